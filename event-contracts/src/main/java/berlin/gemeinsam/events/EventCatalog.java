@@ -1,0 +1,64 @@
+package berlin.gemeinsam.events;
+
+import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.events.participation.SupportGiven;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every event type of the published language, with its schema. README's event catalogue lists the same. */
+public final class EventCatalog {
+
+    /** Base of the {@code dataschema} URIs; the schema files ship in this module under {@code /schemas}. */
+    public static final String SCHEMA_BASE_URI = "https://schemas.gemeinsam.berlin/events/";
+
+    private static final List<Class<? extends Record>> EVENTS = List.of(
+            IdeaPublished.class,
+            IdeaAdopted.class,
+            MeasureProposed.class,
+            SupportGiven.class);
+
+    private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    public static List<Class<? extends Record>> all() {
+        return EVENTS;
+    }
+
+    public static Optional<Class<? extends Record>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static String typeOf(Class<?> eventClass) {
+        return annotationOf(eventClass).value();
+    }
+
+    public static EventStream streamOf(Class<?> eventClass) {
+        return annotationOf(eventClass).stream();
+    }
+
+    public static String schemaUriOf(String type) {
+        return SCHEMA_BASE_URI + type + ".json";
+    }
+
+    /** Classpath location of the JSON Schema of an event type. */
+    public static String schemaResourceOf(String type) {
+        return "/schemas/" + type + ".json";
+    }
+
+    private static EventType annotationOf(Class<?> eventClass) {
+        EventType annotation = eventClass.getAnnotation(EventType.class);
+        if (annotation == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " is not an event of the catalogue");
+        }
+        return annotation;
+    }
+}

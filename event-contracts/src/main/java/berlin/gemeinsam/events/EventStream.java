@@ -1,0 +1,38 @@
+package berlin.gemeinsam.events;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A domain stream. Every owning unit has one topic per stream, {@code gemeinsam.<unit>.<stream>}, so a unit
+ * writes only its own topics and a consumer that serves all units subscribes to the pattern across them.
+ */
+public enum EventStream {
+    IDEAS("ideas"),
+    MEASURES("measures"),
+    PARTICIPATION("participation");
+
+    private static final Pattern TOPIC = Pattern.compile("gemeinsam\\.([a-z0-9-]+)\\.([a-z]+)");
+
+    private final String topicSuffix;
+
+    EventStream(String topicSuffix) {
+        this.topicSuffix = topicSuffix;
+    }
+
+    /** The topic this unit writes this stream's events to. */
+    public String topicOf(String unitId) {
+        return "gemeinsam." + unitId + "." + topicSuffix;
+    }
+
+    /** A regular expression matching this stream's topics of every unit. */
+    public String topicPatternOfAllUnits() {
+        return "gemeinsam\\.[a-z0-9-]+\\." + topicSuffix;
+    }
+
+    /** The owning unit encoded in a topic name, or {@code null} when the name is not one of ours. */
+    public static String unitOfTopic(String topic) {
+        Matcher matcher = TOPIC.matcher(topic);
+        return matcher.matches() ? matcher.group(1) : null;
+    }
+}

@@ -1,0 +1,143 @@
+package berlin.gemeinsam.ideas.idea;
+
+import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.platform.domain.StateConflictException;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An idea of the Arena der Ideen. The problem comes first and is required: the strategy asks to understand
+ * a problem before setting goals, so a proposal alone is no idea.
+ */
+public class Idea {
+
+    private final String id;
+    private final String unit;
+    private final String title;
+    private final String problem;
+    private final String proposal;
+    private final String category;
+    private final String authorId;
+    private final Instant submittedAt;
+    private IdeaStatus status;
+    private Instant publishedAt;
+    private String measureId;
+    private Instant adoptedAt;
+    /** Kept by the supports consumer with an atomic update; the idea itself never changes it. */
+    private final long supportCount;
+    private final long version;
+
+    Idea(String id, String unit, String title, String problem, String proposal, String category, String authorId,
+         Instant submittedAt, IdeaStatus status, Instant publishedAt, String measureId, Instant adoptedAt,
+         long supportCount, long version) {
+        this.id = id;
+        this.unit = unit;
+        this.title = title;
+        this.problem = problem;
+        this.proposal = proposal;
+        this.category = category;
+        this.authorId = authorId;
+        this.submittedAt = submittedAt;
+        this.status = status;
+        this.publishedAt = publishedAt;
+        this.measureId = measureId;
+        this.adoptedAt = adoptedAt;
+        this.supportCount = supportCount;
+        this.version = version;
+    }
+
+    public static Idea submit(String id, String unit, String title, String problem, String proposal,
+                              String category, String authorId, Instant now) {
+        Objects.requireNonNull(problem, "an idea needs its problem");
+        return new Idea(id, unit, title, problem, proposal, category, authorId, now, IdeaStatus.SUBMITTED,
+                null, null, null, 0, 0);
+    }
+
+    /** Makes the idea public in the Arena der Ideen. */
+    public IdeaPublished publish(Instant now) {
+        requireStatus(IdeaStatus.SUBMITTED, "publish");
+        status = IdeaStatus.PUBLISHED;
+        publishedAt = now;
+        return new IdeaPublished(id, unit, title, problem, proposal, category, now);
+    }
+
+    /**
+     * Adopts the idea as the given measure. Adopting it again as the same measure changes nothing, which keeps
+     * a redelivered event harmless.
+     */
+    public Optional<IdeaAdopted> adoptAs(String adoptingMeasureId, String measureUnit, Instant now) {
+        if (status == IdeaStatus.ADOPTED && adoptingMeasureId.equals(measureId)) {
+            return Optional.empty();
+        }
+        requireStatus(IdeaStatus.PUBLISHED, "adopt");
+        status = IdeaStatus.ADOPTED;
+        measureId = adoptingMeasureId;
+        adoptedAt = now;
+        return Optional.of(new IdeaAdopted(id, unit, title, adoptingMeasureId, measureUnit, now));
+    }
+
+    private void requireStatus(IdeaStatus required, String change) {
+        if (status != required) {
+            throw new StateConflictException("idea", status.name(), change, status.allowedChanges());
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getAuthorId() {
+        return authorId;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public IdeaStatus getStatus() {
+        return status;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getMeasureId() {
+        return measureId;
+    }
+
+    public Instant getAdoptedAt() {
+        return adoptedAt;
+    }
+
+    public long getSupportCount() {
+        return supportCount;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,78 @@
+package berlin.gemeinsam.ideas.idea;
+
+import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
+import berlin.gemeinsam.platform.units.OwningUnit;
+import berlin.gemeinsam.platform.web.PageResponse;
+import org.springframework.stereotype.Service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What can be done with the unit's ideas. */
+@Service
+public class IdeaService {
+
+    private final IdeaRepository ideas;
+    private final OwningUnit owner;
+    private final Clock clock;
+
+    IdeaService(IdeaRepository ideas, OwningUnit owner, Clock clock) {
+        this.ideas = ideas;
+        this.owner = owner;
+        this.clock = clock;
+    }
+
+    /**
+     * Submits an idea. With an idempotency key the idea's id follows from the key, so a client that repeats
+     * the request after a lost answer gets the same idea back instead of a second one.
+     */
+    public Submission submit(SubmitIdea command, String idempotencyKey) {
+        String id = idempotencyKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes((owner.id() + "/idea/" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+                        .toString();
+        Idea idea = Idea.submit(id, owner.id(), command.title(), command.problem(), command.proposal(),
+                command.category(), command.authorId(), clock.instant());
+        if (ideas.add(idea)) {
+            return new Submission(idea, true);
+        }
+        return new Submission(get(id), false);
+    }
+
+    public Idea get(String id) {
+        return ideas.find(id).orElseThrow(() -> new NotFoundException("idea", id));
+    }
+
+    public PageResponse<Idea> list(IdeaStatus status, int page, int size) {
+        return ideas.list(status, page, size);
+    }
+
+    public Idea publish(String id) {
+        return ConcurrentChanges.retry(() -> {
+            Idea idea = get(id);
+            IdeaPublished published = idea.publish(clock.instant());
+            ideas.save(idea, List.of(published));
+            return idea;
+        });
+    }
+
+    /** Marks an own idea adopted by a measure; ideas of other units are not ours to change. */
+    public Optional<Idea> adopt(String ideaId, String measureId, String measureUnit) {
+        return ConcurrentChanges.retry(() -> ideas.find(ideaId).map(idea -> {
+            Optional<IdeaAdopted> adopted = idea.adoptAs(measureId, measureUnit, clock.instant());
+            adopted.ifPresent(event -> ideas.save(idea, List.of(event)));
+            return idea;
+        }));
+    }
+
+    public record SubmitIdea(String title, String problem, String proposal, String category, String authorId) {
+    }
+
+    public record Submission(Idea idea, boolean created) {
+    }
+}

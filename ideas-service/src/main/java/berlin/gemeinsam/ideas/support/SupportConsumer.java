@@ -1,0 +1,24 @@
+package berlin.gemeinsam.ideas.support;
+
+import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.ideas.idea.IdeaRepository;
+import berlin.gemeinsam.platform.inbox.InboundEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * Keeps each idea's support count from the supports given in any unit's participation-service. Supports of
+ * other units' ideas match no idea here and change nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class SupportConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> participationEvents(InboundEvents inbound, IdeaRepository ideas) {
+        return inbound.consumer("participationEvents")
+                .on(SupportGiven.class, (support, envelope) -> ideas.countSupport(support.ideaId(), support.supportId()));
+    }
+}

@@ -1,0 +1,202 @@
+package berlin.gemeinsam.ideas.idea;
+
+import berlin.gemeinsam.platform.outbox.OutboxRelay;
+import berlin.gemeinsam.testsupport.EventSchemas;
+import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceIntegrationTest
+class IdeasApiIntegrationTest {
+
+    private static final String IDEAS_TOPIC = "gemeinsam.mitte.ideas";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = HttpApi.on(port);
+    }
+
+    private String submit(String title) {
+        HttpApi.Response created = api.post("/api/v1/ideas", """
+                {"title":"%s","problem":"Am Spreeufer gibt es kaum Sitzplätze.","proposal":"Bänke aufstellen",
+                 "category":"Stadtraum","authorId":"citizen-7"}""".formatted(title));
+        assertThat(created.status()).isEqualTo(201);
+        return created.field("id");
+    }
+
+    @Test
+    void anIdeaIsSubmittedReadAndPublishedAndItsEventIsAValidCloudEventKeyedByTheIdea() {
+        HttpApi.Response created = api.post("/api/v1/ideas", """
+                {"title":"Bänke am Spreeufer","problem":"Am Spreeufer gibt es kaum Sitzplätze.","authorId":"c-1"}""");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.field("status")).isEqualTo("SUBMITTED");
+        assertThat(created.location()).endsWith("/api/v1/ideas/" + created.field("id"));
+        String id = created.field("id");
+        HttpApi.Response read = api.get("/api/v1/ideas/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.field("problem")).isEqualTo("Am Spreeufer gibt es kaum Sitzplätze.");
+        assertThat(read.json().path("supportCount").asLong()).isZero();
+
+        HttpApi.Response published = api.post("/api/v1/ideas/" + id + "/publish", "");
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.field("status")).isEqualTo("PUBLISHED");
+
+        List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(IDEAS_TOPIC,
+                record -> id.equals(record.key()), Duration.ofSeconds(20));
+        assertThat(events).hasSize(1);
+        ConsumerRecord<String, String> event = events.get(0);
+        assertThat(KafkaTestClient.header(event, "ce_type")).isEqualTo("berlin.gemeinsam.idea.published.v1");
+        assertThat(KafkaTestClient.header(event, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTestClient.header(event, "ce_source")).isEqualTo("/units/mitte/ideas-service");
+        assertThat(KafkaTestClient.header(event, "ce_subject")).isEqualTo(id);
+        assertThat(KafkaTestClient.header(event, "ce_unit")).isEqualTo("mitte");
+        assertThat(KafkaTestClient.header(event, "ce_dataschema"))
+                .isEqualTo("https://schemas.gemeinsam.berlin/events/berlin.gemeinsam.idea.published.v1.json");
+        assertThat(KafkaTestClient.header(event, "content-type")).isEqualTo("application/json");
+        assertThat(UUID.fromString(KafkaTestClient.header(event, "ce_id"))).isNotNull();
+        EventSchemas.assertValid("berlin.gemeinsam.idea.published.v1", event.value());
+    }
+
+    @Test
+    void publishingTwiceIsAConflictThatSaysWhatIsAllowed() {
+        String id = submit("Zweimal veröffentlichen");
+        assertThat(api.post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
+
+        HttpApi.Response again = api.post("/api/v1/ideas/" + id + "/publish", "");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.field("currentState")).isEqualTo("PUBLISHED");
+        assertThat(again.json().path("allowedChanges").get(0).asString()).isEqualTo("adopt");
+        assertThat(again.field("detail")).contains("publish").contains("adopt");
+    }
+
+    @Test
+    void badInputIsA400ProblemNamingEachFieldAndStoresNothing() {
+        long before = mongo.getCollection("idea").countDocuments();
+
+        HttpApi.Response missing = api.post("/api/v1/ideas", """
+                {"title":"","proposal":"%s"}""".formatted("x".repeat(5001)));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.json().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("problem", "proposal", "title");
+
+        HttpApi.Response wrongType = api.post("/api/v1/ideas", """
+                {"title":"t","problem":{"nested":true}}""");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().path("errors").findValuesAsString("field")).containsExactly("problem");
+
+        HttpApi.Response malformed = api.post("/api/v1/ideas", "{\"title\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.field("title")).isEqualTo("Unlesbare Anfrage");
+
+        HttpApi.Response unknownStatus = api.get("/api/v1/ideas?status=VERSCHOLLEN");
+        assertThat(unknownStatus.status()).isEqualTo(400);
+        assertThat(unknownStatus.json().path("errors").findValuesAsString("field")).containsExactly("status");
+
+        HttpApi.Response hugePage = api.get("/api/v1/ideas?size=1000");
+        assertThat(hugePage.status()).isEqualTo(400);
+        assertThat(hugePage.json().path("errors").findValuesAsString("field")).containsExactly("size");
+
+        assertThat(mongo.getCollection("idea").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void problemsSpeakEnglishWhenAskedTo() {
+        HttpApi.Response missing = api.inLanguage("en").post("/api/v1/ideas", "{\"title\":\"t\"}");
+
+        assertThat(missing.field("title")).isEqualTo("Invalid request");
+        assertThat(missing.json().path("errors").get(0).path("message").asString()).isEqualTo("must not be blank");
+    }
+
+    @Test
+    void unknownIdeasAreA404Problem() {
+        HttpApi.Response unknown = api.get("/api/v1/ideas/" + UUID.randomUUID());
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.field("detail")).startsWith("Idee ");
+        assertThat(api.post("/api/v1/ideas/" + UUID.randomUUID() + "/publish", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRepeatedSubmissionWithTheSameIdempotencyKeyReturnsTheSameIdea() {
+        String body = "{\"title\":\"Einmalig\",\"problem\":\"Doppelte Ideen nerven\"}";
+        String key = UUID.randomUUID().toString();
+
+        HttpApi.Response first = api.post("/api/v1/ideas", body, "Idempotency-Key", key);
+        HttpApi.Response second = api.post("/api/v1/ideas", body, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.field("id")).isEqualTo(first.field("id"));
+    }
+
+    @Test
+    void listsArePagedNewestFirstAndFilterByStatus() {
+        String older = submit("Liste A");
+        String newer = submit("Liste B");
+        api.post("/api/v1/ideas/" + newer + "/publish", "");
+
+        HttpApi.Response page = api.get("/api/v1/ideas?status=SUBMITTED&page=0&size=100");
+        assertThat(page.status()).isEqualTo(200);
+        List<String> ids = page.json().path("items").findValuesAsString("id");
+        assertThat(ids).contains(older).doesNotContain(newer);
+        assertThat(page.json().path("items").findValuesAsString("status")).containsOnly("SUBMITTED");
+
+        HttpApi.Response firstOfAll = api.get("/api/v1/ideas?size=1");
+        assertThat(firstOfAll.json().path("items")).hasSize(1);
+        assertThat(firstOfAll.json().path("totalItems").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(firstOfAll.json().path("totalPages").asLong()).isEqualTo(firstOfAll.json().path("totalItems").asLong());
+    }
+
+    @Test
+    void eventsWaitingWhenTheRelayDiedAreSentByTheNextRelay() {
+        String id = submit("Relay stirbt");
+        relay.stop();
+        try {
+            assertThat(api.post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
+            Document stored = mongo.getCollection("idea").find(new Document("_id", id)).first();
+            assertThat(stored.getList("outbox", Document.class)).hasSize(1)
+                    .first().extracting(entry -> entry.getString("type"))
+                    .isEqualTo("berlin.gemeinsam.idea.published.v1");
+        } finally {
+            relay.start();
+        }
+
+        List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(IDEAS_TOPIC,
+                record -> id.equals(record.key()), Duration.ofSeconds(20));
+        assertThat(events).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                mongo.getCollection("idea").find(new Document("_id", id)).first().getList("outbox", Document.class))
+                .isEmpty());
+    }
+
+}

@@ -1,0 +1,130 @@
+package berlin.gemeinsam.ideas.support;
+
+import berlin.gemeinsam.testsupport.EventSchemas;
+import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The ideas-service as a consumer: supports and adoptions from other services' events, delivered for real. */
+@ServiceIntegrationTest
+class IdeaEventConsumersIntegrationTest {
+
+    private static final String SUPPORT_TYPE = "berlin.gemeinsam.support.given.v1";
+    private static final String PANKOW_PARTICIPATION = "gemeinsam.pankow.participation";
+    private static final String DEAD_LETTERS = "gemeinsam.mitte.ideas-service.dlq";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = HttpApi.on(port);
+    }
+
+    private String publishedIdea() {
+        String id = api.post("/api/v1/ideas", "{\"title\":\"Trinkbrunnen\",\"problem\":\"Im Sommer fehlt Wasser\"}")
+                .field("id");
+        assertThat(api.post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
+        return id;
+    }
+
+    private static void sendSupport(String eventId, String supportId, String ideaId, String unit, String topic) {
+        String data = """
+                {"supportId":"%s","ideaId":"%s","unit":"%s","helixGroup":"SCIENCE","givenAt":"2026-11-26T10:00:00Z"}"""
+                .formatted(supportId, ideaId, unit);
+        EventSchemas.assertValid(SUPPORT_TYPE, data);
+        KafkaTestClient.send(topic, supportId, data.getBytes(StandardCharsets.UTF_8), KafkaTestClient.cloudEventHeaders(
+                eventId, "/units/" + unit + "/participation-service", SUPPORT_TYPE, supportId, unit));
+    }
+
+    private long supportCount(String ideaId) {
+        return api.get("/api/v1/ideas/" + ideaId).json().path("supportCount").asLong();
+    }
+
+    @Test
+    void supportsFromAnyUnitAreCountedOnceEvenWhenDeliveredAgain() {
+        String ideaId = publishedIdea();
+        String eventId = UUID.randomUUID().toString();
+        String supportId = UUID.randomUUID().toString();
+
+        sendSupport(eventId, supportId, ideaId, "pankow", PANKOW_PARTICIPATION);
+        await().atMost(Duration.ofSeconds(30)).until(() -> supportCount(ideaId) == 1);
+
+        // the same event again, as after a rebalance: dropped by its source and id
+        sendSupport(eventId, supportId, ideaId, "pankow", PANKOW_PARTICIPATION);
+        // the same event again after a crash between its effect and the record that it was processed
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "processed_events");
+        sendSupport(eventId, supportId, ideaId, "pankow", PANKOW_PARTICIPATION);
+        // a second, different support after the duplicates: once it is counted, the duplicates were handled
+        sendSupport(UUID.randomUUID().toString(), UUID.randomUUID().toString(), ideaId, "pankow", PANKOW_PARTICIPATION);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> supportCount(ideaId) >= 2);
+        assertThat(supportCount(ideaId)).isEqualTo(2);
+    }
+
+    @Test
+    void poisonAndEventsOfAnotherUnitLandInTheDeadLetterTopicAndTheNextEventIsStillProcessed() {
+        String ideaId = publishedIdea();
+        String poisonKey = "poison-" + UUID.randomUUID();
+        KafkaTestClient.send(PANKOW_PARTICIPATION, poisonKey, "kein Event".getBytes(StandardCharsets.UTF_8), Map.of());
+        String impostor = UUID.randomUUID().toString();
+        // a mitte event on pankow's topic: pankow may not speak for mitte
+        sendSupport(UUID.randomUUID().toString(), impostor, ideaId, "mitte", PANKOW_PARTICIPATION);
+        sendSupport(UUID.randomUUID().toString(), UUID.randomUUID().toString(), ideaId, "pankow", PANKOW_PARTICIPATION);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> supportCount(ideaId) == 1);
+        List<ConsumerRecord<String, String>> deadLetters = KafkaTestClient.readUntil(DEAD_LETTERS,
+                record -> poisonKey.equals(record.key()), Duration.ofSeconds(30));
+        assertThat(deadLetters).hasSize(1);
+        assertThat(KafkaTestClient.header(deadLetters.get(0), "kafka_dlt-original-topic")).isEqualTo(PANKOW_PARTICIPATION);
+        assertThat(KafkaTestClient.readUntil(DEAD_LETTERS, record -> impostor.equals(record.key()),
+                Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
+    void aMeasureProposedFromAnIdeaAdoptsItAndTheAdoptionIsPublishedOnce() {
+        String ideaId = publishedIdea();
+        String measureId = UUID.randomUUID().toString();
+        String data = """
+                {"measureId":"%s","unit":"central","title":"Trinkbrunnen für alle","goal":"Wasser im Sommer",
+                 "type":"NETWORK","sourceIdeaId":"%s","proposedAt":"2026-11-26T10:00:00Z"}""".formatted(measureId, ideaId);
+        Map<String, String> headers = KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(),
+                "/units/central/measures-service", "berlin.gemeinsam.measure.proposed.v1", measureId, "central");
+
+        KafkaTestClient.send("gemeinsam.central.measures", measureId, data.getBytes(StandardCharsets.UTF_8), headers);
+        KafkaTestClient.send("gemeinsam.central.measures", measureId, data.getBytes(StandardCharsets.UTF_8), headers);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "ADOPTED".equals(api.get("/api/v1/ideas/" + ideaId).field("status")));
+        assertThat(api.get("/api/v1/ideas/" + ideaId).field("measureId")).isEqualTo(measureId);
+        List<ConsumerRecord<String, String>> adopted = KafkaTestClient.readUntil("gemeinsam.mitte.ideas",
+                record -> ideaId.equals(record.key())
+                        && "berlin.gemeinsam.idea.adopted.v1".equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(20));
+        assertThat(adopted).hasSize(1);
+        EventSchemas.assertValid("berlin.gemeinsam.idea.adopted.v1", adopted.get(0).value());
+        assertThat(mongo.getCollection("idea").find(new Document("_id", ideaId)).first().getList("outbox", Document.class))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,98 @@
+package berlin.gemeinsam.platform.events;
+
+import berlin.gemeinsam.platform.inbox.PoisonEventException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The CloudEvents Kafka protocol binding, binary content mode. Header values are written as raw UTF-8 bytes,
+ * as the binding specifies, so that any CloudEvents reader (not only Spring) understands them.
+ */
+public final class CloudEventsKafka {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String ID = "ce_id";
+    public static final String SOURCE = "ce_source";
+    public static final String TYPE = "ce_type";
+    public static final String SUBJECT = "ce_subject";
+    public static final String TIME = "ce_time";
+    public static final String SPECVERSION = "ce_specversion";
+    public static final String DATASCHEMA = "ce_dataschema";
+    /** Extension attribute naming the unit that owns the aggregate. */
+    public static final String UNIT = "ce_unit";
+    /** The binding maps {@code datacontenttype} to the Kafka {@code content-type} header. */
+    public static final String CONTENT_TYPE = "content-type";
+    public static final String JSON = "application/json";
+
+    private CloudEventsKafka() {
+    }
+
+    public static Message<byte[]> toMessage(EventEnvelope event) {
+        return MessageBuilder.withPayload(event.data())
+                .setHeader(SPECVERSION, bytes(SPEC_VERSION))
+                .setHeader(ID, bytes(event.id()))
+                .setHeader(SOURCE, bytes(event.source()))
+                .setHeader(TYPE, bytes(event.type()))
+                .setHeader(SUBJECT, bytes(event.subject()))
+                .setHeader(TIME, bytes(event.time().toString()))
+                .setHeader(DATASCHEMA, bytes(event.dataschema()))
+                .setHeader(UNIT, bytes(event.unit()))
+                .setHeader(CONTENT_TYPE, bytes(JSON))
+                .setHeader(KafkaHeaders.KEY, bytes(event.subject()))
+                .build();
+    }
+
+    /** Reads the envelope of a received message; a message that is no valid event is poison. */
+    public static EventEnvelope fromMessage(Message<byte[]> message) {
+        MessageHeaders headers = message.getHeaders();
+        String specVersion = required(headers, SPECVERSION);
+        if (!SPEC_VERSION.equals(specVersion)) {
+            throw new PoisonEventException("unsupported CloudEvents specversion " + specVersion);
+        }
+        String contentType = optional(headers, CONTENT_TYPE);
+        if (contentType != null && !contentType.startsWith(JSON)) {
+            throw new PoisonEventException("unsupported content-type " + contentType);
+        }
+        Instant time;
+        try {
+            time = Instant.parse(required(headers, TIME));
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException("ce_time is not an RFC 3339 timestamp", e);
+        }
+        return new EventEnvelope(
+                required(headers, ID),
+                required(headers, SOURCE),
+                required(headers, TYPE),
+                required(headers, SUBJECT),
+                time,
+                optional(headers, DATASCHEMA),
+                required(headers, UNIT),
+                message.getPayload());
+    }
+
+    private static String required(MessageHeaders headers, String name) {
+        String value = optional(headers, name);
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("missing CloudEvents header " + name);
+        }
+        return value;
+    }
+
+    private static String optional(MessageHeaders headers, String name) {
+        Object value = headers.get(name);
+        if (value instanceof byte[] raw) {
+            return new String(raw, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

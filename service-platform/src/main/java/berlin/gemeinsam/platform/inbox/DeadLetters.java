@@ -1,0 +1,58 @@
+package berlin.gemeinsam.platform.inbox;
+
+import berlin.gemeinsam.platform.units.OwningUnit;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.util.Map;
+
+/**
+ * The dead-letter topic of a consumer (one per service instance's consumer group,
+ * {@code gemeinsam.<unit>.<service>.dlq}) and the error handler that fills it.
+ *
+ * <p>The binder's own DLQ cannot serve consumers that subscribe by topic pattern, so the listener containers
+ * get Spring Kafka's error handler instead: it retries a failing record with exponential backoff, then
+ * publishes it with the original headers and the failure's to the dead-letter topic and commits past it, so
+ * the rest of the partition keeps flowing. Poison is not retried.
+ */
+public final class DeadLetters {
+
+    private static final int RETRIES = 3;
+
+    private DeadLetters() {
+    }
+
+    public static String topicOf(OwningUnit owner) {
+        return "gemeinsam." + owner.id() + "." + owner.service() + ".dlq";
+    }
+
+    public static NewTopic topic(OwningUnit owner) {
+        return TopicBuilder.name(topicOf(owner)).partitions(3).build();
+    }
+
+    public static DefaultErrorHandler errorHandler(OwningUnit owner, String bootstrapServers) {
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+        String deadLetterTopic = topicOf(owner);
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(deadLetterTopic, -1));
+        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxInterval(2_000);
+        backOff.setMaxAttempts(RETRIES);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(PoisonEventException.class);
+        return handler;
+    }
+}

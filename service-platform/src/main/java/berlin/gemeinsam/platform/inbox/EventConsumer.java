@@ -1,0 +1,93 @@
+package berlin.gemeinsam.platform.inbox;
+
+import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.events.EventStream;
+import berlin.gemeinsam.platform.events.CloudEventsKafka;
+import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.platform.events.EventMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * An idempotent consumer for a Spring Cloud Stream functional binding: reads the CloudEvents envelope,
+ * checks that the event's unit owns the topic it came from, drops events this consumer has handled before,
+ * and hands each event type to its handler. Types without a handler are skipped: a stream carries more types
+ * than one consumer needs, and newer versions appear before their consumers learn them.
+ *
+ * <p>Failures propagate to the binder, which retries with backoff and then moves the message to the
+ * consumer's dead-letter topic; {@link PoisonEventException}s go there at once.
+ */
+public final class EventConsumer implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
+
+    private final String name;
+    private final ProcessedEvents processed;
+    private final JsonMapper json;
+    private final EventMetrics metrics;
+    private final Map<String, Registration<?>> handlers = new HashMap<>();
+
+    EventConsumer(String name, ProcessedEvents processed, JsonMapper json, EventMetrics metrics) {
+        this.name = name;
+        this.processed = processed;
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    public <E extends Record> EventConsumer on(Class<E> eventClass, EventHandler<E> handler) {
+        handlers.put(EventCatalog.typeOf(eventClass), new Registration<>(eventClass, handler));
+        return this;
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        EventEnvelope event = CloudEventsKafka.fromMessage(message);
+        Object topic = message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
+        String topicUnit = topic == null ? null : EventStream.unitOfTopic(topic.toString());
+        if (topicUnit != null && !topicUnit.equals(event.unit())) {
+            throw new PoisonEventException("event " + event.key() + " of unit " + event.unit()
+                    + " arrived on topic " + topic + " of unit " + topicUnit);
+        }
+        Registration<?> registration = handlers.get(event.type());
+        if (registration == null) {
+            metrics.consumed(event, "ignored");
+            return;
+        }
+        if (processed.contains(name, event)) {
+            log.debug("Dropping duplicate {} for {}", event.key(), name);
+            metrics.consumed(event, "duplicate");
+            return;
+        }
+        registration.handle(event);
+        processed.remember(name, event);
+        metrics.consumed(event, "handled");
+    }
+
+    private final class Registration<E extends Record> {
+        private final Class<E> eventClass;
+        private final EventHandler<E> handler;
+
+        Registration(Class<E> eventClass, EventHandler<E> handler) {
+            this.eventClass = eventClass;
+            this.handler = handler;
+        }
+
+        void handle(EventEnvelope envelope) {
+            E event;
+            try {
+                event = json.readValue(envelope.data(), eventClass);
+            } catch (JacksonException e) {
+                throw new PoisonEventException("data of " + envelope.key() + " is not a valid " + envelope.type(), e);
+            }
+            handler.handle(event, envelope);
+        }
+    }
+}

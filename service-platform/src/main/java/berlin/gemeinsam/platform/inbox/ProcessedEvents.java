@@ -1,0 +1,44 @@
+package berlin.gemeinsam.platform.inbox;
+
+import berlin.gemeinsam.platform.events.EventEnvelope;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.time.Clock;
+import java.util.Date;
+
+/** Which events a consumer has handled, by CloudEvents source and id. */
+public class ProcessedEvents {
+
+    public static final String COLLECTION = "processed_events";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public ProcessedEvents(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public boolean contains(String consumer, EventEnvelope event) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(key(consumer, event))), COLLECTION);
+    }
+
+    public void remember(String consumer, EventEnvelope event) {
+        try {
+            mongo.insert(new Document("_id", key(consumer, event))
+                    .append("consumer", consumer)
+                    .append("type", event.type())
+                    .append("processedAt", Date.from(clock.instant())), COLLECTION);
+        } catch (DuplicateKeyException alreadyRemembered) {
+            // a redelivery raced with the first delivery; both effects were idempotent, one marker is enough
+        }
+    }
+
+    private static String key(String consumer, EventEnvelope event) {
+        return consumer + "|" + event.key();
+    }
+}

@@ -1,0 +1,127 @@
+package berlin.gemeinsam.platform.outbox;
+
+import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.platform.units.OwningUnit;
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PersistentProperty;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reliable publishing without multi-document transactions: an aggregate's new state and the events the
+ * change causes are written in one atomic update of the aggregate's document, the events into its
+ * {@code outbox} array. The {@link OutboxRelay} publishes them and removes each once the broker acknowledged
+ * it, so a process that dies in between loses nothing: the relay finds the events again after a restart.
+ *
+ * <p>Aggregates are plain classes mapped by Spring Data with an {@code id} and a {@code long version} field.
+ * An update matches the version the aggregate was read at and increments it (optimistic locking); it sets the
+ * state fields and appends to the outbox, so it never overwrites events the relay has not yet removed.
+ */
+public class EventOutbox {
+
+    static final String OUTBOX = "outbox";
+    private static final String ID = "_id";
+    private static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+    private final OwningUnit owner;
+    private final JsonMapper json;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public EventOutbox(MongoTemplate mongo, OwningUnit owner, JsonMapper json, OutboxRelay relay, Clock clock) {
+        this.mongo = mongo;
+        this.owner = owner;
+        this.json = json;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new aggregate together with the events its creation causes.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when an aggregate with this id exists already
+     */
+    public void insert(Object aggregate, List<? extends Record> events) {
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        Document document = toDocument(aggregate);
+        document.put(OUTBOX, entries(document.get(ID), events));
+        mongo.insert(document, collection);
+        relay.nudge(collection, document.get(ID));
+    }
+
+    /**
+     * Stores the changed state of an aggregate read at {@code version} together with the events the change
+     * causes.
+     *
+     * @throws OptimisticLockingFailureException when somebody else changed the aggregate since it was read
+     */
+    public void update(Object aggregate, List<? extends Record> events) {
+        Class<?> type = aggregate.getClass();
+        String collection = mongo.getCollectionName(type);
+        Document document = toDocument(aggregate);
+        Object id = document.get(ID);
+        long readVersion = ((Number) document.get(VERSION)).longValue();
+
+        Update update = new Update();
+        document.forEach((field, value) -> {
+            if (!ID.equals(field) && !VERSION.equals(field) && !OUTBOX.equals(field)) {
+                update.set(field, value);
+            }
+        });
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
+        for (PersistentProperty<?> property : entity) {
+            String field = ((org.springframework.data.mongodb.core.mapping.MongoPersistentProperty) property).getFieldName();
+            if (!document.containsKey(field)) {
+                update.unset(field);
+            }
+        }
+        update.set(VERSION, readVersion + 1);
+        if (!events.isEmpty()) {
+            update.push(OUTBOX).each(entries(id, events).toArray());
+        }
+        Query current = Query.query(Criteria.where(ID).is(id).and(VERSION).is(readVersion));
+        if (mongo.updateFirst(current, update, collection).getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(
+                    type.getSimpleName() + " " + id + " was changed concurrently; read it again");
+        }
+        if (!events.isEmpty()) {
+            relay.nudge(collection, id);
+        }
+    }
+
+    private Document toDocument(Object aggregate) {
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        document.remove("_class");
+        return document;
+    }
+
+    private List<Document> entries(Object aggregateId, List<? extends Record> events) {
+        return events.stream().map(event -> entry(aggregateId, event)).toList();
+    }
+
+    private Document entry(Object aggregateId, Record event) {
+        String type = EventCatalog.typeOf(event.getClass());
+        return new Document()
+                .append(PendingEvent.ID, UUID.randomUUID().toString())
+                .append(PendingEvent.SOURCE, owner.eventSource())
+                .append(PendingEvent.TYPE, type)
+                .append(PendingEvent.SUBJECT, String.valueOf(aggregateId))
+                .append(PendingEvent.TIME, Date.from(clock.instant()))
+                .append(PendingEvent.DATASCHEMA, EventCatalog.schemaUriOf(type))
+                .append(PendingEvent.UNIT, owner.id())
+                .append(PendingEvent.TOPIC, EventCatalog.streamOf(event.getClass()).topicOf(owner.id()))
+                .append(PendingEvent.DATA, json.writeValueAsString(event));
+    }
+}

@@ -1,0 +1,183 @@
+package berlin.gemeinsam.platform.outbox;
+
+import berlin.gemeinsam.platform.events.CloudEventsKafka;
+import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.platform.events.EventMetrics;
+import berlin.gemeinsam.platform.inbox.ProcessedEvents;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes the events waiting in aggregates' outboxes, in order per aggregate, and removes each one only after
+ * the broker acknowledged it (the Kafka producer binding is synchronous, acks=all, idempotent).
+ *
+ * <p>One thread does all the work, so one aggregate's events are never sent by two threads at once. A write
+ * nudges the relay with the aggregate's id (the fast path); a periodic sweep over all collections finds what
+ * was left behind by a crash or a failed send. Delivery is at least once: an event acknowledged but not yet
+ * removed when the process dies is sent again, and consumers drop it by its id.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Criteria HAS_PENDING_EVENTS = Criteria.where(EventOutbox.OUTBOX + ".0").exists(true);
+
+    private final MongoTemplate mongo;
+    private final StreamBridge streamBridge;
+    private final EventMetrics metrics;
+    private final Duration sweepInterval;
+    private final int batchSize;
+    private final BlockingQueue<AggregateRef> nudges = new LinkedBlockingQueue<>();
+    private final AtomicLong backlog = new AtomicLong();
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventMetrics metrics,
+                       MeterRegistry registry, Duration sweepInterval, int batchSize) {
+        this.mongo = mongo;
+        this.streamBridge = streamBridge;
+        this.metrics = metrics;
+        this.sweepInterval = sweepInterval;
+        this.batchSize = batchSize;
+        Gauge.builder("gemeinsam.outbox.backlog", backlog, AtomicLong::get)
+                .description("aggregates with events not yet acknowledged by the broker, as of the last sweep")
+                .register(registry);
+    }
+
+    /** Tells the relay that an aggregate has new events waiting. */
+    void nudge(String collection, Object aggregateId) {
+        nudges.add(new AggregateRef(collection, aggregateId));
+    }
+
+    /** Publishes everything pending now; returns whether all of it was acknowledged. */
+    public boolean sweep() {
+        boolean allSent = true;
+        long pending = 0;
+        for (String collection : mongo.getCollectionNames()) {
+            if (collection.startsWith("system.") || collection.equals(ProcessedEvents.COLLECTION)) {
+                continue;
+            }
+            Query query = Query.query(HAS_PENDING_EVENTS).limit(batchSize);
+            for (Document aggregate : mongo.find(query, Document.class, collection)) {
+                allSent &= relay(collection, aggregate);
+            }
+            pending += mongo.count(Query.query(HAS_PENDING_EVENTS), collection);
+        }
+        backlog.set(pending);
+        return allSent;
+    }
+
+    private void run() {
+        long nextSweep = 0;
+        while (running) {
+            try {
+                if (System.nanoTime() >= nextSweep) {
+                    boolean allSent = sweep();
+                    nextSweep = System.nanoTime() + sweepInterval.toNanos();
+                    if (!allSent) {
+                        // the broker is not answering: wait for the next sweep instead of spinning on nudges
+                        TimeUnit.NANOSECONDS.sleep(sweepInterval.toNanos());
+                        nudges.clear();
+                        continue;
+                    }
+                }
+                AggregateRef first = nudges.poll(Math.max(1, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (first == null) {
+                    continue;
+                }
+                Set<AggregateRef> batch = new LinkedHashSet<>();
+                batch.add(first);
+                List<AggregateRef> more = new ArrayList<>();
+                nudges.drainTo(more, batchSize);
+                batch.addAll(more);
+                for (AggregateRef ref : batch) {
+                    Document aggregate = mongo.findOne(Query.query(Criteria.where("_id").is(ref.id())),
+                            Document.class, ref.collection());
+                    if (aggregate != null && !relay(ref.collection(), aggregate)) {
+                        nextSweep = 0;
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay pass failed; retrying at the next sweep", e);
+                nextSweep = System.nanoTime() + sweepInterval.toNanos();
+            }
+        }
+    }
+
+    private boolean relay(String collection, Document aggregate) {
+        List<Document> entries = aggregate.getList(EventOutbox.OUTBOX, Document.class, List.of());
+        for (Document entry : entries) {
+            EventEnvelope event = PendingEvent.envelope(entry);
+            try {
+                streamBridge.send(PendingEvent.topic(entry), CloudEventsKafka.toMessage(event));
+            } catch (RuntimeException e) {
+                log.warn("Event {} ({}) of {} {} not acknowledged by the broker, will retry: {}",
+                        event.id(), event.type(), collection, event.subject(), e.getMessage());
+                return false;
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))),
+                    new Update().pull(EventOutbox.OUTBOX, new Document(PendingEvent.ID, event.id())), collection);
+            metrics.published(event);
+        }
+        return true;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (worker == null) {
+            return;
+        }
+        try {
+            // let a send in flight finish: interrupting a producer call can leave its outcome unknown
+            worker.join(sweepInterval.plusSeconds(10).toMillis());
+            worker.interrupt();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Start after the bindings, stop before them, so nothing is sent to a stopped producer. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+
+    private record AggregateRef(String collection, Object id) {
+    }
+}

@@ -1,0 +1,34 @@
+package berlin.gemeinsam.platform.units;
+
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import java.time.Duration;
+
+/**
+ * Configuration of a service instance.
+ *
+ * @param unit    id of the owning unit (environment {@code GEMEINSAM_UNIT}), one of {@code units.json}
+ * @param service the service's name, part of the event source and the consumer groups
+ * @param outbox  how the relay publishes pending events
+ */
+@Validated
+@ConfigurationProperties("gemeinsam")
+public record GemeinsamProperties(@NotBlank String unit, @NotBlank String service, Outbox outbox) {
+
+    public GemeinsamProperties {
+        outbox = outbox == null ? new Outbox(null, 0) : outbox;
+    }
+
+    /**
+     * @param sweepInterval how often the relay looks for events left behind (after a crash, or a failed send)
+     * @param batchSize     how many aggregates with pending events one sweep takes at most
+     */
+    public record Outbox(Duration sweepInterval, int batchSize) {
+        public Outbox {
+            sweepInterval = sweepInterval == null ? Duration.ofSeconds(2) : sweepInterval;
+            batchSize = batchSize <= 0 ? 500 : batchSize;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package berlin.gemeinsam.testsupport;
+
+import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.events.participation.SupportGiven;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventCatalogSchemaTest {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    @Test
+    void everyCatalogueEventHasAVersionedTypeAndASchemaItsRecordSatisfies() {
+        String id = UUID.randomUUID().toString();
+        Instant now = Instant.parse("2026-11-26T10:15:30Z");
+        List<Record> examples = List.of(
+                new IdeaPublished(id, "mitte", "Sitzbänke", "Zu wenig Bänke am Ufer", null, "Stadtraum", now),
+                new IdeaAdopted(id, "mitte", "Sitzbänke", UUID.randomUUID().toString(), "central", now),
+                new MeasureProposed(id, "central", "Bänke", "Mehr Bänke", "NETWORK", null, now),
+                new SupportGiven(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now));
+
+        assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
+        for (Record example : examples) {
+            String type = EventCatalog.typeOf(example.getClass());
+            assertThat(type).matches("berlin\\.gemeinsam\\.[a-z]+\\.[a-z]+\\.v[0-9]+");
+            assertThat(EventSchemas.violations(type, JSON.writeValueAsString(example))).isEmpty();
+        }
+    }
+
+    @Test
+    void schemasRejectEventsWithoutRequiredFieldsOrWithUnknownValues() {
+        assertThat(EventSchemas.violations("berlin.gemeinsam.idea.published.v1",
+                "{\"ideaId\":\"" + UUID.randomUUID() + "\",\"unit\":\"mitte\",\"title\":\"t\"}"))
+                .anyMatch(message -> message.contains("problem"));
+        assertThat(EventSchemas.violations("berlin.gemeinsam.support.given.v1",
+                "{\"supportId\":\"" + UUID.randomUUID() + "\",\"ideaId\":\"" + UUID.randomUUID()
+                        + "\",\"unit\":\"mitte\",\"helixGroup\":\"ALIENS\",\"givenAt\":\"2026-11-26T10:15:30Z\"}"))
+                .anyMatch(message -> message.contains("helixGroup"));
+    }
+}
