@@ -1,0 +1,146 @@
+package berlin.gemeinsam.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB-wire-compatible document store (de.bwaldvogel mongo-java-server) with the H2 MVStore backend,
+ * persisting to one file in a data directory, listening on 127.0.0.1 only.
+ *
+ * <p>Settings (argument / system property / environment variable / default):
+ * <ul>
+ *     <li>{@code --port} / {@code localstack.store.port} / {@code STORE_PORT} / 27017</li>
+ *     <li>{@code --data-dir} / {@code localstack.store.data-dir} / {@code STORE_DATA_DIR} / {@code deploy/local/data/store}</li>
+ * </ul>
+ */
+public final class LocalDocumentStore implements AutoCloseable {
+
+    public static final int DEFAULT_PORT = 27017;
+    public static final String DEFAULT_DATA_DIR = "deploy/local/data/store";
+    public static final String STORE_FILE_NAME = "documents.mv.db";
+
+    static final String HOST = "127.0.0.1";
+
+    private static final Logger log = LoggerFactory.getLogger(LocalDocumentStore.class);
+
+    private final Path dataDir;
+    private final int requestedPort;
+    private H2Backend backend;
+    private MongoServer server;
+    private int boundPort;
+
+    /**
+     * @param port the port to listen on; 0 picks a free one (see {@link #port()} after {@link #start()})
+     */
+    public LocalDocumentStore(Path dataDir, int port) {
+        this.dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
+        this.requestedPort = port;
+    }
+
+    /** Builds a store from command-line arguments, system properties and environment (see class comment). */
+    public static LocalDocumentStore fromArgs(String... args) {
+        LauncherOptions options = LauncherOptions.parse("store", Set.of("port", "data-dir"), args);
+        return new LocalDocumentStore(options.path("data-dir", DEFAULT_DATA_DIR), options.port("port", DEFAULT_PORT));
+    }
+
+    /**
+     * Opens the store file and starts listening.
+     *
+     * @throws IllegalStateException if already started
+     */
+    public synchronized LocalDocumentStore start() {
+        if (server != null) {
+            throw new IllegalStateException("Document store already started on " + connectionString());
+        }
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + dataDir, e);
+        }
+        H2Backend h2Backend = new H2Backend(storeFile().toString());
+        MongoServer mongoServer = new MongoServer(h2Backend);
+        try {
+            mongoServer.bind(HOST, requestedPort);
+        } catch (RuntimeException e) {
+            mongoServer.shutdownNow();
+            h2Backend.close();
+            throw e;
+        }
+        backend = h2Backend;
+        server = mongoServer;
+        InetSocketAddress address = mongoServer.getLocalAddress();
+        boundPort = address.getPort();
+        log.info("Document store started in {} ms: {} (file {})",
+                (System.nanoTime() - started) / 1_000_000, connectionString(), storeFile());
+        return this;
+    }
+
+    /** Stops listening, closes the connections and closes (commits) the H2 store; does nothing if not running. */
+    public synchronized void stop() {
+        MongoServer mongoServer = server;
+        if (mongoServer == null) {
+            return;
+        }
+        server = null;
+        log.info("Stopping document store on {}", connectionString());
+        try {
+            mongoServer.shutdown();
+        } finally {
+            H2Backend h2Backend = backend;
+            backend = null;
+            h2Backend.close();
+        }
+        log.info("Document store stopped, {} closed", storeFile());
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port listened on: the bound one once started, else the configured one. */
+    public synchronized int port() {
+        return server != null ? boundPort : requestedPort;
+    }
+
+    public String connectionString() {
+        return "mongodb://" + HOST + ":" + port();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path storeFile() {
+        return dataDir.resolve(STORE_FILE_NAME);
+    }
+
+    /** Starts the store and blocks until the JVM is asked to stop (SIGTERM, SIGINT). */
+    public static void main(String[] args) {
+        LocalDocumentStore store;
+        try {
+            store = fromArgs(args);
+            store.start();
+        } catch (RuntimeException e) {
+            log.error("Document store failed to start: {}", e.getMessage(), e);
+            Launchers.exit(1);
+            return;
+        }
+        Launchers.blockUntilShutdown("document-store-shutdown", store::stop);
+    }
+}

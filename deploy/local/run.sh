@@ -1,0 +1,270 @@
+#!/usr/bin/env bash
+# Starts the whole local stack without Docker: a real Kafka broker (KRaft), the document store and the four
+# services, each as its own process, logging to deploy/local/logs/. Stays in the foreground; Ctrl-C stops
+# everything (services first, then store and broker). See deploy/local/README.md.
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
+cd "$REPO_ROOT"
+
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+STORE_PORT="${STORE_PORT:-27017}"
+IDEAS_PORT="${IDEAS_PORT:-8081}"
+MEASURES_PORT="${MEASURES_PORT:-8082}"
+PARTICIPATION_PORT="${PARTICIPATION_PORT:-8083}"
+NOTIFICATION_PORT="${NOTIFICATION_PORT:-8084}"
+GEMEINSAM_UNIT="${GEMEINSAM_UNIT:-mitte}"
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}"
+LOCAL_STACK_JAVA_OPTS="${LOCAL_STACK_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
+INFRA_START_TIMEOUT="${INFRA_START_TIMEOUT:-60}"
+SERVICE_START_TIMEOUT="${SERVICE_START_TIMEOUT:-120}"
+STOP_TIMEOUT="${STOP_TIMEOUT:-20}"
+
+DATA_DIR="${GEMEINSAM_DATA_DIR:-deploy/local/data}"
+[[ "$DATA_DIR" = /* ]] || DATA_DIR="$REPO_ROOT/$DATA_DIR"
+LOG_DIR="$REPO_ROOT/deploy/local/logs"
+
+LOCAL_STACK_JAR="deploy/local-stack/target/local-stack.jar"
+LOCAL_STACK_CP="$LOCAL_STACK_JAR:deploy/local-stack/target/lib/*"
+SERVICES=(ideas-service measures-service participation-service notification-service)
+declare -A SERVICE_PORT=(
+    [ideas-service]="$IDEAS_PORT"
+    [measures-service]="$MEASURES_PORT"
+    [participation-service]="$PARTICIPATION_PORT"
+    [notification-service]="$NOTIFICATION_PORT"
+)
+
+read -r -a SERVICE_JAVA_ARGS <<< "$SERVICE_JAVA_OPTS"
+read -r -a LOCAL_STACK_JAVA_ARGS <<< "$LOCAL_STACK_JAVA_OPTS"
+
+declare -A PID_OF=()    # name -> pid of everything started here
+INFRA=()                # names of broker and store, in start order
+STARTED_SERVICES=()     # names of the services started
+
+say() { printf '[run.sh] %s\n' "$*"; }
+die() { printf '[run.sh] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# --- stopping -------------------------------------------------------------------------------------------
+
+is_alive() {
+    local pid="$1" state
+    kill -0 "$pid" 2>/dev/null || return 1
+    if [[ -r "/proc/$pid/stat" ]]; then
+        state="$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null || true)"
+    else
+        state="$(ps -o stat= -p "$pid" 2>/dev/null || true)"
+    fi
+    [[ "$state" != Z* ]]
+}
+
+# stop_all NAME...: SIGTERM to each, wait up to STOP_TIMEOUT s for all of them, then SIGKILL what is left.
+stop_all() {
+    local name pid waited=0 remaining
+    local -a names=()
+    for name in "$@"; do
+        pid="${PID_OF[$name]:-}"
+        [[ -n "$pid" ]] || continue
+        if is_alive "$pid"; then
+            say "stopping $name (pid $pid)"
+            kill -TERM "$pid" 2>/dev/null || true
+            names+=("$name")
+        fi
+    done
+    ((${#names[@]})) || return 0
+    while :; do
+        remaining=0
+        for name in "${names[@]}"; do
+            if is_alive "${PID_OF[$name]}"; then
+                remaining=1
+            fi
+        done
+        ((remaining)) || break
+        if ((waited >= STOP_TIMEOUT * 10)); then
+            for name in "${names[@]}"; do
+                pid="${PID_OF[$name]}"
+                if is_alive "$pid"; then
+                    say "$name (pid $pid) did not stop within ${STOP_TIMEOUT} s, sending SIGKILL"
+                    kill -KILL "$pid" 2>/dev/null || true
+                fi
+            done
+            break
+        fi
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    for name in "${names[@]}"; do
+        wait "${PID_OF[$name]}" 2>/dev/null || true
+    done
+}
+
+cleanup() {
+    local status=$?
+    trap - EXIT INT TERM HUP
+    trap '' INT TERM HUP
+    if ((${#STARTED_SERVICES[@]} + ${#INFRA[@]})); then
+        say "shutting down"
+        if ((${#STARTED_SERVICES[@]})); then
+            stop_all "${STARTED_SERVICES[@]}"
+        fi
+        if ((${#INFRA[@]})); then
+            stop_all "${INFRA[@]}"
+        fi
+        say "everything stopped"
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+# --- checks ---------------------------------------------------------------------------------------------
+
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+command -v java >/dev/null || die "java not found on PATH (Java 17 or newer is needed)"
+command -v curl >/dev/null || die "curl not found on PATH"
+
+mkdir -p "$DATA_DIR/kafka" "$DATA_DIR/store" "$LOG_DIR"
+
+LOCK_FILE="$DATA_DIR/.run.lock"
+if command -v flock >/dev/null; then
+    exec 9>"$LOCK_FILE"
+    flock -n 9 || die "another deploy/local/run.sh is already running on $DATA_DIR (lock $LOCK_FILE is held); stop it first (Ctrl-C in its terminal)"
+else
+    say "flock not found, relying on the port check only"
+fi
+
+declare -A SEEN_PORT=()
+for entry in "Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "store:$STORE_PORT" \
+             "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT" \
+             "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"; do
+    name="${entry%:*}"
+    port="${entry##*:}"
+    if ! [[ "$port" =~ ^[0-9]+$ ]] || ((port < 1 || port > 65535)); then
+        die "port for $name is not valid: '$port'"
+    fi
+    [[ -z "${SEEN_PORT[$port]:-}" ]] || die "port $port is configured for both ${SEEN_PORT[$port]} and $name"
+    SEEN_PORT[$port]="$name"
+    if port_in_use "$port"; then
+        die "port $port ($name) is already in use: is another run (or a Kafka/MongoDB/service) already up? Stop it or choose another port via the environment (see deploy/local/README.md); leftovers of a killed run show up in: pgrep -af 'berlin.gemeinsam.localstack|-service.jar'"
+    fi
+done
+
+# --- build what is missing ------------------------------------------------------------------------------
+
+missing=()
+for svc in "${SERVICES[@]}"; do
+    [[ -f "$svc/target/$svc.jar" ]] || missing+=("$svc/target/$svc.jar")
+done
+[[ -f "$LOCAL_STACK_JAR" ]] || missing+=("$LOCAL_STACK_JAR")
+compgen -G "deploy/local-stack/target/lib/kafka_2.13-*.jar" >/dev/null || missing+=("deploy/local-stack/target/lib/")
+if ((${#missing[@]})); then
+    say "building (missing: ${missing[*]}): ./mvnw -q -B -DskipTests package"
+    ./mvnw -q -B -DskipTests package || die "the build failed, see the output above"
+    for file in "${missing[@]}"; do
+        [[ -e "$file" ]] || die "the build did not produce $file"
+    done
+fi
+
+# --- start ----------------------------------------------------------------------------------------------
+
+# start NAME COMMAND...: runs COMMAND in the background with its output in $LOG_DIR/NAME.log
+start() {
+    local name="$1"
+    shift
+    "$@" >"$LOG_DIR/$name.log" 2>&1 9>&- </dev/null &
+    PID_OF[$name]=$!
+}
+
+# wait_for_tcp NAME PORT: until something accepts connections on 127.0.0.1:PORT
+wait_for_tcp() {
+    local name="$1" port="$2" pid="${PID_OF[$1]}" deadline=$((SECONDS + INFRA_START_TIMEOUT))
+    until port_in_use "$port"; do
+        is_alive "$pid" || die "$name exited during start-up; read $LOG_DIR/$name.log"
+        ((SECONDS < deadline)) || die "$name did not open 127.0.0.1:$port within ${INFRA_START_TIMEOUT} s; read $LOG_DIR/$name.log"
+        sleep 0.2
+    done
+}
+
+# wait_for_log NAME PATTERN: until the launcher logged that it has started
+wait_for_log() {
+    local name="$1" pattern="$2" pid="${PID_OF[$1]}" deadline=$((SECONDS + INFRA_START_TIMEOUT))
+    until grep -q -- "$pattern" "$LOG_DIR/$name.log" 2>/dev/null; do
+        is_alive "$pid" || die "$name exited during start-up; read $LOG_DIR/$name.log"
+        ((SECONDS < deadline)) || die "$name did not finish starting within ${INFRA_START_TIMEOUT} s; read $LOG_DIR/$name.log"
+        sleep 0.2
+    done
+}
+
+infra_started=$SECONDS
+say "starting Kafka broker on 127.0.0.1:$KAFKA_PORT (controller $KAFKA_CONTROLLER_PORT) and store on 127.0.0.1:$STORE_PORT; data in $DATA_DIR"
+INFRA+=(kafka)
+start kafka java "${LOCAL_STACK_JAVA_ARGS[@]}" -cp "$LOCAL_STACK_CP" berlin.gemeinsam.localstack.LocalKafkaBroker \
+    --port="$KAFKA_PORT" --controller-port="$KAFKA_CONTROLLER_PORT" --data-dir="$DATA_DIR/kafka"
+INFRA+=(store)
+start store java "${LOCAL_STACK_JAVA_ARGS[@]}" -cp "$LOCAL_STACK_CP" berlin.gemeinsam.localstack.LocalDocumentStore \
+    --port="$STORE_PORT" --data-dir="$DATA_DIR/store"
+wait_for_tcp store "$STORE_PORT"
+wait_for_log store "Document store started"
+wait_for_tcp kafka "$KAFKA_PORT"
+wait_for_log kafka "Kafka broker .* started"
+say "Kafka broker and store are up after $((SECONDS - infra_started)) s"
+
+services_started=$SECONDS
+for svc in "${SERVICES[@]}"; do
+    STARTED_SERVICES+=("$svc")
+    start "$svc" env \
+        SERVER_PORT="${SERVICE_PORT[$svc]}" \
+        GEMEINSAM_UNIT="$GEMEINSAM_UNIT" \
+        SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+        SPRING_MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT" \
+        java "${SERVICE_JAVA_ARGS[@]}" -jar "$svc/target/$svc.jar"
+    say "started $svc on port ${SERVICE_PORT[$svc]} (log $LOG_DIR/$svc.log)"
+done
+
+readiness_url() { printf 'http://127.0.0.1:%s/actuator/health/readiness' "${SERVICE_PORT[$1]}"; }
+
+deadline=$((SECONDS + SERVICE_START_TIMEOUT))
+pending=("${SERVICES[@]}")
+while ((${#pending[@]})); do
+    still=()
+    for svc in "${pending[@]}"; do
+        is_alive "${PID_OF[$svc]}" || die "$svc exited during start-up; read $LOG_DIR/$svc.log"
+        code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$(readiness_url "$svc")" || true)"
+        [[ "$code" == 200 ]] || still+=("$svc")
+    done
+    pending=("${still[@]+"${still[@]}"}")
+    ((${#pending[@]})) || break
+    if ((SECONDS >= deadline)); then
+        die "${pending[0]} is not ready after ${SERVICE_START_TIMEOUT} s ($(readiness_url "${pending[0]}") is not 200); read $LOG_DIR/${pending[0]}.log$( ((${#pending[@]} > 1)) && printf ' (also not ready: %s)' "${pending[*]:1}")"
+    fi
+    sleep 1
+done
+say "all services ready after $((SECONDS - services_started)) s"
+
+echo
+printf '%-24s %-28s %s\n' SERVICE URL UNIT
+for svc in "${SERVICES[@]}"; do
+    printf '%-24s %-28s %s\n' "$svc" "http://127.0.0.1:${SERVICE_PORT[$svc]}" "$GEMEINSAM_UNIT"
+done
+printf '%-24s %-28s\n' "kafka" "127.0.0.1:$KAFKA_PORT"
+printf '%-24s %-28s\n' "store" "mongodb://127.0.0.1:$STORE_PORT"
+echo
+echo "Logs: $LOG_DIR   Data: $DATA_DIR"
+echo "Ctrl-C stops everything"
+
+# --- stay in the foreground -----------------------------------------------------------------------------
+
+while :; do
+    wait -n || true
+    for name in "${!PID_OF[@]}"; do
+        if ! is_alive "${PID_OF[$name]}"; then
+            die "$name stopped unexpectedly; read $LOG_DIR/$name.log"
+        fi
+    done
+done
