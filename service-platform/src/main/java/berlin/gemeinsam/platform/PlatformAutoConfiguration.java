@@ -25,16 +25,18 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 /** Wires the shared plumbing into every service; services only declare their domain and its handlers. */
 @AutoConfiguration
 @EnableConfigurationProperties(GemeinsamProperties.class)
 public class PlatformAutoConfiguration {
 
+    /** Millisecond ticks: the store keeps milliseconds, so an answer shows the time a later read shows. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 
     @Bean

@@ -8,11 +8,9 @@ import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** What can be done with the unit's ideas. */
 @Service
@@ -28,14 +26,9 @@ public class IdeaService {
         this.clock = clock;
     }
 
-    /**
-     * Submits an idea. With an idempotency key the idea's id follows from the key, so a client that repeats
-     * the request after a lost answer gets the same idea back instead of a second one.
-     */
+    /** Submits an idea; a repeated request with the same idempotency key returns the first idea. */
     public Submission submit(SubmitIdea command, String idempotencyKey) {
-        String id = idempotencyKey == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes((owner.id() + "/idea/" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
-                        .toString();
+        String id = owner.newAggregateId("idea", idempotencyKey);
         Idea idea = Idea.submit(id, owner.id(), command.title(), command.problem(), command.proposal(),
                 command.category(), command.authorId(), clock.instant());
         if (ideas.add(idea)) {
