@@ -1,0 +1,13 @@
+package berlin.gemeinsam.measures;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The measures (Maßnahmen) one unit leads. */
+@SpringBootApplication
+public class MeasuresApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MeasuresApplication.class, args);
+    }
+}

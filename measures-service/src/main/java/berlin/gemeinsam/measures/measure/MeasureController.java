@@ -1,0 +1,88 @@
+package berlin.gemeinsam.measures.measure;
+
+import berlin.gemeinsam.platform.web.PageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+@RestController
+@RequestMapping("/api/v1/measures")
+class MeasureController {
+
+    /** The canonical text form of a UUID, the form ideas' ids take and the event schema expects. */
+    private static final String UUID_PATTERN =
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private final MeasureService measures;
+
+    MeasureController(MeasureService measures) {
+        this.measures = measures;
+    }
+
+    @PostMapping
+    ResponseEntity<MeasureView> propose(@Valid @RequestBody ProposeMeasureRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+        MeasureService.Submission submission = measures.propose(new MeasureService.ProposeMeasure(request.title(),
+                request.goal(), request.type(), request.canonicalSourceIdeaId(), request.participatingUnits()),
+                idempotencyKey);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
+                .buildAndExpand(submission.measure().getId()).toUri();
+        return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(location).body(MeasureView.of(submission.measure()));
+    }
+
+    @GetMapping("/{id}")
+    MeasureView get(@PathVariable String id) {
+        return MeasureView.of(measures.get(id));
+    }
+
+    @GetMapping
+    PageResponse<MeasureView> list(@RequestParam(required = false) MeasureType type,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return measures.list(type, page, size).map(MeasureView::of);
+    }
+
+    record ProposeMeasureRequest(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 5000) String goal,
+            @NotNull MeasureType type,
+            @Pattern(regexp = UUID_PATTERN, message = "{measure.not-a-uuid}") String sourceIdeaId,
+            @KnownUnits List<String> participatingUnits) {
+
+        /** Ideas' ids are lower case, and the adopting idea is looked up by its exact id. */
+        String canonicalSourceIdeaId() {
+            return sourceIdeaId == null ? null : sourceIdeaId.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    record MeasureView(String id, String unit, String title, String goal, MeasureType type, MeasureStatus status,
+                       String sourceIdeaId, List<String> participatingUnits, Instant proposedAt) {
+
+        static MeasureView of(Measure measure) {
+            return new MeasureView(measure.getId(), measure.getUnit(), measure.getTitle(), measure.getGoal(),
+                    measure.getType(), measure.getStatus(), measure.getSourceIdeaId(),
+                    measure.getParticipatingUnits(), measure.getProposedAt());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package berlin.gemeinsam.measures.measure;
+
+import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.platform.outbox.EventOutbox;
+import berlin.gemeinsam.platform.web.PageResponse;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The unit's measures in its own database; changes and their events are written together through the outbox. */
+@Repository
+public class MeasureRepository {
+
+    private final MongoTemplate mongo;
+    private final EventOutbox outbox;
+
+    MeasureRepository(MongoTemplate mongo, EventOutbox outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    public Optional<Measure> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Measure.class));
+    }
+
+    /**
+     * Adds a proposed measure with its event; false when a measure with this id exists already (a repeated
+     * idempotent request), in which case neither is written.
+     */
+    boolean add(Measure measure, MeasureProposed proposed) {
+        try {
+            outbox.insert(measure, List.of(proposed));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    PageResponse<Measure> list(MeasureType type, int page, int size) {
+        Query query = type == null ? new Query() : Query.query(Criteria.where("type").is(type));
+        long total = mongo.count(query, Measure.class);
+        query.with(Sort.by(Sort.Direction.DESC, "proposedAt").and(Sort.by("_id")))
+                .skip((long) page * size).limit(size);
+        return PageResponse.of(mongo.find(query, Measure.class), page, size, total);
+    }
+}

@@ -1,0 +1,54 @@
+package berlin.gemeinsam.measures.measure;
+
+import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.units.OwningUnit;
+import berlin.gemeinsam.platform.web.PageResponse;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+
+/** What can be done with the measures the unit leads. */
+@Service
+public class MeasureService {
+
+    private final MeasureRepository measures;
+    private final OwningUnit owner;
+    private final Clock clock;
+
+    MeasureService(MeasureRepository measures, OwningUnit owner, Clock clock) {
+        this.measures = measures;
+        this.owner = owner;
+        this.clock = clock;
+    }
+
+    /**
+     * Proposes a measure led by the owning unit. With an idempotency key the measure's id follows from the key,
+     * so a client that repeats the request after a lost answer gets the same measure back and no second event
+     * is published.
+     */
+    public Submission propose(ProposeMeasure command, String idempotencyKey) {
+        String id = owner.newAggregateId("measure", idempotencyKey);
+        Measure.Proposal proposal = Measure.propose(id, owner.id(), command.title(), command.goal(), command.type(),
+                command.sourceIdeaId(), command.participatingUnits(), clock.instant());
+        if (measures.add(proposal.measure(), proposal.event())) {
+            return new Submission(proposal.measure(), true);
+        }
+        return new Submission(get(id), false);
+    }
+
+    public Measure get(String id) {
+        return measures.find(id).orElseThrow(() -> new NotFoundException("measure", id));
+    }
+
+    public PageResponse<Measure> list(MeasureType type, int page, int size) {
+        return measures.list(type, page, size);
+    }
+
+    public record ProposeMeasure(String title, String goal, MeasureType type, String sourceIdeaId,
+                                 List<String> participatingUnits) {
+    }
+
+    public record Submission(Measure measure, boolean created) {
+    }
+}

@@ -1,0 +1,49 @@
+package berlin.gemeinsam.measures.measure;
+
+import berlin.gemeinsam.events.measures.MeasureProposed;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MeasureTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @Test
+    void aProposedMeasureIsLedByItsUnitAndItsEventTellsWhatItIs() {
+        Measure.Proposal proposal = Measure.propose("m-1", "mitte", "Trinkbrunnen", "Wasser im Sommer",
+                MeasureType.NETWORK, "idea-7", List.of("pankow", "central"), NOW);
+
+        Measure measure = proposal.measure();
+        assertThat(measure.getStatus()).isEqualTo(MeasureStatus.PROPOSED);
+        assertThat(measure.getUnit()).isEqualTo("mitte");
+        assertThat(measure.getParticipatingUnits()).containsExactly("pankow", "central");
+        assertThat(measure.getProposedAt()).isEqualTo(NOW);
+        assertThat(measure.getVersion()).isZero();
+        assertThat(proposal.event()).isEqualTo(new MeasureProposed("m-1", "mitte", "Trinkbrunnen",
+                "Wasser im Sommer", "NETWORK", "idea-7", NOW));
+    }
+
+    @Test
+    void aUnitNamedTwiceTakesPartOnceAndNoTeamIsAnEmptyTeam() {
+        Measure twice = Measure.propose("m-2", "mitte", "t", "g", MeasureType.DECENTRAL, null,
+                List.of("pankow", "spandau", "pankow"), NOW).measure();
+        Measure alone = Measure.propose("m-3", "mitte", "t", "g", MeasureType.CENTRAL, null, null, NOW).measure();
+
+        assertThat(twice.getParticipatingUnits()).containsExactly("pankow", "spandau");
+        assertThat(alone.getParticipatingUnits()).isEmpty();
+        assertThat(alone.getSourceIdeaId()).isNull();
+    }
+
+    @Test
+    void aMeasureNeedsItsGoalAndType() {
+        assertThatThrownBy(() -> Measure.propose("m-4", "mitte", "t", null, MeasureType.CENTRAL, null, null, NOW))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Measure.propose("m-5", "mitte", "t", "g", null, null, null, NOW))
+                .isInstanceOf(NullPointerException.class);
+    }
+}
