@@ -1,0 +1,13 @@
+package berlin.gemeinsam.participation;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Participation of one unit: who supports which idea, by group of the Fünffach-Helix. */
+@SpringBootApplication
+public class ParticipationApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ParticipationApplication.class, args);
+    }
+}

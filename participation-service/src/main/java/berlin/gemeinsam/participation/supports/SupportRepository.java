@@ -1,0 +1,70 @@
+package berlin.gemeinsam.participation.supports;
+
+import berlin.gemeinsam.platform.domain.DuplicateException;
+import berlin.gemeinsam.platform.outbox.EventOutbox;
+import org.bson.Document;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Repository;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The supports given in this unit; a new support and its event are written together through the outbox. */
+@Repository
+class SupportRepository implements SmartInitializingSingleton {
+
+    private static final String IDEA_ID = "ideaId";
+    private static final String HELIX_GROUP = "helixGroup";
+
+    private final MongoTemplate mongo;
+    private final EventOutbox outbox;
+
+    SupportRepository(MongoTemplate mongo, EventOutbox outbox) {
+        this.mongo = mongo;
+        this.outbox = outbox;
+    }
+
+    /** Counting an idea's supports reads only that idea's supports, however many other ideas have. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        mongo.indexOps(Support.class).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC));
+    }
+
+    /**
+     * Adds a new support. The store's unique id makes "one support per participant" atomic: of two concurrent
+     * supports by one participant exactly one is stored.
+     *
+     * @throws DuplicateException when the participant supports the idea already
+     */
+    void add(Support support, List<? extends Record> events) {
+        try {
+            outbox.insert(support, events);
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateException("support", "the participant supports idea " + support.getIdeaId() + " already");
+        }
+    }
+
+    Optional<Support> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Support.class));
+    }
+
+    /** The number of supports of an idea per helix group; groups without supports are missing. */
+    Map<HelixGroup, Long> countByHelixGroup(String ideaId) {
+        Aggregation perGroup = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where(IDEA_ID).is(ideaId)),
+                Aggregation.group(HELIX_GROUP).count().as("count"));
+        Map<HelixGroup, Long> counts = new EnumMap<>(HelixGroup.class);
+        for (Document group : mongo.aggregate(perGroup, Support.class, Document.class)) {
+            counts.put(HelixGroup.valueOf(group.getString("_id")), ((Number) group.get("count")).longValue());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,50 @@
+package berlin.gemeinsam.participation.supports;
+
+import berlin.gemeinsam.events.participation.SupportGiven;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SupportTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final String IDEA = "6f1c2a8e-3d4b-4c5a-9e7f-0a1b2c3d4e5f";
+
+    @Test
+    void aSupportIsEventOwnedByTheSupportingUnitAndNamesOnlyTheHelixGroup() {
+        Support.Given given = Support.give("mitte", IDEA, "pankow", "participant-7", HelixGroup.SCIENCE, NOW);
+
+        Support support = given.support();
+        assertThat(support.getIdeaUnit()).isEqualTo("pankow");
+        assertThat(support.getParticipantId()).isEqualTo("participant-7");
+        assertThat(support.getGivenAt()).isEqualTo(NOW);
+        assertThat(given.event()).isEqualTo(new SupportGiven(support.getId(), IDEA, "mitte", "SCIENCE", NOW));
+        assertThat(given.event().toString()).doesNotContain("participant-7");
+    }
+
+    @Test
+    void theSameParticipantSupportingTheSameIdeaAgainGetsTheSameIdSoTheStoreRefusesIt() {
+        String first = Support.give("mitte", IDEA, "pankow", "p-1", HelixGroup.STATE, NOW).support().getId();
+
+        assertThat(Support.give("mitte", IDEA, "pankow", "p-1", HelixGroup.PUBLIC, NOW.plusSeconds(5))
+                .support().getId()).isEqualTo(first);
+        assertThat(Support.give("mitte", IDEA, "pankow", "p-2", HelixGroup.STATE, NOW).support().getId())
+                .isNotEqualTo(first);
+        assertThat(Support.give("mitte", "other-idea", "pankow", "p-1", HelixGroup.STATE, NOW).support().getId())
+                .isNotEqualTo(first);
+        assertThat(Support.give("pankow", IDEA, "pankow", "p-1", HelixGroup.STATE, NOW).support().getId())
+                .as("supports of different units reach the same idea owner and must stay apart")
+                .isNotEqualTo(first);
+    }
+
+    @Test
+    void aSupportNeedsItsParticipantAndHelixGroup() {
+        assertThatThrownBy(() -> Support.give("mitte", IDEA, "pankow", null, HelixGroup.STATE, NOW))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Support.give("mitte", IDEA, "pankow", "p-1", null, NOW))
+                .isInstanceOf(NullPointerException.class);
+    }
+}

@@ -1,0 +1,194 @@
+package berlin.gemeinsam.participation.supports;
+
+import berlin.gemeinsam.testsupport.EventSchemas;
+import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@ServiceIntegrationTest
+class SupportsApiIntegrationTest {
+
+    private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
+    private static final String SUPPORT_GIVEN = "berlin.gemeinsam.support.given.v1";
+    private static final String PARTICIPATION_TOPIC = "gemeinsam.mitte.participation";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = HttpApi.on(port);
+    }
+
+    /** An idea published in pankow's ideas-service, as its event arrives; returns once it can be supported. */
+    private String publishedPankowIdea() {
+        String ideaId = UUID.randomUUID().toString();
+        String data = """
+                {"ideaId":"%s","unit":"pankow","title":"Trinkbrunnen","problem":"Im Sommer fehlt Wasser",
+                 "proposal":null,"category":"Stadtraum","publishedAt":"2026-11-26T09:00:00Z"}""".formatted(ideaId);
+        EventSchemas.assertValid(IDEA_PUBLISHED, data);
+        KafkaTestClient.send("gemeinsam.pankow.ideas", ideaId, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/pankow/ideas-service",
+                        IDEA_PUBLISHED, ideaId, "pankow"));
+        await().atMost(Duration.ofSeconds(45))
+                .until(() -> api.get("/api/v1/ideas/" + ideaId + "/supports/summary").status() == 200);
+        return ideaId;
+    }
+
+    private HttpApi.Response support(String ideaId, String participantId, String helixGroup) {
+        return api.post("/api/v1/ideas/" + ideaId + "/supports", """
+                {"participantId":"%s","helixGroup":"%s"}""".formatted(participantId, helixGroup));
+    }
+
+    private long storedSupports() {
+        return mongo.getCollection("support").countDocuments();
+    }
+
+    @Test
+    void aSupportOfAnotherUnitsIdeaIsGivenAndPublishedAsAValidPseudonymousCloudEventOfThisUnit() {
+        String ideaId = publishedPankowIdea();
+        String participant = "participant-" + UUID.randomUUID();
+
+        HttpApi.Response given = support(ideaId, participant, "CIVIL_SOCIETY");
+
+        assertThat(given.status()).isEqualTo(201);
+        String supportId = given.field("id");
+        assertThat(given.location()).endsWith("/api/v1/ideas/" + ideaId + "/supports/" + supportId);
+        assertThat(given.field("ideaId")).isEqualTo(ideaId);
+        assertThat(given.field("helixGroup")).isEqualTo("CIVIL_SOCIETY");
+        assertThat(given.field("givenAt")).isNotBlank();
+        assertThat(given.text()).doesNotContain(participant);
+        HttpApi.Response read = api.get(given.location().substring(given.location().indexOf("/api/")));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.field("helixGroup")).isEqualTo("CIVIL_SOCIETY");
+
+        List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(PARTICIPATION_TOPIC,
+                record -> supportId.equals(record.key()), Duration.ofSeconds(20));
+        assertThat(events).hasSize(1);
+        ConsumerRecord<String, String> event = events.get(0);
+        assertThat(KafkaTestClient.header(event, "ce_type")).isEqualTo(SUPPORT_GIVEN);
+        assertThat(KafkaTestClient.header(event, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaTestClient.header(event, "ce_source")).isEqualTo("/units/mitte/participation-service");
+        assertThat(KafkaTestClient.header(event, "ce_subject")).isEqualTo(supportId);
+        assertThat(KafkaTestClient.header(event, "ce_unit")).isEqualTo("mitte");
+        assertThat(KafkaTestClient.header(event, "ce_dataschema"))
+                .isEqualTo("https://schemas.gemeinsam.berlin/events/" + SUPPORT_GIVEN + ".json");
+        assertThat(UUID.fromString(KafkaTestClient.header(event, "ce_id"))).isNotNull();
+        EventSchemas.assertValid(SUPPORT_GIVEN, event.value());
+        JsonNode data = JsonMapper.shared().readTree(event.value());
+        assertThat(data.path("supportId").asString()).isEqualTo(supportId);
+        assertThat(data.path("ideaId").asString()).isEqualTo(ideaId);
+        assertThat(data.path("unit").asString()).isEqualTo("mitte");
+        assertThat(data.path("helixGroup").asString()).isEqualTo("CIVIL_SOCIETY");
+        assertThat(event.value()).doesNotContain(participant);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                mongo.getCollection("support").find(new Document("_id", supportId)).first()
+                        .getList("outbox", Document.class)).isEmpty());
+    }
+
+    @Test
+    void aParticipantSupportsAnIdeaOnlyOnce() {
+        String ideaId = publishedPankowIdea();
+        assertThat(support(ideaId, "p-once", "STATE").status()).isEqualTo(201);
+
+        HttpApi.Response again = support(ideaId, "p-once", "PUBLIC");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.field("detail")).isEqualTo("Unterstützung gibt es bereits.");
+        assertThat(api.inLanguage("en").post("/api/v1/ideas/" + ideaId + "/supports",
+                "{\"participantId\":\"p-once\",\"helixGroup\":\"STATE\"}").field("detail"))
+                .isEqualTo("Support exists already.");
+        HttpApi.Response summary = api.get("/api/v1/ideas/" + ideaId + "/supports/summary");
+        assertThat(summary.json().path("total").asLong()).isEqualTo(1);
+        assertThat(summary.json().path("byHelixGroup").path("STATE").asLong()).isEqualTo(1);
+        assertThat(summary.json().path("byHelixGroup").path("PUBLIC").asLong()).isZero();
+    }
+
+    @Test
+    void anIdeaNotSeenPublishedCannotBeSupportedAndHasNoSummary() {
+        long before = storedSupports();
+        String unknown = UUID.randomUUID().toString();
+
+        HttpApi.Response given = support(unknown, "p-1", "SCIENCE");
+
+        assertThat(given.status()).isEqualTo(404);
+        assertThat(given.contentType()).startsWith("application/problem+json");
+        assertThat(given.field("detail")).isEqualTo("Idee " + unknown + " gibt es hier nicht.");
+        assertThat(api.get("/api/v1/ideas/" + unknown + "/supports/summary").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/ideas/" + unknown + "/supports/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(storedSupports()).isEqualTo(before);
+    }
+
+    @Test
+    void badInputIsA400ProblemNamingEachFieldAndStoresNothing() {
+        String ideaId = publishedPankowIdea();
+        long before = storedSupports();
+
+        HttpApi.Response unknownGroup = support(ideaId, "p-1", "ALIENS");
+        assertThat(unknownGroup.status()).isEqualTo(400);
+        assertThat(unknownGroup.contentType()).startsWith("application/problem+json");
+        assertThat(unknownGroup.json().path("errors").findValuesAsString("field")).containsExactly("helixGroup");
+        assertThat(unknownGroup.json().path("errors").get(0).path("message").asString())
+                .contains("STATE, BUSINESS, SCIENCE, CIVIL_SOCIETY, PUBLIC");
+
+        HttpApi.Response missing = api.post("/api/v1/ideas/" + ideaId + "/supports", "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().path("errors").findValuesAsString("field"))
+                .containsExactly("helixGroup", "participantId");
+
+        HttpApi.Response tooLong = support(ideaId, "p".repeat(101), "STATE");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().path("errors").findValuesAsString("field")).containsExactly("participantId");
+
+        HttpApi.Response blank = support(ideaId, " ", "STATE");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().path("errors").findValuesAsString("field")).containsExactly("participantId");
+
+        assertThat(storedSupports()).isEqualTo(before);
+        assertThat(api.get("/api/v1/ideas/" + ideaId + "/supports/summary").json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void theSummaryCountsEveryHelixGroupIncludingThoseWithoutSupports() {
+        String ideaId = publishedPankowIdea();
+        String otherIdea = publishedPankowIdea();
+        assertThat(support(ideaId, "scientist", "SCIENCE").status()).isEqualTo(201);
+        assertThat(support(ideaId, "neighbour-1", "CIVIL_SOCIETY").status()).isEqualTo(201);
+        assertThat(support(ideaId, "neighbour-2", "CIVIL_SOCIETY").status()).isEqualTo(201);
+        assertThat(support(otherIdea, "scientist", "STATE").status()).isEqualTo(201);
+
+        HttpApi.Response summary = api.get("/api/v1/ideas/" + ideaId + "/supports/summary");
+
+        assertThat(summary.status()).isEqualTo(200);
+        assertThat(summary.field("ideaId")).isEqualTo(ideaId);
+        assertThat(summary.json().path("total").asLong()).isEqualTo(3);
+        Map<String, Long> byHelixGroup = JsonMapper.shared().convertValue(summary.json().path("byHelixGroup"),
+                JsonMapper.shared().getTypeFactory().constructMapType(Map.class, String.class, Long.class));
+        assertThat(byHelixGroup).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "STATE", 0L, "BUSINESS", 0L, "SCIENCE", 1L, "CIVIL_SOCIETY", 2L, "PUBLIC", 0L));
+    }
+}
