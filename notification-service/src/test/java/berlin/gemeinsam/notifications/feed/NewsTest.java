@@ -1,0 +1,59 @@
+package berlin.gemeinsam.notifications.feed;
+
+import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.notifications.subscriptions.Target;
+import berlin.gemeinsam.platform.events.EventEnvelope;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who hears of which event, and what the entry says about the event. */
+class NewsTest {
+
+    private static final Instant TIME = Instant.parse("2026-11-26T10:00:00Z");
+
+    private static EventEnvelope envelope(String type, String subject, String unit, String service) {
+        return new EventEnvelope("event-1", "/units/" + unit + "/" + service, type, subject, TIME, null, unit,
+                new byte[0]);
+    }
+
+    @Test
+    void aPublishedIdeaReachesTheFollowersOfItsUnitAndOfTheIdea() {
+        News news = News.of(new IdeaPublished("idea-1", "mitte", "Bänke am Spreeufer", "Kaum Sitzplätze", null,
+                null, TIME), envelope("berlin.gemeinsam.idea.published.v1", "idea-1", "mitte", "ideas-service"));
+
+        assertThat(news.audience()).containsExactly(Target.unit("mitte"), Target.idea("idea-1"));
+        assertThat(news.wording()).isEqualTo(
+                new Wording("notification.idea-published", "mitte", "Bänke am Spreeufer"));
+        assertThat(news.eventKey()).isEqualTo("/units/mitte/ideas-service|event-1");
+        assertThat(news.eventType()).isEqualTo("berlin.gemeinsam.idea.published.v1");
+        assertThat(news.subject()).isEqualTo("idea-1");
+        assertThat(news.unit()).isEqualTo("mitte");
+        assertThat(news.time()).isEqualTo(TIME);
+    }
+
+    @Test
+    void anAdoptedIdeaReachesTheFollowersOfItsUnitAndOfTheIdeaButNotOfTheNewMeasure() {
+        News news = News.of(new IdeaAdopted("idea-1", "pankow", "Trinkbrunnen", "measure-1", "central", TIME),
+                envelope("berlin.gemeinsam.idea.adopted.v1", "idea-1", "pankow", "ideas-service"));
+
+        assertThat(news.audience()).containsExactly(Target.unit("pankow"), Target.idea("idea-1"));
+        assertThat(news.wording().code()).isEqualTo("notification.idea-adopted");
+        assertThat(news.wording().title()).isEqualTo("Trinkbrunnen");
+    }
+
+    @Test
+    void aProposedMeasureReachesTheFollowersOfItsUnitAndOfTheMeasureButNotOfItsSourceIdea() {
+        News news = News.of(new MeasureProposed("measure-1", "central", "Trinkbrunnen für alle", "Wasser",
+                "NETWORK", "idea-1", TIME), envelope("berlin.gemeinsam.measure.proposed.v1", "measure-1", "central",
+                "measures-service"));
+
+        assertThat(news.audience()).containsExactly(Target.unit("central"), Target.measure("measure-1"));
+        assertThat(news.wording()).isEqualTo(
+                new Wording("notification.measure-proposed", "central", "Trinkbrunnen für alle"));
+    }
+}
