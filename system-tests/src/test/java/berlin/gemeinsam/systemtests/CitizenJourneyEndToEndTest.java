@@ -1,0 +1,161 @@
+package berlin.gemeinsam.systemtests;
+
+import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.SharedDocumentStore;
+import berlin.gemeinsam.testsupport.SharedKafkaBroker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The first flow through all four services, each a separate process on one real Kafka broker: an idea of
+ * mitte is published, supported, adopted as a measure, and its followers are told; an idea of pankow, from a
+ * second ideas-service instance, stays out of mitte's instance but reaches pankow's followers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CitizenJourneyEndToEndTest {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private HttpApi ideasMitte;
+    private HttpApi ideasPankow;
+    private HttpApi measures;
+    private HttpApi participation;
+    private HttpApi notifications;
+
+    @BeforeAll
+    void startTheSuite() {
+        String kafka = SharedKafkaBroker.bootstrapServers();
+        String store = SharedDocumentStore.uri();
+        ServiceProcess ideasOfMitte = start("ideas-service", "mitte", kafka, store);
+        ServiceProcess ideasOfPankow = start("ideas-service", "pankow", kafka, store);
+        ServiceProcess measuresOfMitte = start("measures-service", "mitte", kafka, store);
+        ServiceProcess participationOfMitte = start("participation-service", "mitte", kafka, store);
+        ServiceProcess notificationsOfMitte = start("notification-service", "mitte", kafka, store);
+        processes.forEach(process -> process.awaitReady(Duration.ofSeconds(150)));
+        ideasMitte = HttpApi.on(ideasOfMitte.port());
+        ideasPankow = HttpApi.on(ideasOfPankow.port());
+        measures = HttpApi.on(measuresOfMitte.port());
+        participation = HttpApi.on(participationOfMitte.port());
+        notifications = HttpApi.on(notificationsOfMitte.port());
+    }
+
+    private ServiceProcess start(String service, String unit, String kafka, String store) {
+        ServiceProcess process = ServiceProcess.start(service, unit, kafka, store);
+        processes.add(process);
+        return process;
+    }
+
+    @AfterAll
+    void stopTheSuite() {
+        processes.forEach(ServiceProcess::close);
+    }
+
+    @Test
+    void anIdeaIsPublishedSupportedAdoptedAndItsFollowersAreToldOnce() {
+        String anna = "anna-" + UUID.randomUUID();
+        String piet = "piet-" + UUID.randomUUID();
+        String ben = "ben-" + UUID.randomUUID();
+        follow(anna, "UNIT", "mitte");
+        follow(piet, "UNIT", "pankow");
+
+        String benches = submitAndPublish(ideasMitte, "Bänke am Spreeufer", "Am Ufer gibt es kaum Sitzplätze.");
+        String lights = submitAndPublish(ideasPankow, "Licht im Bürgerpark", "Abends ist der Park zu dunkel.");
+
+        // pankow's idea lives only in pankow's instance
+        assertThat(ideasMitte.get("/api/v1/ideas/" + lights).status()).isEqualTo(404);
+        assertThat(ideasMitte.get("/api/v1/ideas?size=100").json().path("items").findValuesAsString("id"))
+                .contains(benches).doesNotContain(lights);
+
+        // followers of a unit hear of its published ideas, in German
+        JsonNode annasFirst = awaitNotifications(anna, 1).get(0);
+        assertThat(annasFirst.path("eventType").asString()).isEqualTo("berlin.gemeinsam.idea.published.v1");
+        assertThat(annasFirst.path("subject").asString()).isEqualTo(benches);
+        assertThat(annasFirst.path("text").asString()).contains("Bänke am Spreeufer").contains("Mitte");
+        JsonNode pietsFirst = awaitNotifications(piet, 1).get(0);
+        assertThat(pietsFirst.path("subject").asString()).isEqualTo(lights);
+        assertThat(pietsFirst.path("unit").asString()).isEqualTo("pankow");
+        // ben starts following the idea after its publication was told: he hears only of what follows
+        follow(ben, "IDEA", benches);
+
+        // supporting needs participation-service to have learned of the published idea
+        String supportBody = "{\"participantId\":\"carla\",\"helixGroup\":\"CIVIL_SOCIETY\"}";
+        await().atMost(EVENTUALLY).until(() ->
+                participation.post("/api/v1/ideas/" + benches + "/supports", supportBody).status() == 201);
+        assertThat(participation.post("/api/v1/ideas/" + benches + "/supports", supportBody).status()).isEqualTo(409);
+        JsonNode summary = participation.get("/api/v1/ideas/" + benches + "/supports/summary").json();
+        assertThat(summary.path("total").asLong()).isEqualTo(1);
+        assertThat(summary.path("byHelixGroup").path("CIVIL_SOCIETY").asLong()).isEqualTo(1);
+        assertThat(participation.post("/api/v1/ideas/" + UUID.randomUUID() + "/supports", supportBody).status())
+                .isEqualTo(404);
+        await().atMost(EVENTUALLY).until(() ->
+                ideasMitte.get("/api/v1/ideas/" + benches).json().path("supportCount").asLong() == 1);
+
+        // a measure taken from the idea adopts it
+        HttpApi.Response measure = measures.post("/api/v1/measures", """
+                {"title":"Sitzbänke entlang der Spree","goal":"Mehr Aufenthaltsqualität am Ufer",
+                 "type":"DECENTRAL","sourceIdeaId":"%s"}""".formatted(benches));
+        assertThat(measure.status()).isEqualTo(201);
+        assertThat(measure.field("status")).isEqualTo("PROPOSED");
+        String measureId = measure.field("id");
+        await().atMost(EVENTUALLY).until(() ->
+                "ADOPTED".equals(ideasMitte.get("/api/v1/ideas/" + benches).field("status")));
+        assertThat(ideasMitte.get("/api/v1/ideas/" + benches).field("measureId")).isEqualTo(measureId);
+
+        // the idea's follower is told of the adoption exactly once
+        List<JsonNode> bens = awaitNotifications(ben, 1);
+        assertThat(bens.get(0).path("eventType").asString()).isEqualTo("berlin.gemeinsam.idea.adopted.v1");
+        assertThat(bens.get(0).path("subject").asString()).isEqualTo(benches);
+        // anna follows mitte: published, the new measure and the adoption, each once, newest first; nothing of pankow
+        List<JsonNode> annas = awaitNotifications(anna, 3);
+        assertThat(annas).extracting(node -> node.path("eventType").asString()).containsExactly(
+                "berlin.gemeinsam.idea.adopted.v1", "berlin.gemeinsam.measure.proposed.v1",
+                "berlin.gemeinsam.idea.published.v1");
+        assertThat(annas).extracting(node -> node.path("subject").asString()).doesNotContain(lights);
+        assertThat(notificationsOf(piet)).hasSize(1);
+        assertThat(notificationsOf(ben)).hasSize(1);
+    }
+
+    private void follow(String subscriber, String targetType, String targetId) {
+        HttpApi.Response subscription = notifications.post("/api/v1/subscriptions", """
+                {"subscriberId":"%s","target":{"type":"%s","id":"%s"}}""".formatted(subscriber, targetType, targetId));
+        assertThat(subscription.status()).isEqualTo(201);
+    }
+
+    private static String submitAndPublish(HttpApi ideas, String title, String problem) {
+        HttpApi.Response submitted = ideas.post("/api/v1/ideas",
+                "{\"title\":\"%s\",\"problem\":\"%s\"}".formatted(title, problem));
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.field("status")).isEqualTo("SUBMITTED");
+        String id = submitted.field("id");
+        assertThat(ideas.post("/api/v1/ideas/" + id + "/publish", "").field("status")).isEqualTo("PUBLISHED");
+        return id;
+    }
+
+    private List<JsonNode> awaitNotifications(String subscriber, int count) {
+        await().atMost(EVENTUALLY).until(() -> notificationsOf(subscriber).size() >= count);
+        // wait a little longer: a second copy of a notification would show up now
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        List<JsonNode> all = notificationsOf(subscriber);
+        assertThat(all).hasSize(count);
+        return all;
+    }
+
+    private List<JsonNode> notificationsOf(String subscriber) {
+        HttpApi.Response page = notifications.get("/api/v1/subscribers/" + subscriber + "/notifications?size=100");
+        assertThat(page.status()).isEqualTo(200);
+        return StreamSupport.stream(page.json().path("items").spliterator(), false).toList();
+    }
+}
