@@ -59,7 +59,7 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventMetrics metrics,
                             MeterRegistry registry, GemeinsamProperties properties) {
-        return new OutboxRelay(mongo, streamBridge, metrics, registry,
+        return new OutboxRelay(mongo, properties.outbox().collections(), streamBridge, metrics, registry,
                 properties.outbox().sweepInterval(), properties.outbox().batchSize());
     }
 

@@ -53,7 +53,7 @@ public class EventOutbox {
      * @throws org.springframework.dao.DuplicateKeyException when an aggregate with this id exists already
      */
     public void insert(Object aggregate, List<? extends Record> events) {
-        String collection = mongo.getCollectionName(aggregate.getClass());
+        String collection = collectionOf(aggregate.getClass());
         Document document = toDocument(aggregate);
         document.put(OUTBOX, entries(document.get(ID), events));
         mongo.insert(document, collection);
@@ -68,7 +68,7 @@ public class EventOutbox {
      */
     public void update(Object aggregate, List<? extends Record> events) {
         Class<?> type = aggregate.getClass();
-        String collection = mongo.getCollectionName(type);
+        String collection = collectionOf(type);
         Document document = toDocument(aggregate);
         Object id = document.get(ID);
         long readVersion = ((Number) document.get(VERSION)).longValue();
@@ -98,6 +98,15 @@ public class EventOutbox {
         if (!events.isEmpty()) {
             relay.nudge(collection, id);
         }
+    }
+
+    private String collectionOf(Class<?> type) {
+        String collection = mongo.getCollectionName(type);
+        if (!relay.sweeps(collection)) {
+            throw new IllegalStateException("Collection " + collection + " of " + type.getSimpleName()
+                    + " is missing from gemeinsam.outbox.collections: its events would be lost after a crash");
+        }
+        return collection;
     }
 
     private Document toDocument(Object aggregate) {

@@ -3,7 +3,6 @@ package berlin.gemeinsam.platform.outbox;
 import berlin.gemeinsam.platform.events.CloudEventsKafka;
 import berlin.gemeinsam.platform.events.EventEnvelope;
 import berlin.gemeinsam.platform.events.EventMetrics;
-import berlin.gemeinsam.platform.inbox.ProcessedEvents;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -11,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,16 +32,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * the broker acknowledged it (the Kafka producer binding is synchronous, acks=all, idempotent).
  *
  * <p>One thread does all the work, so one aggregate's events are never sent by two threads at once. A write
- * nudges the relay with the aggregate's id (the fast path); a periodic sweep over all collections finds what
- * was left behind by a crash or a failed send. Delivery is at least once: an event acknowledged but not yet
+ * nudges the relay with the aggregate's id (the fast path); a periodic sweep over the aggregate collections
+ * ({@code gemeinsam.outbox.collections}) finds what was left behind by a crash or a failed send. Delivery is at least once: an event acknowledged but not yet
  * removed when the process dies is sent again, and consumers drop it by its id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final Criteria HAS_PENDING_EVENTS = Criteria.where(EventOutbox.OUTBOX + ".0").exists(true);
+    /** Matches aggregates with pending events; a sparse index on the same field keeps the sweep cheap. */
+    private static final String PENDING_EVENT_ID = EventOutbox.OUTBOX + "." + PendingEvent.ID;
+    private static final Criteria HAS_PENDING_EVENTS = Criteria.where(PENDING_EVENT_ID).exists(true);
 
     private final MongoTemplate mongo;
+    private final Set<String> collections;
     private final StreamBridge streamBridge;
     private final EventMetrics metrics;
     private final Duration sweepInterval;
@@ -50,9 +54,10 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventMetrics metrics,
-                       MeterRegistry registry, Duration sweepInterval, int batchSize) {
+    public OutboxRelay(MongoTemplate mongo, Set<String> collections, StreamBridge streamBridge,
+                       EventMetrics metrics, MeterRegistry registry, Duration sweepInterval, int batchSize) {
         this.mongo = mongo;
+        this.collections = Set.copyOf(collections);
         this.streamBridge = streamBridge;
         this.metrics = metrics;
         this.sweepInterval = sweepInterval;
@@ -60,6 +65,11 @@ public class OutboxRelay implements SmartLifecycle {
         Gauge.builder("gemeinsam.outbox.backlog", backlog, AtomicLong::get)
                 .description("aggregates with events not yet acknowledged by the broker, as of the last sweep")
                 .register(registry);
+    }
+
+    /** Whether the relay sweeps this collection; events written elsewhere would be lost after a crash. */
+    boolean sweeps(String collection) {
+        return collections.contains(collection);
     }
 
     /** Tells the relay that an aggregate has new events waiting. */
@@ -71,10 +81,7 @@ public class OutboxRelay implements SmartLifecycle {
     public boolean sweep() {
         boolean allSent = true;
         long pending = 0;
-        for (String collection : mongo.getCollectionNames()) {
-            if (collection.startsWith("system.") || collection.equals(ProcessedEvents.COLLECTION)) {
-                continue;
-            }
+        for (String collection : collections) {
             Query query = Query.query(HAS_PENDING_EVENTS).limit(batchSize);
             for (Document aggregate : mongo.find(query, Document.class, collection)) {
                 allSent &= relay(collection, aggregate);
@@ -146,6 +153,14 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        for (String collection : collections) {
+            try {
+                mongo.indexOps(collection).createIndex(new Index(PENDING_EVENT_ID, Sort.Direction.ASC).sparse());
+            } catch (RuntimeException e) {
+                log.warn("No index on {}.{}; sweeps scan the collection: {}", collection, PENDING_EVENT_ID,
+                        e.getMessage());
+            }
+        }
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -165,6 +180,8 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // like a process that dies, a stopped relay forgets its nudges; the next start sweeps
+        nudges.clear();
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Configuration of a service instance.
@@ -18,15 +19,17 @@ import java.time.Duration;
 public record GemeinsamProperties(@NotBlank String unit, @NotBlank String service, Outbox outbox) {
 
     public GemeinsamProperties {
-        outbox = outbox == null ? new Outbox(null, 0) : outbox;
+        outbox = outbox == null ? new Outbox(null, null, 0) : outbox;
     }
 
     /**
+     * @param collections   the collections of aggregates that write events; the relay sweeps only these
      * @param sweepInterval how often the relay looks for events left behind (after a crash, or a failed send)
      * @param batchSize     how many aggregates with pending events one sweep takes at most
      */
-    public record Outbox(Duration sweepInterval, int batchSize) {
+    public record Outbox(Set<String> collections, Duration sweepInterval, int batchSize) {
         public Outbox {
+            collections = collections == null ? Set.of() : Set.copyOf(collections);
             sweepInterval = sweepInterval == null ? Duration.ofSeconds(2) : sweepInterval;
             batchSize = batchSize <= 0 ? 500 : batchSize;
         }
