@@ -1,16 +1,14 @@
 package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.platform.outbox.OutboxRelay;
-import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
-import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import berlin.gemeinsam.testsupport.PublishedEvents;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Duration;
@@ -20,26 +18,15 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceIntegrationTest
-class IdeasApiIntegrationTest {
+class IdeasApiIntegrationTest extends ServiceApiTest {
 
     private static final String IDEAS_TOPIC = "gemeinsam.mitte.ideas";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MongoTemplate mongo;
 
     @Autowired
     OutboxRelay relay;
-
-    HttpApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = HttpApi.on(port);
-    }
 
     private String submit(String title) {
         HttpApi.Response created = api.post("/api/v1/ideas", """
@@ -71,16 +58,7 @@ class IdeasApiIntegrationTest {
                 record -> id.equals(record.key()), Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> event = events.get(0);
-        assertThat(KafkaTestClient.header(event, "ce_type")).isEqualTo("berlin.gemeinsam.idea.published.v1");
-        assertThat(KafkaTestClient.header(event, "ce_specversion")).isEqualTo("1.0");
-        assertThat(KafkaTestClient.header(event, "ce_source")).isEqualTo("/units/mitte/ideas-service");
-        assertThat(KafkaTestClient.header(event, "ce_subject")).isEqualTo(id);
-        assertThat(KafkaTestClient.header(event, "ce_unit")).isEqualTo("mitte");
-        assertThat(KafkaTestClient.header(event, "ce_dataschema"))
-                .isEqualTo("https://schemas.gemeinsam.berlin/events/berlin.gemeinsam.idea.published.v1.json");
-        assertThat(KafkaTestClient.header(event, "content-type")).isEqualTo("application/json");
-        assertThat(UUID.fromString(KafkaTestClient.header(event, "ce_id"))).isNotNull();
-        EventSchemas.assertValid("berlin.gemeinsam.idea.published.v1", event.value());
+        PublishedEvents.assertCloudEvent(event, "berlin.gemeinsam.idea.published.v1", "mitte", "ideas-service");
     }
 
     @Test

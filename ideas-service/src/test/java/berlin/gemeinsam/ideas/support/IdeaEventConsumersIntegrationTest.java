@@ -1,15 +1,12 @@
 package berlin.gemeinsam.ideas.support;
 
 import berlin.gemeinsam.testsupport.EventSchemas;
-import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
-import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -22,25 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The ideas-service as a consumer: supports and adoptions from other services' events, delivered for real. */
-@ServiceIntegrationTest
-class IdeaEventConsumersIntegrationTest {
+class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
 
     private static final String SUPPORT_TYPE = "berlin.gemeinsam.support.given.v1";
     private static final String PANKOW_PARTICIPATION = "gemeinsam.pankow.participation";
     private static final String DEAD_LETTERS = "gemeinsam.mitte.ideas-service.dlq";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoTemplate mongo;
-
-    HttpApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = HttpApi.on(port);
-    }
 
     private String publishedIdea() {
         String id = api.post("/api/v1/ideas", "{\"title\":\"Trinkbrunnen\",\"problem\":\"Im Sommer fehlt Wasser\"}")

@@ -1,14 +1,12 @@
 package berlin.gemeinsam.measures.measure;
 
-import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
-import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import berlin.gemeinsam.testsupport.PublishedEvents;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,24 +18,13 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class MeasuresApiIntegrationTest {
+class MeasuresApiIntegrationTest extends ServiceApiTest {
 
     private static final String MEASURES_TOPIC = "gemeinsam.mitte.measures";
     private static final String PROPOSED_TYPE = "berlin.gemeinsam.measure.proposed.v1";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoTemplate mongo;
-
-    HttpApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = HttpApi.on(port);
-    }
 
     private String propose(String title, String type) {
         HttpApi.Response created = api.post("/api/v1/measures", """
@@ -78,15 +65,7 @@ class MeasuresApiIntegrationTest {
                 record -> id.equals(record.key()), Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> event = events.get(0);
-        assertThat(KafkaTestClient.header(event, "ce_type")).isEqualTo(PROPOSED_TYPE);
-        assertThat(KafkaTestClient.header(event, "ce_specversion")).isEqualTo("1.0");
-        assertThat(KafkaTestClient.header(event, "ce_source")).isEqualTo("/units/mitte/measures-service");
-        assertThat(KafkaTestClient.header(event, "ce_subject")).isEqualTo(id);
-        assertThat(KafkaTestClient.header(event, "ce_unit")).isEqualTo("mitte");
-        assertThat(KafkaTestClient.header(event, "ce_dataschema"))
-                .isEqualTo("https://schemas.gemeinsam.berlin/events/" + PROPOSED_TYPE + ".json");
-        assertThat(UUID.fromString(KafkaTestClient.header(event, "ce_id"))).isNotNull();
-        EventSchemas.assertValid(PROPOSED_TYPE, event.value());
+        PublishedEvents.assertCloudEvent(event, PROPOSED_TYPE, "mitte", "measures-service");
         JsonNode data = JsonMapper.shared().readTree(event.value());
         assertThat(data.path("measureId").asString()).isEqualTo(id);
         assertThat(data.path("unit").asString()).isEqualTo("mitte");

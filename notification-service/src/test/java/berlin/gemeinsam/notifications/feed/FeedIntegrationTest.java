@@ -6,12 +6,10 @@ import berlin.gemeinsam.platform.inbox.ProcessedEvents;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
-import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,26 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Real events of other services, delivered through the broker, become entries in their followers' feeds. */
-@ServiceIntegrationTest
-class FeedIntegrationTest {
+class FeedIntegrationTest extends ServiceApiTest {
 
     private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
     private static final String IDEA_ADOPTED = "berlin.gemeinsam.idea.adopted.v1";
     private static final String MEASURE_PROPOSED = "berlin.gemeinsam.measure.proposed.v1";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoTemplate mongo;
-
-    HttpApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = HttpApi.on(port);
-    }
 
     private static String subscriber() {
         return "citizen-" + UUID.randomUUID();

@@ -1,11 +1,9 @@
 package berlin.gemeinsam.notifications.subscriptions;
 
 import berlin.gemeinsam.testsupport.HttpApi;
-import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -15,21 +13,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceIntegrationTest
-class SubscriptionsApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class SubscriptionsApiIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MongoTemplate mongo;
-
-    HttpApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = HttpApi.on(port);
-    }
 
     private static String subscriber() {
         return "citizen-" + UUID.randomUUID();

@@ -1,14 +1,11 @@
 package berlin.gemeinsam.participation.ideas;
 
 import berlin.gemeinsam.testsupport.EventSchemas;
-import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
-import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -20,25 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The participation-service as a consumer of published ideas, delivered for real. */
-@ServiceIntegrationTest
-class IdeaEventsConsumerIntegrationTest {
+class IdeaEventsConsumerIntegrationTest extends ServiceApiTest {
 
     private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
     private static final String PANKOW_IDEAS = "gemeinsam.pankow.ideas";
     private static final String PROCESSED = "processed_events";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoTemplate mongo;
-
-    HttpApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = HttpApi.on(port);
-    }
 
     private static void sendPublished(String eventId, String ideaId) {
         String data = """

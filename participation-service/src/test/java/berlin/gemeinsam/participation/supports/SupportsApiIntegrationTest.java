@@ -3,13 +3,12 @@ package berlin.gemeinsam.participation.supports;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
-import berlin.gemeinsam.testsupport.ServiceIntegrationTest;
+import berlin.gemeinsam.testsupport.PublishedEvents;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,25 +22,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceIntegrationTest
-class SupportsApiIntegrationTest {
+class SupportsApiIntegrationTest extends ServiceApiTest {
 
     private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
     private static final String SUPPORT_GIVEN = "berlin.gemeinsam.support.given.v1";
     private static final String PARTICIPATION_TOPIC = "gemeinsam.mitte.participation";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MongoTemplate mongo;
-
-    HttpApi api;
-
-    @BeforeEach
-    void setUp() {
-        api = HttpApi.on(port);
-    }
 
     /** An idea published in pankow's ideas-service, as its event arrives; returns once it can be supported. */
     private String publishedPankowIdea() {
@@ -89,15 +77,7 @@ class SupportsApiIntegrationTest {
                 record -> supportId.equals(record.key()), Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> event = events.get(0);
-        assertThat(KafkaTestClient.header(event, "ce_type")).isEqualTo(SUPPORT_GIVEN);
-        assertThat(KafkaTestClient.header(event, "ce_specversion")).isEqualTo("1.0");
-        assertThat(KafkaTestClient.header(event, "ce_source")).isEqualTo("/units/mitte/participation-service");
-        assertThat(KafkaTestClient.header(event, "ce_subject")).isEqualTo(supportId);
-        assertThat(KafkaTestClient.header(event, "ce_unit")).isEqualTo("mitte");
-        assertThat(KafkaTestClient.header(event, "ce_dataschema"))
-                .isEqualTo("https://schemas.gemeinsam.berlin/events/" + SUPPORT_GIVEN + ".json");
-        assertThat(UUID.fromString(KafkaTestClient.header(event, "ce_id"))).isNotNull();
-        EventSchemas.assertValid(SUPPORT_GIVEN, event.value());
+        PublishedEvents.assertCloudEvent(event, SUPPORT_GIVEN, "mitte", "participation-service");
         JsonNode data = JsonMapper.shared().readTree(event.value());
         assertThat(data.path("supportId").asString()).isEqualTo(supportId);
         assertThat(data.path("ideaId").asString()).isEqualTo(ideaId);
