@@ -1,12 +1,12 @@
 package berlin.gemeinsam.ideas.idea;
 
+import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.time.Instant;
 
 @RestController
@@ -36,10 +34,8 @@ class IdeaController {
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
         IdeaService.Submission submission = ideas.submit(new IdeaService.SubmitIdea(request.title(),
                 request.problem(), request.proposal(), request.category(), request.authorId()), idempotencyKey);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(submission.idea().getId()).toUri();
-        return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(location).body(IdeaView.of(submission.idea()));
+        return Creation.createdOrFound(submission.created(), submission.idea().getId(),
+                IdeaView.of(submission.idea()));
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.measures.measure;
 
+import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +43,8 @@ class MeasureController {
         MeasureService.Submission submission = measures.propose(new MeasureService.ProposeMeasure(request.title(),
                 request.goal(), request.type(), request.canonicalSourceIdeaId(), request.participatingUnits()),
                 idempotencyKey);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(submission.measure().getId()).toUri();
-        return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(location).body(MeasureView.of(submission.measure()));
+        return Creation.createdOrFound(submission.created(), submission.measure().getId(),
+                MeasureView.of(submission.measure()));
     }
 
     @GetMapping("/{id}")

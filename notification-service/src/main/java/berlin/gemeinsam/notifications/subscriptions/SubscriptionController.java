@@ -1,5 +1,6 @@
 package berlin.gemeinsam.notifications.subscriptions;
 
+import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.time.Instant;
 
 @RestController
@@ -36,10 +34,8 @@ class SubscriptionController {
     ResponseEntity<SubscriptionView> follow(@Valid @RequestBody FollowRequest request) {
         SubscriptionService.Following following = subscriptions.follow(request.subscriberId(),
                 new Target(request.target().type(), request.target().id()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(following.subscription().getId()).toUri();
-        return ResponseEntity.status(following.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(location).body(SubscriptionView.of(following.subscription()));
+        return Creation.createdOrFound(following.created(), following.subscription().getId(),
+                SubscriptionView.of(following.subscription()));
     }
 
     @DeleteMapping("/subscriptions/{id}")

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.supports;
 
+import berlin.gemeinsam.platform.web.Creation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,9 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.time.Instant;
 
 @RestController
@@ -29,9 +28,7 @@ class SupportController {
     @PostMapping
     ResponseEntity<SupportView> give(@PathVariable String ideaId, @Valid @RequestBody GiveSupportRequest request) {
         Support support = supports.give(ideaId, request.participantId(), request.helixGroup());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(support.getId()).toUri();
-        return ResponseEntity.created(location).body(SupportView.of(support));
+        return Creation.created(support.getId(), SupportView.of(support));
     }
 
     @GetMapping("/{id}")
