@@ -1,6 +1,7 @@
 package berlin.gemeinsam.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,5 +70,30 @@ class LocalKafkaBrokerTest {
             assertThat(record.offset()).isEqualTo(written.offset());
             assertThat(consumer.partitionsFor(TOPIC)).hasSize(3);
         }
+    }
+
+    @Test
+    void anAdminPasswordSwitchesTheLauncherToTheSecuredListener() {
+        LocalKafkaBroker plain = LocalKafkaBroker.fromArgs("--port=19092", "--controller-port=19093", "--data-dir=" + dataDir);
+        LocalKafkaBroker secured = LocalKafkaBroker.fromArgs("--port=19092", "--controller-port=19093",
+                "--data-dir=" + dataDir, "--admin-password=s3cret-admin");
+
+        assertThat(plain.isSecured()).isFalse();
+        assertThat(plain.serverProperties()).containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
+                .doesNotContainKey("authorizer.class.name");
+        assertThatThrownBy(() -> plain.clientProperties("pankow.ideas-service", "x")).isInstanceOf(IllegalStateException.class);
+
+        assertThat(secured.isSecured()).isTrue();
+        assertThat(secured.serverProperties())
+                .containsEntry("listeners", "SASL_PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
+                .containsEntry("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT")
+                .containsEntry("sasl.enabled.mechanisms", "SCRAM-SHA-512")
+                .containsEntry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("allow.everyone.if.no.acl.found", "false");
+        assertThat(secured.clientProperties("pankow.ideas-service", "p\\w\"d"))
+                .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                        + " username=\"pankow.ideas-service\" password=\"p\\\\w\\\"d\";");
+        assertThatThrownBy(() -> LocalKafkaBroker.secured(dataDir, 19092, 19093, "two words"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
