@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Starts the whole local stack without Docker: a real Kafka broker (KRaft), the document store and the four
-# services, each as its own process, logging to deploy/local/logs/. Stays in the foreground; Ctrl-C stops
-# everything (services first, then store and broker). See deploy/local/README.md.
+# Starts the whole local stack without Docker: the local token issuer (auth server), a real Kafka broker (KRaft),
+# the document store and the four services, each as its own process, logging to deploy/local/logs/. Stays in the
+# foreground; Ctrl-C stops everything (services first, then store and broker, the issuer last). With
+# GEMEINSAM_SECURITY_ISSUER set, the services trust that issuer instead and no local one is started.
+# See deploy/local/README.md.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
 cd "$REPO_ROOT"
 
+AUTH_PORT="${AUTH_PORT:-9000}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 STORE_PORT="${STORE_PORT:-27017}"
@@ -26,6 +29,10 @@ DATA_DIR="${GEMEINSAM_DATA_DIR:-deploy/local/data}"
 [[ "$DATA_DIR" = /* ]] || DATA_DIR="$REPO_ROOT/$DATA_DIR"
 LOG_DIR="$REPO_ROOT/deploy/local/logs"
 
+# an issuer given from outside (Keycloak or any OIDC provider) replaces the local auth server
+EXTERNAL_ISSUER="${GEMEINSAM_SECURITY_ISSUER:-}"
+ISSUER="${EXTERNAL_ISSUER:-http://127.0.0.1:$AUTH_PORT}"
+AUTH_JAR="deploy/auth-server/target/auth-server.jar"
 LOCAL_STACK_JAR="deploy/local-stack/target/local-stack.jar"
 LOCAL_STACK_CP="$LOCAL_STACK_JAR:deploy/local-stack/target/lib/*"
 SERVICES=(ideas-service measures-service participation-service notification-service)
@@ -41,6 +48,7 @@ read -r -a LOCAL_STACK_JAVA_ARGS <<< "$LOCAL_STACK_JAVA_OPTS"
 
 declare -A PID_OF=()    # name -> pid of everything started here
 INFRA=()                # names of broker and store, in start order
+ISSUER_PROCS=()         # the local auth server, if started; stopped last
 STARTED_SERVICES=()     # names of the services started
 
 say() { printf '[run.sh] %s\n' "$*"; }
@@ -103,13 +111,16 @@ cleanup() {
     local status=$?
     trap - EXIT INT TERM HUP
     trap '' INT TERM HUP
-    if ((${#STARTED_SERVICES[@]} + ${#INFRA[@]})); then
+    if ((${#STARTED_SERVICES[@]} + ${#INFRA[@]} + ${#ISSUER_PROCS[@]})); then
         say "shutting down"
         if ((${#STARTED_SERVICES[@]})); then
             stop_all "${STARTED_SERVICES[@]}"
         fi
         if ((${#INFRA[@]})); then
             stop_all "${INFRA[@]}"
+        fi
+        if ((${#ISSUER_PROCS[@]})); then
+            stop_all "${ISSUER_PROCS[@]}"
         fi
         say "everything stopped"
     fi
@@ -129,7 +140,7 @@ port_in_use() {
 command -v java >/dev/null || die "java not found on PATH (Java 17 or newer is needed)"
 command -v curl >/dev/null || die "curl not found on PATH"
 
-mkdir -p "$DATA_DIR/kafka" "$DATA_DIR/store" "$LOG_DIR"
+mkdir -p "$DATA_DIR/kafka" "$DATA_DIR/store" "$DATA_DIR/auth-server" "$LOG_DIR"
 
 LOCK_FILE="$DATA_DIR/.run.lock"
 if command -v flock >/dev/null; then
@@ -140,9 +151,11 @@ else
 fi
 
 declare -A SEEN_PORT=()
-for entry in "Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "store:$STORE_PORT" \
-             "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT" \
-             "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"; do
+PORT_ENTRIES=("Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "store:$STORE_PORT"
+              "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT"
+              "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT")
+[[ -n "$EXTERNAL_ISSUER" ]] || PORT_ENTRIES=("auth-server:$AUTH_PORT" "${PORT_ENTRIES[@]}")
+for entry in "${PORT_ENTRIES[@]}"; do
     name="${entry%:*}"
     port="${entry##*:}"
     if ! [[ "$port" =~ ^[0-9]+$ ]] || ((port < 1 || port > 65535)); then
@@ -151,7 +164,7 @@ for entry in "Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "stor
     [[ -z "${SEEN_PORT[$port]:-}" ]] || die "port $port is configured for both ${SEEN_PORT[$port]} and $name"
     SEEN_PORT[$port]="$name"
     if port_in_use "$port"; then
-        die "port $port ($name) is already in use: is another run (or a Kafka/MongoDB/service) already up? Stop it or choose another port via the environment (see deploy/local/README.md); leftovers of a killed run show up in: pgrep -af 'berlin.gemeinsam.localstack|-service.jar'"
+        die "port $port ($name) is already in use: is another run (or a Kafka/MongoDB/service) already up? Stop it or choose another port via the environment (see deploy/local/README.md); leftovers of a killed run show up in: pgrep -af 'berlin.gemeinsam.localstack|-service.jar|auth-server.jar'"
     fi
 done
 
@@ -162,6 +175,7 @@ for svc in "${SERVICES[@]}"; do
     [[ -f "$svc/target/$svc.jar" ]] || missing+=("$svc/target/$svc.jar")
 done
 [[ -f "$LOCAL_STACK_JAR" ]] || missing+=("$LOCAL_STACK_JAR")
+[[ -n "$EXTERNAL_ISSUER" || -f "$AUTH_JAR" ]] || missing+=("$AUTH_JAR")
 compgen -G "deploy/local-stack/target/lib/kafka_2.13-*.jar" >/dev/null || missing+=("deploy/local-stack/target/lib/")
 if ((${#missing[@]})); then
     say "building (missing: ${missing[*]}): ./mvnw -q -B -DskipTests package"
@@ -201,7 +215,28 @@ wait_for_log() {
     done
 }
 
+# wait_for_http NAME URL: until URL answers 200
+wait_for_http() {
+    local name="$1" url="$2" pid="${PID_OF[$1]}" deadline=$((SECONDS + INFRA_START_TIMEOUT))
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" == 200 ]]; do
+        is_alive "$pid" || die "$name exited during start-up; read $LOG_DIR/$name.log"
+        ((SECONDS < deadline)) || die "$name did not answer $url within ${INFRA_START_TIMEOUT} s; read $LOG_DIR/$name.log"
+        sleep 0.5
+    done
+}
+
 infra_started=$SECONDS
+if [[ -z "$EXTERNAL_ISSUER" ]]; then
+    say "starting the local auth server (issuer $ISSUER, demo accounts, local only); key in $DATA_DIR/auth-server"
+    ISSUER_PROCS+=(auth-server)
+    start auth-server env \
+        SERVER_PORT="$AUTH_PORT" \
+        GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
+        java "${SERVICE_JAVA_ARGS[@]}" -jar "$AUTH_JAR" \
+        --gemeinsam.auth-server.key-file="$DATA_DIR/auth-server/signing-key.json"
+else
+    say "using the external issuer $ISSUER; no local auth server"
+fi
 say "starting Kafka broker on 127.0.0.1:$KAFKA_PORT (controller $KAFKA_CONTROLLER_PORT) and store on 127.0.0.1:$STORE_PORT; data in $DATA_DIR"
 INFRA+=(kafka)
 start kafka java "${LOCAL_STACK_JAVA_ARGS[@]}" -cp "$LOCAL_STACK_CP" berlin.gemeinsam.localstack.LocalKafkaBroker \
@@ -213,7 +248,10 @@ wait_for_tcp store "$STORE_PORT"
 wait_for_log store "Document store started"
 wait_for_tcp kafka "$KAFKA_PORT"
 wait_for_log kafka "Kafka broker .* started"
-say "Kafka broker and store are up after $((SECONDS - infra_started)) s"
+if ((${#ISSUER_PROCS[@]})); then
+    wait_for_http auth-server "$ISSUER/.well-known/openid-configuration"
+fi
+say "Kafka broker, store and issuer are up after $((SECONDS - infra_started)) s"
 
 services_started=$SECONDS
 for svc in "${SERVICES[@]}"; do
@@ -221,6 +259,7 @@ for svc in "${SERVICES[@]}"; do
     start "$svc" env \
         SERVER_PORT="${SERVICE_PORT[$svc]}" \
         GEMEINSAM_UNIT="$GEMEINSAM_UNIT" \
+        GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
         SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
         SPRING_MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT" \
         java "${SERVICE_JAVA_ARGS[@]}" -jar "$svc/target/$svc.jar"
@@ -252,10 +291,14 @@ printf '%-24s %-28s %s\n' SERVICE URL UNIT
 for svc in "${SERVICES[@]}"; do
     printf '%-24s %-28s %s\n' "$svc" "http://127.0.0.1:${SERVICE_PORT[$svc]}" "$GEMEINSAM_UNIT"
 done
+printf '%-24s %-28s %s\n' "issuer" "$ISSUER" "$( ((${#ISSUER_PROCS[@]})) && printf 'local auth server, demo accounts' || printf 'external')"
 printf '%-24s %-28s\n' "kafka" "127.0.0.1:$KAFKA_PORT"
 printf '%-24s %-28s\n' "store" "mongodb://127.0.0.1:$STORE_PORT"
 echo
 echo "Logs: $LOG_DIR   Data: $DATA_DIR"
+if ((${#ISSUER_PROCS[@]})); then
+    echo "Token (local demo account): curl -s -u anna:demo-secret -d grant_type=client_credentials $ISSUER/oauth2/token"
+fi
 echo "Ctrl-C stops everything"
 
 # --- stay in the foreground -----------------------------------------------------------------------------
