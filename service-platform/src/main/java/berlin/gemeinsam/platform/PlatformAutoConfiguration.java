@@ -11,12 +11,16 @@ import berlin.gemeinsam.platform.units.GemeinsamProperties;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.units.UnitRegistry;
 import berlin.gemeinsam.platform.web.ProblemDetailsAdvice;
+import berlin.gemeinsam.platform.web.Problems;
+import berlin.gemeinsam.platform.audit.AuditLog;
+import berlin.gemeinsam.platform.security.Access;
+import org.springframework.web.servlet.LocaleResolver;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -85,14 +89,23 @@ public class PlatformAutoConfiguration {
 
     /** Named in the binder's consumer defaults ({@code common-error-handler-bean-name}). */
     @Bean
-    DefaultErrorHandler deadLetteringErrorHandler(OwningUnit owner,
-            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        return DeadLetters.errorHandler(owner, bootstrapServers);
+    DefaultErrorHandler deadLetteringErrorHandler(OwningUnit owner, KafkaProperties kafka) {
+        return DeadLetters.errorHandler(owner, kafka.buildProducerProperties());
     }
 
     @Bean
-    ProblemDetailsAdvice problemDetailsAdvice(MessageSource messageSource) {
-        return new ProblemDetailsAdvice(messageSource);
+    Problems problems(MessageSource messageSource, LocaleResolver localeResolver, JsonMapper json) {
+        return new Problems(messageSource, localeResolver, json);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(Problems problems, Access access) {
+        return new ProblemDetailsAdvice(problems, access);
+    }
+
+    @Bean
+    AuditLog auditLog(MongoTemplate mongo, Access access, OwningUnit owner, Clock clock) {
+        return new AuditLog(mongo, access, owner, clock);
     }
 
     @Bean("store")

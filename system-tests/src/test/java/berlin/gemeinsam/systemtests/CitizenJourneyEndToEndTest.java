@@ -3,6 +3,7 @@ package berlin.gemeinsam.systemtests;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.SharedDocumentStore;
 import berlin.gemeinsam.testsupport.SharedKafkaBroker;
+import berlin.gemeinsam.testsupport.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 class CitizenJourneyEndToEndTest {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final TestIssuer ISSUER = TestIssuer.get();
 
     private final List<ServiceProcess> processes = new ArrayList<>();
     private HttpApi ideasMitte;
@@ -71,11 +73,13 @@ class CitizenJourneyEndToEndTest {
         follow(anna, "UNIT", "mitte");
         follow(piet, "UNIT", "pankow");
 
-        String benches = submitAndPublish(ideasMitte, "Bänke am Spreeufer", "Am Ufer gibt es kaum Sitzplätze.");
-        String lights = submitAndPublish(ideasPankow, "Licht im Bürgerpark", "Abends ist der Park zu dunkel.");
+        String benches = submitAndPublish(ideasMitte, "mitte", "Bänke am Spreeufer", "Am Ufer gibt es kaum Sitzplätze.");
+        String lights = submitAndPublish(ideasPankow, "pankow", "Licht im Bürgerpark", "Abends ist der Park zu dunkel.");
 
-        // pankow's idea lives only in pankow's instance
+        // pankow's idea lives only in pankow's instance; mitte's moderator cannot publish there
         assertThat(ideasMitte.get("/api/v1/ideas/" + lights).status()).isEqualTo(404);
+        assertThat(ideasPankow.withToken(ISSUER.moderator("mitte")).post("/api/v1/ideas/" + lights + "/publish", "")
+                .status()).isEqualTo(403);
         assertThat(ideasMitte.get("/api/v1/ideas?size=100").json().path("items").findValuesAsString("id"))
                 .contains(benches).doesNotContain(lights);
 
@@ -92,19 +96,23 @@ class CitizenJourneyEndToEndTest {
 
         // supporting needs participation-service to have learned of the published idea
         String supportBody = "{\"participantId\":\"carla\",\"helixGroup\":\"CIVIL_SOCIETY\"}";
+        HttpApi carla = participation.withToken(ISSUER.citizen("carla"));
+        assertThat(participation.post("/api/v1/ideas/" + benches + "/supports", supportBody).status()).isEqualTo(401);
+        assertThat(participation.withToken(ISSUER.citizen("dieter")).post("/api/v1/ideas/" + benches + "/supports",
+                supportBody).status()).isEqualTo(403);
         await().atMost(EVENTUALLY).until(() ->
-                participation.post("/api/v1/ideas/" + benches + "/supports", supportBody).status() == 201);
-        assertThat(participation.post("/api/v1/ideas/" + benches + "/supports", supportBody).status()).isEqualTo(409);
+                carla.post("/api/v1/ideas/" + benches + "/supports", supportBody).status() == 201);
+        assertThat(carla.post("/api/v1/ideas/" + benches + "/supports", supportBody).status()).isEqualTo(409);
         JsonNode summary = participation.get("/api/v1/ideas/" + benches + "/supports/summary").json();
         assertThat(summary.path("total").asLong()).isEqualTo(1);
         assertThat(summary.path("byHelixGroup").path("CIVIL_SOCIETY").asLong()).isEqualTo(1);
-        assertThat(participation.post("/api/v1/ideas/" + UUID.randomUUID() + "/supports", supportBody).status())
+        assertThat(carla.post("/api/v1/ideas/" + UUID.randomUUID() + "/supports", supportBody).status())
                 .isEqualTo(404);
         await().atMost(EVENTUALLY).until(() ->
                 ideasMitte.get("/api/v1/ideas/" + benches).json().path("supportCount").asLong() == 1);
 
         // a measure taken from the idea adopts it
-        HttpApi.Response measure = measures.post("/api/v1/measures", """
+        HttpApi.Response measure = measures.withToken(ISSUER.unitAdmin("mitte")).post("/api/v1/measures", """
                 {"title":"Sitzbänke entlang der Spree","goal":"Mehr Aufenthaltsqualität am Ufer",
                  "type":"DECENTRAL","sourceIdeaId":"%s"}""".formatted(benches));
         assertThat(measure.status()).isEqualTo(201);
@@ -129,18 +137,19 @@ class CitizenJourneyEndToEndTest {
     }
 
     private void follow(String subscriber, String targetType, String targetId) {
-        HttpApi.Response subscription = notifications.post("/api/v1/subscriptions", """
+        HttpApi.Response subscription = notifications.withToken(ISSUER.citizen(subscriber)).post("/api/v1/subscriptions", """
                 {"subscriberId":"%s","target":{"type":"%s","id":"%s"}}""".formatted(subscriber, targetType, targetId));
         assertThat(subscription.status()).isEqualTo(201);
     }
 
-    private static String submitAndPublish(HttpApi ideas, String title, String problem) {
-        HttpApi.Response submitted = ideas.post("/api/v1/ideas",
+    private static String submitAndPublish(HttpApi ideas, String unit, String title, String problem) {
+        HttpApi.Response submitted = ideas.withToken(ISSUER.citizen("author-" + unit)).post("/api/v1/ideas",
                 "{\"title\":\"%s\",\"problem\":\"%s\"}".formatted(title, problem));
         assertThat(submitted.status()).isEqualTo(201);
         assertThat(submitted.field("status")).isEqualTo("SUBMITTED");
         String id = submitted.field("id");
-        assertThat(ideas.post("/api/v1/ideas/" + id + "/publish", "").field("status")).isEqualTo("PUBLISHED");
+        assertThat(ideas.withToken(ISSUER.moderator(unit)).post("/api/v1/ideas/" + id + "/publish", "")
+                .field("status")).isEqualTo("PUBLISHED");
         return id;
     }
 
@@ -154,7 +163,8 @@ class CitizenJourneyEndToEndTest {
     }
 
     private List<JsonNode> notificationsOf(String subscriber) {
-        HttpApi.Response page = notifications.get("/api/v1/subscribers/" + subscriber + "/notifications?size=100");
+        HttpApi.Response page = notifications.withToken(ISSUER.citizen(subscriber))
+                .get("/api/v1/subscribers/" + subscriber + "/notifications?size=100");
         assertThat(page.status()).isEqualTo(200);
         return StreamSupport.stream(page.json().path("items").spliterator(), false).toList();
     }

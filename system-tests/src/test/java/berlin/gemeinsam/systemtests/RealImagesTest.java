@@ -1,6 +1,7 @@
 package berlin.gemeinsam.systemtests;
 
 import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,8 +39,10 @@ class RealImagesTest {
                 MONGO.getReplicaSetUrl())) {
             ideas.awaitReady(Duration.ofSeconds(120));
             HttpApi api = HttpApi.on(ideas.port());
-            String id = api.post("/api/v1/ideas", "{\"title\":\"Echt\",\"problem\":\"Echte Images\"}").field("id");
-            assertThat(api.post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
+            String id = api.withToken(TestIssuer.get().citizen("anna"))
+                    .post("/api/v1/ideas", "{\"title\":\"Echt\",\"problem\":\"Echte Images\"}").field("id");
+            assertThat(api.withToken(TestIssuer.get().moderator("mitte")).post("/api/v1/ideas/" + id + "/publish", "")
+                    .status()).isEqualTo(200);
 
             assertThat(readKeys("gemeinsam.mitte.ideas", Duration.ofSeconds(30), id)).contains(id);
         }

@@ -1,5 +1,7 @@
 package berlin.gemeinsam.systemtests;
 
+import berlin.gemeinsam.testsupport.TestIssuer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -48,6 +50,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.mongodb.database=system-test-" + name,
+                "--gemeinsam.security.issuer=" + TestIssuer.get().issuer(),
                 // new units' topics and pending events are picked up quickly in a test
                 "--spring.cloud.stream.kafka.binder.consumer-properties.metadata.max.age.ms=1000",
                 "--gemeinsam.outbox.sweep-interval=500ms"));

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small JSON client for a service's REST API, as a browser or curl would call it. */
 public final class HttpApi {
@@ -19,19 +21,27 @@ public final class HttpApi {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String language;
+    private final String bearerToken;
 
-    private HttpApi(String baseUrl, String language) {
+    private HttpApi(String baseUrl, String language, String bearerToken) {
         this.baseUrl = baseUrl;
         this.language = language;
+        this.bearerToken = bearerToken;
     }
 
+    /** The API of a service, called without a token. */
     public static HttpApi on(int port) {
-        return new HttpApi("http://127.0.0.1:" + port, "de");
+        return new HttpApi("http://127.0.0.1:" + port, "de", null);
     }
 
     /** The same API, asking for answers in another language ({@code Accept-Language}). */
     public HttpApi inLanguage(String language) {
-        return new HttpApi(baseUrl, language);
+        return new HttpApi(baseUrl, language, bearerToken);
+    }
+
+    /** The same API, called with a bearer token. */
+    public HttpApi withToken(String token) {
+        return new HttpApi(baseUrl, language, token);
     }
 
     public Response get(String path) {
@@ -52,11 +62,23 @@ public final class HttpApi {
         return send(request(path).DELETE());
     }
 
+    /** Any request, with extra headers (e.g. a CORS preflight). */
+    public Response send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", language);
+        return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
     }
 
     private Response send(HttpRequest.Builder request) {
@@ -71,16 +93,23 @@ public final class HttpApi {
         }
     }
 
-    /** An answer: status, headers and the body as JSON (a missing node where there is no body). */
-    public record Response(int status, String contentType, String location, String text, JsonNode json) {
+    /** An answer: status, headers and the body, also as JSON (a missing node where it is none). */
+    public record Response(int status, String contentType, String location, HttpHeaders headers,
+                           String text, JsonNode json) {
 
         Response(HttpResponse<String> response) {
             this(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(null),
                     response.headers().firstValue("Location").orElse(null),
+                    response.headers(),
                     response.body(),
-                    response.body() == null || response.body().isBlank()
-                            ? JSON.missingNode() : JSON.readTree(response.body()));
+                    json(response));
+        }
+
+        private static JsonNode json(HttpResponse<String> response) {
+            boolean isJson = response.headers().firstValue("Content-Type").filter(type -> type.contains("json"))
+                    .isPresent();
+            return isJson && !response.body().isBlank() ? JSON.readTree(response.body()) : JSON.missingNode();
         }
 
         public String field(String name) {

@@ -79,6 +79,10 @@ public class Idea {
         return Optional.of(new IdeaAdopted(id, unit, title, adoptingMeasureId, measureUnit, now));
     }
 
+    public boolean isPublic() {
+        return IdeaStatus.PUBLIC.contains(status);
+    }
+
     private void requireStatus(IdeaStatus required, String change) {
         if (status != required) {
             throw new StateConflictException("idea", status.name(), change, status.allowedChanges());

@@ -1,5 +1,10 @@
 package berlin.gemeinsam.ideas.idea;
 
+import berlin.gemeinsam.platform.audit.AuditLog;
+import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.security.Access;
+import berlin.gemeinsam.platform.security.Caller;
+import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.validation.Valid;
@@ -18,41 +23,70 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/ideas")
 class IdeaController {
 
     private final IdeaService ideas;
+    private final Access access;
+    private final AuditLog audit;
+    private final OwningUnit owner;
 
-    IdeaController(IdeaService ideas) {
+    IdeaController(IdeaService ideas, Access access, AuditLog audit, OwningUnit owner) {
         this.ideas = ideas;
+        this.access = access;
+        this.audit = audit;
+        this.owner = owner;
     }
 
+    /** Citizens submit ideas as themselves: the author is the token's subject. */
     @PostMapping
     ResponseEntity<IdeaView> submit(@Valid @RequestBody SubmitIdeaRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+        Caller author = access.citizenActingAs(request.authorId());
         IdeaService.Submission submission = ideas.submit(new IdeaService.SubmitIdea(request.title(),
-                request.problem(), request.proposal(), request.category(), request.authorId()), idempotencyKey);
+                request.problem(), request.proposal(), request.category(), author.subject()), idempotencyKey);
         return Creation.createdOrFound(submission.created(), submission.idea().getId(),
                 IdeaView.of(submission.idea()));
     }
 
+    /** Published ideas are public; a submitted one only its author and the unit's staff see, others get 404. */
     @GetMapping("/{id}")
     IdeaView get(@PathVariable String id) {
-        return IdeaView.of(ideas.get(id));
+        Idea idea = ideas.get(id);
+        if (!idea.isPublic() && !mayReadUnpublished(idea)) {
+            throw new NotFoundException("idea", id);
+        }
+        return IdeaView.of(idea);
     }
 
+    /** Staff of the unit and the central office list every idea; everybody else the public ones. */
     @GetMapping
     PageResponse<IdeaView> list(@RequestParam(required = false) IdeaStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return ideas.list(status, page, size).map(IdeaView::of);
+        boolean staff = access.caller().filter(caller -> caller.mayReadInternalsOf(owner.id())).isPresent();
+        Set<IdeaStatus> visible = staff ? EnumSet.allOf(IdeaStatus.class) : IdeaStatus.PUBLIC;
+        Set<IdeaStatus> wanted = status == null ? visible
+                : visible.contains(status) ? EnumSet.of(status) : EnumSet.noneOf(IdeaStatus.class);
+        return ideas.list(wanted, page, size).map(IdeaView::of);
     }
 
+    /** Moderators of the unit publish its ideas. */
     @PostMapping("/{id}/publish")
     IdeaView publish(@PathVariable String id) {
-        return IdeaView.of(ideas.publish(id));
+        access.moderatorOf(owner.id());
+        Idea published = ideas.publish(id);
+        audit.record("publish", "idea", id);
+        return IdeaView.of(published);
+    }
+
+    private boolean mayReadUnpublished(Idea idea) {
+        return access.caller().filter(caller -> caller.mayReadInternalsOf(owner.id())
+                || caller.isCitizen() && caller.subject().equals(idea.getAuthorId())).isPresent();
     }
 
     record SubmitIdeaRequest(

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The unit's ideas in its own database; changes and their events are written together through the outbox. */
 @Repository
@@ -46,8 +47,8 @@ public class IdeaRepository {
         outbox.update(idea, events);
     }
 
-    PageResponse<Idea> list(IdeaStatus status, int page, int size) {
-        Query query = status == null ? new Query() : Query.query(Criteria.where("status").is(status));
+    PageResponse<Idea> list(Set<IdeaStatus> statuses, int page, int size) {
+        Query query = Query.query(Criteria.where("status").in(statuses));
         long total = mongo.count(query, Idea.class);
         query.with(Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("_id")))
                 .skip((long) page * size).limit(size);

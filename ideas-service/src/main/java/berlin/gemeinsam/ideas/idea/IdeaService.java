@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What can be done with the unit's ideas. */
 @Service
@@ -28,7 +29,8 @@ public class IdeaService {
 
     /** Submits an idea; a repeated request with the same idempotency key returns the first idea. */
     public Submission submit(SubmitIdea command, String idempotencyKey) {
-        String id = owner.newAggregateId("idea", idempotencyKey);
+        // the key is the author's: two citizens who happen to pick the same key get two ideas
+        String id = owner.newAggregateId("idea", idempotencyKey == null ? null : command.authorId() + "/" + idempotencyKey);
         Idea idea = Idea.submit(id, owner.id(), command.title(), command.problem(), command.proposal(),
                 command.category(), command.authorId(), clock.instant());
         if (ideas.add(idea)) {
@@ -41,8 +43,8 @@ public class IdeaService {
         return ideas.find(id).orElseThrow(() -> new NotFoundException("idea", id));
     }
 
-    public PageResponse<Idea> list(IdeaStatus status, int page, int size) {
-        return ideas.list(status, page, size);
+    public PageResponse<Idea> list(Set<IdeaStatus> statuses, int page, int size) {
+        return ideas.list(statuses, page, size);
     }
 
     public Idea publish(String id) {

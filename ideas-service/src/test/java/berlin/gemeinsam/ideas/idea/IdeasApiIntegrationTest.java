@@ -29,7 +29,7 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
     OutboxRelay relay;
 
     private String submit(String title) {
-        HttpApi.Response created = api.post("/api/v1/ideas", """
+        HttpApi.Response created = asCitizen("citizen-7").post("/api/v1/ideas", """
                 {"title":"%s","problem":"Am Spreeufer gibt es kaum Sitzplätze.","proposal":"Bänke aufstellen",
                  "category":"Stadtraum","authorId":"citizen-7"}""".formatted(title));
         assertThat(created.status()).isEqualTo(201);
@@ -38,19 +38,19 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void anIdeaIsSubmittedReadAndPublishedAndItsEventIsAValidCloudEventKeyedByTheIdea() {
-        HttpApi.Response created = api.post("/api/v1/ideas", """
+        HttpApi.Response created = asCitizen("c-1").post("/api/v1/ideas", """
                 {"title":"Bänke am Spreeufer","problem":"Am Spreeufer gibt es kaum Sitzplätze.","authorId":"c-1"}""");
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.field("status")).isEqualTo("SUBMITTED");
         assertThat(created.location()).endsWith("/api/v1/ideas/" + created.field("id"));
         String id = created.field("id");
-        HttpApi.Response read = api.get("/api/v1/ideas/" + id);
+        HttpApi.Response read = asCitizen("c-1").get("/api/v1/ideas/" + id);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.field("problem")).isEqualTo("Am Spreeufer gibt es kaum Sitzplätze.");
         assertThat(read.json().path("supportCount").asLong()).isZero();
 
-        HttpApi.Response published = api.post("/api/v1/ideas/" + id + "/publish", "");
+        HttpApi.Response published = asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "");
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.field("status")).isEqualTo("PUBLISHED");
 
@@ -64,9 +64,9 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
     @Test
     void publishingTwiceIsAConflictThatSaysWhatIsAllowed() {
         String id = submit("Zweimal veröffentlichen");
-        assertThat(api.post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
+        assertThat(asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
 
-        HttpApi.Response again = api.post("/api/v1/ideas/" + id + "/publish", "");
+        HttpApi.Response again = asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "");
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
@@ -79,19 +79,19 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
     void badInputIsA400ProblemNamingEachFieldAndStoresNothing() {
         long before = mongo.getCollection("idea").countDocuments();
 
-        HttpApi.Response missing = api.post("/api/v1/ideas", """
+        HttpApi.Response missing = asCitizen("c-2").post("/api/v1/ideas", """
                 {"title":"","proposal":"%s"}""".formatted("x".repeat(5001)));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat(missing.json().path("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("problem", "proposal", "title");
 
-        HttpApi.Response wrongType = api.post("/api/v1/ideas", """
+        HttpApi.Response wrongType = asCitizen("c-2").post("/api/v1/ideas", """
                 {"title":"t","problem":{"nested":true}}""");
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().path("errors").findValuesAsString("field")).containsExactly("problem");
 
-        HttpApi.Response malformed = api.post("/api/v1/ideas", "{\"title\": ");
+        HttpApi.Response malformed = asCitizen("c-2").post("/api/v1/ideas", "{\"title\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.field("title")).isEqualTo("Unlesbare Anfrage");
 
@@ -108,7 +108,7 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void problemsSpeakEnglishWhenAskedTo() {
-        HttpApi.Response missing = api.inLanguage("en").post("/api/v1/ideas", "{\"title\":\"t\"}");
+        HttpApi.Response missing = asCitizen("c-2").inLanguage("en").post("/api/v1/ideas", "{\"title\":\"t\"}");
 
         assertThat(missing.field("title")).isEqualTo("Invalid request");
         assertThat(missing.json().path("errors").get(0).path("message").asString()).isEqualTo("must not be blank");
@@ -121,7 +121,7 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.field("detail")).startsWith("Idee ");
-        assertThat(api.post("/api/v1/ideas/" + UUID.randomUUID() + "/publish", "").status()).isEqualTo(404);
+        assertThat(asModerator("mitte").post("/api/v1/ideas/" + UUID.randomUUID() + "/publish", "").status()).isEqualTo(404);
     }
 
     @Test
@@ -129,8 +129,8 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
         String body = "{\"title\":\"Einmalig\",\"problem\":\"Doppelte Ideen nerven\"}";
         String key = UUID.randomUUID().toString();
 
-        HttpApi.Response first = api.post("/api/v1/ideas", body, "Idempotency-Key", key);
-        HttpApi.Response second = api.post("/api/v1/ideas", body, "Idempotency-Key", key);
+        HttpApi.Response first = asCitizen("c-3").post("/api/v1/ideas", body, "Idempotency-Key", key);
+        HttpApi.Response second = asCitizen("c-3").post("/api/v1/ideas", body, "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
@@ -138,18 +138,23 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
     }
 
     @Test
-    void listsArePagedNewestFirstAndFilterByStatus() {
+    void listsArePagedFilterByStatusAndShowUnpublishedIdeasOnlyToStaff() {
         String older = submit("Liste A");
         String newer = submit("Liste B");
-        api.post("/api/v1/ideas/" + newer + "/publish", "");
+        asModerator("mitte").post("/api/v1/ideas/" + newer + "/publish", "");
 
-        HttpApi.Response page = api.get("/api/v1/ideas?status=SUBMITTED&page=0&size=100");
+        HttpApi.Response page = asModerator("mitte").get("/api/v1/ideas?status=SUBMITTED&page=0&size=100");
         assertThat(page.status()).isEqualTo(200);
         List<String> ids = page.json().path("items").findValuesAsString("id");
         assertThat(ids).contains(older).doesNotContain(newer);
         assertThat(page.json().path("items").findValuesAsString("status")).containsOnly("SUBMITTED");
 
-        HttpApi.Response firstOfAll = api.get("/api/v1/ideas?size=1");
+        // without a token only published ideas are listed
+        assertThat(api.get("/api/v1/ideas?size=100").json().path("items").findValuesAsString("id"))
+                .contains(newer).doesNotContain(older);
+        assertThat(api.get("/api/v1/ideas?status=SUBMITTED").json().path("items")).isEmpty();
+
+        HttpApi.Response firstOfAll = asModerator("mitte").get("/api/v1/ideas?size=1");
         assertThat(firstOfAll.json().path("items")).hasSize(1);
         assertThat(firstOfAll.json().path("totalItems").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(firstOfAll.json().path("totalPages").asLong()).isEqualTo(firstOfAll.json().path("totalItems").asLong());
@@ -160,7 +165,7 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
         String id = submit("Relay stirbt");
         relay.stop();
         try {
-            assertThat(api.post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
+            assertThat(asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
             Document stored = mongo.getCollection("idea").find(new Document("_id", id)).first();
             assertThat(stored.getList("outbox", Document.class)).hasSize(1)
                     .first().extracting(entry -> entry.getString("type"))

@@ -29,9 +29,9 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
     MongoTemplate mongo;
 
     private String publishedIdea() {
-        String id = api.post("/api/v1/ideas", "{\"title\":\"Trinkbrunnen\",\"problem\":\"Im Sommer fehlt Wasser\"}")
+        String id = asCitizen("c-4").post("/api/v1/ideas", "{\"title\":\"Trinkbrunnen\",\"problem\":\"Im Sommer fehlt Wasser\"}")
                 .field("id");
-        assertThat(api.post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
+        assertThat(asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
         return id;
     }
 

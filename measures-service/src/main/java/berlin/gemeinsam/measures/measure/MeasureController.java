@@ -1,5 +1,8 @@
 package berlin.gemeinsam.measures.measure;
 
+import berlin.gemeinsam.platform.audit.AuditLog;
+import berlin.gemeinsam.platform.security.Access;
+import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.validation.Valid;
@@ -32,17 +35,28 @@ class MeasureController {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final MeasureService measures;
+    private final Access access;
+    private final AuditLog audit;
+    private final OwningUnit owner;
 
-    MeasureController(MeasureService measures) {
+    MeasureController(MeasureService measures, Access access, AuditLog audit, OwningUnit owner) {
         this.measures = measures;
+        this.access = access;
+        this.audit = audit;
+        this.owner = owner;
     }
 
+    /** Unit admins of the unit propose its measures; the unit leads them. */
     @PostMapping
     ResponseEntity<MeasureView> propose(@Valid @RequestBody ProposeMeasureRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+        access.unitAdminOf(owner.id());
         MeasureService.Submission submission = measures.propose(new MeasureService.ProposeMeasure(request.title(),
                 request.goal(), request.type(), request.canonicalSourceIdeaId(), request.participatingUnits()),
                 idempotencyKey);
+        if (submission.created()) {
+            audit.record("propose", "measure", submission.measure().getId());
+        }
         return Creation.createdOrFound(submission.created(), submission.measure().getId(),
                 MeasureView.of(submission.measure()));
     }

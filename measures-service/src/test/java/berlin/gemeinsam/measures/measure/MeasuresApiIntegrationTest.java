@@ -27,7 +27,7 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
     MongoTemplate mongo;
 
     private String propose(String title, String type) {
-        HttpApi.Response created = api.post("/api/v1/measures", """
+        HttpApi.Response created = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"Mehr Schatten in der Innenstadt","type":"%s"}""".formatted(title, type));
         assertThat(created.status()).isEqualTo(201);
         return created.field("id");
@@ -40,7 +40,7 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
     @Test
     void aMeasureIsProposedAndReadAndItsEventIsAValidCloudEventKeyedByTheMeasure() {
         String ideaId = UUID.randomUUID().toString();
-        HttpApi.Response created = api.post("/api/v1/measures", """
+        HttpApi.Response created = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"Trinkbrunnen für alle","goal":"Kostenloses Wasser an heißen Tagen","type":"NETWORK",
                  "sourceIdeaId":"%s","participatingUnits":["pankow","central"]}""".formatted(ideaId));
 
@@ -80,31 +80,31 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
         long before = mongo.getCollection("measure").countDocuments();
         String badTitle = "Abgelehnt " + UUID.randomUUID();
 
-        HttpApi.Response missing = api.post("/api/v1/measures", """
+        HttpApi.Response missing = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"","type":"CENTRAL","sourceIdeaId":"keine-uuid"}""");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat(errorFields(missing)).containsExactlyInAnyOrder("goal", "sourceIdeaId", "title");
 
-        HttpApi.Response unknownType = api.post("/api/v1/measures", """
+        HttpApi.Response unknownType = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"g","type":"IRGENDWIE"}""".formatted(badTitle));
         assertThat(unknownType.status()).isEqualTo(400);
         assertThat(errorFields(unknownType)).containsExactly("type");
         assertThat(unknownType.json().path("errors").get(0).path("message").asString())
                 .contains("CENTRAL, DECENTRAL, NETWORK");
 
-        HttpApi.Response noType = api.post("/api/v1/measures", """
+        HttpApi.Response noType = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"g"}""".formatted(badTitle));
         assertThat(noType.status()).isEqualTo(400);
         assertThat(errorFields(noType)).containsExactly("type");
 
-        HttpApi.Response badIdea = api.post("/api/v1/measures", """
+        HttpApi.Response badIdea = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"g","type":"CENTRAL","sourceIdeaId":"idea-42"}""".formatted(badTitle));
         assertThat(badIdea.status()).isEqualTo(400);
         assertThat(errorFields(badIdea)).containsExactly("sourceIdeaId");
         assertThat(badIdea.json().path("errors").get(0).path("message").asString()).isEqualTo("muss eine UUID sein");
 
-        HttpApi.Response unknownUnit = api.post("/api/v1/measures", """
+        HttpApi.Response unknownUnit = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"g","type":"NETWORK","participatingUnits":["pankow","atlantis"]}"""
                 .formatted(badTitle));
         assertThat(unknownUnit.status()).isEqualTo(400);
@@ -112,7 +112,7 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
         assertThat(unknownUnit.json().path("errors").get(0).path("message").asString())
                 .isEqualTo("enthält unbekannte Einheiten: atlantis");
 
-        HttpApi.Response tooLong = api.post("/api/v1/measures", """
+        HttpApi.Response tooLong = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"%s","type":"CENTRAL"}""".formatted("t".repeat(201), "g".repeat(5001)));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(errorFields(tooLong)).containsExactlyInAnyOrder("goal", "title");
@@ -134,7 +134,7 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void problemsSpeakEnglishWhenAskedTo() {
-        HttpApi.Response unknownUnit = api.inLanguage("en").post("/api/v1/measures", """
+        HttpApi.Response unknownUnit = asUnitAdmin("mitte").inLanguage("en").post("/api/v1/measures", """
                 {"title":"t","goal":"g","type":"NETWORK","participatingUnits":["atlantis","mitte","lemuria"]}""");
 
         assertThat(unknownUnit.field("title")).isEqualTo("Invalid request");
@@ -159,8 +159,8 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
         String key = UUID.randomUUID().toString();
         long before = mongo.getCollection("measure").countDocuments();
 
-        HttpApi.Response first = api.post("/api/v1/measures", body, "Idempotency-Key", key);
-        HttpApi.Response second = api.post("/api/v1/measures", body, "Idempotency-Key", key);
+        HttpApi.Response first = asUnitAdmin("mitte").post("/api/v1/measures", body, "Idempotency-Key", key);
+        HttpApi.Response second = asUnitAdmin("mitte").post("/api/v1/measures", body, "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
@@ -175,7 +175,7 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
     @Test
     void anUpperCaseIdeaIdIsKeptInTheFormIdeasHaveTheirIds() {
         String ideaId = UUID.randomUUID().toString();
-        HttpApi.Response created = api.post("/api/v1/measures", """
+        HttpApi.Response created = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"Groß geschrieben","goal":"g","type":"CENTRAL","sourceIdeaId":"%s"}"""
                 .formatted(ideaId.toUpperCase()));
 

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.notifications.feed;
 
+import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,16 +18,22 @@ import java.util.Locale;
 class NotificationController {
 
     private final Feed feed;
+    private final Access access;
 
-    NotificationController(Feed feed) {
+    NotificationController(Feed feed, Access access) {
         this.feed = feed;
+        this.access = access;
     }
 
-    /** A subscriber nobody has told anything yet has an empty feed, not a missing one. */
+    /**
+     * The subscriber's own feed, for them alone. A subscriber nobody has told anything yet has an empty feed,
+     * not a missing one.
+     */
     @GetMapping("/api/v1/subscribers/{subscriberId}/notifications")
     PageResponse<NotificationView> feedOf(@PathVariable @Size(max = 100) String subscriberId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        access.citizenOwning(subscriberId, "subscriber");
         Locale language = LocaleContextHolder.getLocale();
         return feed.feedOf(subscriberId, page, size).map(notification -> NotificationView.of(notification, language));
     }

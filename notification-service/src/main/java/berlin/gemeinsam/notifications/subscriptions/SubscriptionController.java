@@ -1,5 +1,7 @@
 package berlin.gemeinsam.notifications.subscriptions;
 
+import berlin.gemeinsam.platform.security.Access;
+import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.validation.Valid;
@@ -25,22 +27,28 @@ import java.time.Instant;
 class SubscriptionController {
 
     private final SubscriptionService subscriptions;
+    private final Access access;
 
-    SubscriptionController(SubscriptionService subscriptions) {
+    SubscriptionController(SubscriptionService subscriptions, Access access) {
         this.subscriptions = subscriptions;
+        this.access = access;
     }
 
+    /** Citizens and organisations follow as themselves. */
     @PostMapping("/subscriptions")
     ResponseEntity<SubscriptionView> follow(@Valid @RequestBody FollowRequest request) {
+        access.citizenActingAs(request.subscriberId());
         SubscriptionService.Following following = subscriptions.follow(request.subscriberId(),
                 new Target(request.target().type(), request.target().id()));
         return Creation.createdOrFound(following.created(), following.subscription().getId(),
                 SubscriptionView.of(following.subscription()));
     }
 
+    /** Only the subscriber unfollows; for anybody else the subscription does not exist. */
     @DeleteMapping("/subscriptions/{id}")
     ResponseEntity<Void> unfollow(@PathVariable String id) {
-        subscriptions.unfollow(id);
+        Caller caller = access.citizenActingAs(null);
+        subscriptions.unfollow(id, caller.subject());
         return ResponseEntity.noContent().build();
     }
 
@@ -48,6 +56,7 @@ class SubscriptionController {
     PageResponse<SubscriptionView> listOf(@PathVariable @Size(max = 100) String subscriberId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        access.citizenOwning(subscriberId, "subscriber");
         return subscriptions.listOf(subscriberId, page, size).map(SubscriptionView::of);
     }
 

@@ -30,8 +30,10 @@ public class SubscriptionService {
                 .orElseGet(() -> follow(subscriberId, target));
     }
 
-    public void unfollow(String id) {
-        if (!subscriptions.remove(id)) {
+    /** Ends a subscription of the subscriber; another's subscription is as good as missing. */
+    public void unfollow(String id, String subscriberId) {
+        boolean own = subscriptions.find(id).filter(s -> s.getSubscriberId().equals(subscriberId)).isPresent();
+        if (!own || !subscriptions.remove(id)) {
             throw new NotFoundException("subscription", id);
         }
     }

@@ -7,6 +7,7 @@ import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
+import berlin.gemeinsam.testsupport.TestIssuer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class FeedIntegrationTest extends ServiceApiTest {
     }
 
     private void follow(String subscriberId, String type, String id) {
-        HttpApi.Response followed = api.post("/api/v1/subscriptions", """
+        HttpApi.Response followed = asCitizen(subscriberId).post("/api/v1/subscriptions", """
                 {"subscriberId":"%s","target":{"type":"%s","id":"%s"}}""".formatted(subscriberId, type, id));
         assertThat(followed.status()).isEqualTo(201);
     }
@@ -91,7 +92,8 @@ class FeedIntegrationTest extends ServiceApiTest {
     }
 
     private JsonNode feed(HttpApi as, String subscriberId) {
-        HttpApi.Response feed = as.get("/api/v1/subscribers/" + subscriberId + "/notifications?size=100");
+        HttpApi.Response feed = as.withToken(TestIssuer.get().citizen(subscriberId))
+                .get("/api/v1/subscribers/" + subscriberId + "/notifications?size=100");
         assertThat(feed.status()).isEqualTo(200);
         return feed.json();
     }
@@ -227,10 +229,10 @@ class FeedIntegrationTest extends ServiceApiTest {
         follow(staying, "IDEA", ideaId);
         ideaPublished("spandau", ideaId, "Spielplatz");
         awaitSubjects(leaving, 1);
-        String subscription = api.get("/api/v1/subscribers/" + leaving + "/subscriptions").json()
+        String subscription = asCitizen(leaving).get("/api/v1/subscribers/" + leaving + "/subscriptions").json()
                 .path("items").get(0).path("id").asString();
 
-        assertThat(api.delete("/api/v1/subscriptions/" + subscription).status()).isEqualTo(204);
+        assertThat(asCitizen(leaving).delete("/api/v1/subscriptions/" + subscription).status()).isEqualTo(204);
         ideaAdopted("spandau", ideaId, "Spielplatz", Instant.now());
 
         awaitSubjects(staying, 2);

@@ -23,7 +23,7 @@ class SubscriptionsApiIntegrationTest extends ServiceApiTest {
     }
 
     private HttpApi.Response follow(String subscriberId, String type, String id) {
-        return api.post("/api/v1/subscriptions", """
+        return asCitizen(subscriberId).post("/api/v1/subscriptions", """
                 {"subscriberId":"%s","target":{"type":"%s","id":"%s"}}""".formatted(subscriberId, type, id));
     }
 
@@ -50,7 +50,7 @@ class SubscriptionsApiIntegrationTest extends ServiceApiTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.field("id")).isEqualTo(id);
         assertThat(again.field("createdAt")).isEqualTo(created.field("createdAt"));
-        assertThat(api.get("/api/v1/subscribers/" + subscriber + "/subscriptions").json().path("totalItems").asLong())
+        assertThat(asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/subscriptions").json().path("totalItems").asLong())
                 .isEqualTo(1);
     }
 
@@ -62,18 +62,19 @@ class SubscriptionsApiIntegrationTest extends ServiceApiTest {
         String unit = follow(subscriber, "UNIT", "senatskanzlei").field("id");
         follow(subscriber(), "UNIT", "senatskanzlei");
 
-        HttpApi.Response all = api.get("/api/v1/subscribers/" + subscriber + "/subscriptions?page=0&size=100");
+        HttpApi.Response all = asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/subscriptions?page=0&size=100");
         assertThat(all.status()).isEqualTo(200);
         assertThat(ids(all.json())).containsExactly(unit, measure, idea);
         assertThat(all.json().path("items").findValuesAsString("subscriberId")).containsOnly(subscriber);
 
-        HttpApi.Response second = api.get("/api/v1/subscribers/" + subscriber + "/subscriptions?page=1&size=2");
+        HttpApi.Response second = asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/subscriptions?page=1&size=2");
         assertThat(ids(second.json())).containsExactly(idea);
         assertThat(second.json().path("totalItems").asLong()).isEqualTo(3);
         assertThat(second.json().path("totalPages").asInt()).isEqualTo(2);
 
-        assertThat(api.get("/api/v1/subscribers/" + subscriber() + "/subscriptions").json().path("items")).isEmpty();
-        assertThat(api.get("/api/v1/subscribers/" + subscriber + "/subscriptions?size=101").status()).isEqualTo(400);
+        String nobody = subscriber();
+        assertThat(asCitizen(nobody).get("/api/v1/subscribers/" + nobody + "/subscriptions").json().path("items")).isEmpty();
+        assertThat(asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/subscriptions?size=101").status()).isEqualTo(400);
     }
 
     @Test
@@ -81,14 +82,14 @@ class SubscriptionsApiIntegrationTest extends ServiceApiTest {
         String subscriber = subscriber();
         String id = follow(subscriber, "IDEA", UUID.randomUUID().toString()).field("id");
 
-        assertThat(api.delete("/api/v1/subscriptions/" + id).status()).isEqualTo(204);
-        assertThat(api.get("/api/v1/subscribers/" + subscriber + "/subscriptions").json().path("items")).isEmpty();
+        assertThat(asCitizen(subscriber).delete("/api/v1/subscriptions/" + id).status()).isEqualTo(204);
+        assertThat(asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/subscriptions").json().path("items")).isEmpty();
 
-        HttpApi.Response again = api.delete("/api/v1/subscriptions/" + id);
+        HttpApi.Response again = asCitizen(subscriber).delete("/api/v1/subscriptions/" + id);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.field("detail")).isEqualTo("Abonnement " + id + " gibt es hier nicht.");
-        assertThat(api.inLanguage("en").delete("/api/v1/subscriptions/" + id).field("detail"))
+        assertThat(asCitizen(subscriber).inLanguage("en").delete("/api/v1/subscriptions/" + id).field("detail"))
                 .isEqualTo("Subscription " + id + " does not exist here.");
     }
 
@@ -96,14 +97,14 @@ class SubscriptionsApiIntegrationTest extends ServiceApiTest {
     void badInputIsA400ProblemNamingEachFieldAndStoresNothing() {
         long before = mongo.getCollection("subscription").countDocuments();
 
-        HttpApi.Response blank = api.post("/api/v1/subscriptions", """
+        HttpApi.Response blank = asCitizen("c-1").post("/api/v1/subscriptions", """
                 {"subscriberId":"","target":{"id":"%s"}}""".formatted("x".repeat(101)));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.contentType()).startsWith("application/problem+json");
         assertThat(blank.json().path("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("subscriberId", "target.id", "target.type");
 
-        HttpApi.Response noTarget = api.post("/api/v1/subscriptions", """
+        HttpApi.Response noTarget = asCitizen("c-1").post("/api/v1/subscriptions", """
                 {"subscriberId":"%s"}""".formatted("x".repeat(101)));
         assertThat(noTarget.json().path("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("subscriberId", "target");
@@ -120,7 +121,7 @@ class SubscriptionsApiIntegrationTest extends ServiceApiTest {
         assertThat(unknownUnit.json().path("errors").get(0).path("message").asString())
                 .isEqualTo("ist keine bekannte Einheit");
 
-        HttpApi.Response malformed = api.post("/api/v1/subscriptions", "{\"subscriberId\": ");
+        HttpApi.Response malformed = asCitizen("c-1").post("/api/v1/subscriptions", "{\"subscriberId\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.field("title")).isEqualTo("Unlesbare Anfrage");
 
@@ -129,7 +130,7 @@ class SubscriptionsApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void problemsSpeakEnglishWhenAskedTo() {
-        HttpApi.Response unknownUnit = api.inLanguage("en").post("/api/v1/subscriptions", """
+        HttpApi.Response unknownUnit = asCitizen("c-1").inLanguage("en").post("/api/v1/subscriptions", """
                 {"subscriberId":"c-1","target":{"type":"UNIT","id":"atlantis"}}""");
 
         assertThat(unknownUnit.field("title")).isEqualTo("Invalid request");

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.supports;
 
+import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.web.Creation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,13 +21,17 @@ import java.time.Instant;
 class SupportController {
 
     private final SupportService supports;
+    private final Access access;
 
-    SupportController(SupportService supports) {
+    SupportController(SupportService supports, Access access) {
         this.supports = supports;
+        this.access = access;
     }
 
+    /** Citizens support as themselves: the participant is the token's subject. */
     @PostMapping
     ResponseEntity<SupportView> give(@PathVariable String ideaId, @Valid @RequestBody GiveSupportRequest request) {
+        access.citizenActingAs(request.participantId());
         Support support = supports.give(ideaId, request.participantId(), request.helixGroup());
         return Creation.created(support.getId(), SupportView.of(support));
     }

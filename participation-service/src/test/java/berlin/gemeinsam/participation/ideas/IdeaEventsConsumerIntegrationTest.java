@@ -53,7 +53,7 @@ class IdeaEventsConsumerIntegrationTest extends ServiceApiTest {
         sendPublished(eventId, ideaId);
         await().atMost(Duration.ofSeconds(45))
                 .until(() -> api.get("/api/v1/ideas/" + ideaId + "/supports/summary").status() == 200);
-        assertThat(api.post("/api/v1/ideas/" + ideaId + "/supports",
+        assertThat(asCitizen("p-1").post("/api/v1/ideas/" + ideaId + "/supports",
                 "{\"participantId\":\"p-1\",\"helixGroup\":\"BUSINESS\"}").status()).isEqualTo(201);
         Document stored = mongo.getCollection("publishedIdea").find(new Document("_id", ideaId)).first();
         assertThat(stored.getString("unit")).isEqualTo("pankow");

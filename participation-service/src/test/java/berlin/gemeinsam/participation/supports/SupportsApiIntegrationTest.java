@@ -47,7 +47,7 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
     }
 
     private HttpApi.Response support(String ideaId, String participantId, String helixGroup) {
-        return api.post("/api/v1/ideas/" + ideaId + "/supports", """
+        return asCitizen(participantId).post("/api/v1/ideas/" + ideaId + "/supports", """
                 {"participantId":"%s","helixGroup":"%s"}""".formatted(participantId, helixGroup));
     }
 
@@ -99,7 +99,7 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.field("detail")).isEqualTo("Unterstützung gibt es bereits.");
-        assertThat(api.inLanguage("en").post("/api/v1/ideas/" + ideaId + "/supports",
+        assertThat(asCitizen("p-once").inLanguage("en").post("/api/v1/ideas/" + ideaId + "/supports",
                 "{\"participantId\":\"p-once\",\"helixGroup\":\"STATE\"}").field("detail"))
                 .isEqualTo("Support exists already.");
         HttpApi.Response summary = api.get("/api/v1/ideas/" + ideaId + "/supports/summary");
@@ -135,7 +135,7 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
         assertThat(unknownGroup.json().path("errors").get(0).path("message").asString())
                 .contains("STATE, BUSINESS, SCIENCE, CIVIL_SOCIETY, PUBLIC");
 
-        HttpApi.Response missing = api.post("/api/v1/ideas/" + ideaId + "/supports", "{}");
+        HttpApi.Response missing = asCitizen("p-1").post("/api/v1/ideas/" + ideaId + "/supports", "{}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().path("errors").findValuesAsString("field"))
                 .containsExactly("helixGroup", "participantId");

@@ -12,6 +12,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -38,13 +39,18 @@ public final class DeadLetters {
         return TopicBuilder.name(topicOf(owner)).partitions(3).build();
     }
 
-    public static DefaultErrorHandler errorHandler(OwningUnit owner, String bootstrapServers) {
-        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    /**
+     * @param kafkaClient Boot's {@code spring.kafka.*} client properties (servers, and in production the SASL
+     *                    and TLS settings), which the binder uses too
+     */
+    public static DefaultErrorHandler errorHandler(OwningUnit owner, Map<String, Object> kafkaClient) {
+        Map<String, Object> producer = new HashMap<>(kafkaClient);
+        producer.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
         String deadLetterTopic = topicOf(owner);
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(deadLetterTopic, -1));

@@ -3,10 +3,10 @@ package berlin.gemeinsam.platform.web;
 import berlin.gemeinsam.platform.domain.DuplicateException;
 import berlin.gemeinsam.platform.domain.NotFoundException;
 import berlin.gemeinsam.platform.domain.StateConflictException;
+import berlin.gemeinsam.platform.security.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -29,10 +30,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -45,12 +46,13 @@ import java.util.stream.Collectors;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    private static final String TYPE_BASE = "https://gemeinsam.berlin/problems/";
 
-    private final MessageSource messages;
+    private final Problems problems;
+    private final Access access;
 
-    public ProblemDetailsAdvice(MessageSource messages) {
-        this.messages = messages;
+    public ProblemDetailsAdvice(Problems problems, Access access) {
+        this.problems = problems;
+        this.access = access;
     }
 
     @Override
@@ -82,63 +84,72 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        return badRequest(List.of(new FieldError(field, text("field.wrong-type"))), headers);
+        return badRequest(List.of(new FieldError(field, problems.text("field.wrong-type", locale()))), headers);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        if (ex.getMostSpecificCause() instanceof PayloadTooLargeException) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
+                    .body(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", locale()));
+        }
+        if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             return badRequest(List.of(new FieldError(field, describe(databind))), headers);
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request",
-                text("problem.malformed-request.detail"));
-        return ResponseEntity.badRequest().headers(headers).body(problem);
+        return ResponseEntity.badRequest().headers(headers)
+                .body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", locale()));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-        String resource = messages.getMessage("resource." + ex.resource(), null, ex.resource(), locale());
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found",
-                text("problem.not-found.detail", resource, ex.id()));
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        return answer(problems.problem(HttpStatus.NOT_FOUND, "not-found", locale(),
+                problems.resourceName(ex.resource(), locale()), ex.id()));
     }
 
     @ExceptionHandler(StateConflictException.class)
     ResponseEntity<ProblemDetail> stateConflict(StateConflictException ex) {
-        String resource = messages.getMessage("resource." + ex.resource(), null, ex.resource(), locale());
-        String allowed = ex.allowedChanges().isEmpty() ? text("problem.state-conflict.none")
+        String allowed = ex.allowedChanges().isEmpty() ? problems.text("problem.state-conflict.none", locale())
                 : String.join(", ", ex.allowedChanges());
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "state-conflict", text("problem.state-conflict.detail",
-                resource, ex.currentState(), ex.attemptedChange(), allowed));
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, "state-conflict", locale(),
+                problems.resourceName(ex.resource(), locale()), ex.currentState(), ex.attemptedChange(), allowed);
         problem.setProperty("currentState", ex.currentState());
         problem.setProperty("allowedChanges", ex.allowedChanges());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return answer(problem);
     }
 
     @ExceptionHandler(DuplicateException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateException ex) {
-        String resource = messages.getMessage("resource." + ex.resource(), null, ex.resource(), locale());
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "duplicate", text("problem.duplicate.detail", resource));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return answer(problems.problem(HttpStatus.CONFLICT, "duplicate", locale(),
+                problems.resourceName(ex.resource(), locale())));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-change", text("problem.concurrent-change.detail"));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return answer(problems.problem(HttpStatus.CONFLICT, "concurrent-change", locale()));
+    }
+
+    /** A check of {@link Access} failed: 401 without a token, 403 with one that does not allow the change. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex) {
+        HttpStatus status = access.caller().isPresent() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
+        return answer(problems.problem(status, status == HttpStatus.FORBIDDEN ? "forbidden" : "unauthorized",
+                locale()));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLargeException ex) {
+        return answer(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", locale()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("Unexpected error", ex);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("problem.internal.detail"));
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+        return answer(problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", locale()));
     }
 
     /** Problems the framework raises itself (405, 415, 406, ...) get our title in the caller's language. */
@@ -147,15 +158,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType() != null
                 && "about:blank".equals(problem.getType().toString())) {
-            problem.setTitle(messages.getMessage("problem.http." + status.value(), null, problem.getTitle(), locale()));
+            problem.setTitle(problems.textOr("problem.http." + status.value(), problem.getTitle(), locale()));
         }
         return super.createResponseEntity(body, headers, status, request);
     }
 
     private ResponseEntity<Object> badRequest(List<FieldError> errors, HttpHeaders headers) {
         String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request",
-                text("problem.invalid-request.detail", fields));
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", locale(), fields);
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().headers(headers).body(problem);
     }
@@ -165,16 +175,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
-            return text("field.unknown-value", allowed);
+            return problems.text("field.unknown-value", locale(), allowed);
         }
-        return text("field.wrong-type");
+        return problems.text("field.wrong-type", locale());
     }
 
-    private ProblemDetail problem(HttpStatus status, String slug, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + slug));
-        problem.setTitle(text("problem." + slug + ".title"));
-        return problem;
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private static String parameterName(ParameterValidationResult result) {
@@ -182,11 +189,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return name == null ? "parameter" : name;
     }
 
-    private String text(String code, Object... args) {
-        return messages.getMessage(code, args, locale());
-    }
-
-    private static java.util.Locale locale() {
+    private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }
 }

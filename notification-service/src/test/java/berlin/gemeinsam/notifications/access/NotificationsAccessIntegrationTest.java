@@ -1,0 +1,56 @@
+package berlin.gemeinsam.notifications.access;
+
+import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
+import berlin.gemeinsam.testsupport.TestIssuer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A subscriber's follows and feed are theirs alone: staff may not act for citizens (403), and another citizen
+ * is told anna's subscription and feed do not exist (404).
+ */
+class NotificationsAccessIntegrationTest extends ServiceApiTest {
+
+    private static final TestIssuer ISSUER = TestIssuer.get();
+
+    @Autowired
+    MongoTemplate mongo;
+
+    static Stream<Arguments> callers() {
+        return Stream.of(
+                Arguments.of("anonymous", null, 401, 401, 401),
+                Arguments.of("citizen ben", ISSUER.citizen("ben"), 403, 404, 404),
+                Arguments.of("moderator mitte", ISSUER.moderator("mitte"), 403, 404, 403),
+                Arguments.of("unit admin mitte", ISSUER.unitAdmin("mitte"), 403, 404, 403),
+                Arguments.of("unit admin pankow", ISSUER.unitAdmin("pankow"), 403, 404, 403),
+                Arguments.of("central office", ISSUER.centralOffice(), 403, 404, 403),
+                Arguments.of("citizen anna", ISSUER.citizen("anna"), 200, 200, 204));
+    }
+
+    @ParameterizedTest(name = "{0}: follow as anna {2}, read anna''s feed {3}, unfollow anna''s subscription {4}")
+    @MethodSource("callers")
+    void onlyAnnaFollowsReadsAndUnfollowsAsAnna(String caller, String token, int follow, int read, int unfollow) {
+        String idea = UUID.randomUUID().toString();
+        String body = "{\"subscriberId\":\"anna\",\"target\":{\"type\":\"IDEA\",\"id\":\"%s\"}}".formatted(idea);
+        String annasSubscription = asCitizen("anna").post("/api/v1/subscriptions", body).field("id");
+        long before = mongo.getCollection("subscription").countDocuments();
+        HttpApi as = token == null ? api : api.withToken(token);
+
+        assertThat(as.post("/api/v1/subscriptions", body).status()).isEqualTo(follow);
+        assertThat(as.get("/api/v1/subscribers/anna/notifications").status()).isEqualTo(read);
+        assertThat(as.get("/api/v1/subscribers/anna/subscriptions").status()).isEqualTo(read);
+        HttpApi.Response unfollowed = as.delete("/api/v1/subscriptions/" + annasSubscription);
+
+        assertThat(unfollowed.status()).isEqualTo(unfollow);
+        assertThat(mongo.getCollection("subscription").countDocuments()).isEqualTo(unfollow == 204 ? before - 1 : before);
+    }
+}

@@ -1,0 +1,74 @@
+package berlin.gemeinsam.platform.security;
+
+import berlin.gemeinsam.platform.web.Problems;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Every service is an OAuth2 resource server: published content is readable without a token, every write
+ * needs one, and the endpoints check roles and units with {@link Access}. Management endpoints other than
+ * health need an admin role. Stateless, no sessions, no CSRF (no cookies), no CORS (no browser origin is
+ * trusted by default).
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
+@EnableConfigurationProperties(GemeinsamSecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    Access access() {
+        return new Access();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(GemeinsamSecurityProperties properties) {
+        return Tokens.decoder(properties);
+    }
+
+    @Bean
+    SecurityFilterChain gemeinsamSecurity(HttpSecurity http, JwtDecoder decoder, Access access, Problems problems,
+                                          GemeinsamSecurityProperties properties) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .cors(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole(Role.UNIT_ADMIN.name(), Role.CENTRAL_OFFICE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(Tokens.authentication()))
+                        .authenticationEntryPoint((request, response, failure) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, failure) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .addFilterBefore(new RequestSizeLimit(problems, properties.maxRequestSize().toBytes()),
+                        BearerTokenAuthenticationFilter.class)
+                .addFilterBefore(new WriteRateLimit(access, problems, properties.writesPerMinute()),
+                        AuthorizationFilter.class);
+        return http.build();
+    }
+}
