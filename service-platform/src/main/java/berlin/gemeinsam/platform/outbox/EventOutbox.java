@@ -31,7 +31,7 @@ public class EventOutbox {
 
     static final String OUTBOX = "outbox";
     private static final String ID = "_id";
-    private static final String VERSION = "version";
+    static final String VERSION = "version";
 
     private final MongoTemplate mongo;
     private final OwningUnit owner;
