@@ -57,13 +57,20 @@ public final class TestIssuer {
                         body.write(jwks);
                     }
                 });
-                server.start();
+                // started from a daemon thread, the server's dispatcher is a daemon too and never keeps a JVM alive
+                Thread starter = new Thread(server::start, "test-issuer-start");
+                starter.setDaemon(true);
+                starter.start();
+                starter.join();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "test-issuer-shutdown"));
                 instance = new TestIssuer(key, "http://127.0.0.1:" + server.getAddress().getPort());
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
         return instance;

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.notifications.feed;
 
+import berlin.gemeinsam.notifications.live.LiveFeeds;
 import berlin.gemeinsam.notifications.subscriptions.SubscriptionRepository;
 import berlin.gemeinsam.platform.web.PageResponse;
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,11 +25,14 @@ class Feed {
     private final SubscriptionRepository subscriptions;
     private final NotificationRepository notifications;
     private final NotificationTexts texts;
+    private final LiveFeeds live;
 
-    Feed(SubscriptionRepository subscriptions, NotificationRepository notifications, NotificationTexts texts) {
+    Feed(SubscriptionRepository subscriptions, NotificationRepository notifications, NotificationTexts texts,
+         LiveFeeds live) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
         this.texts = texts;
+        this.live = live;
     }
 
     /**
@@ -43,8 +48,10 @@ class Feed {
             while (each.hasNext()) {
                 batch.add(each.next());
                 if (batch.size() == BATCH_SIZE || !each.hasNext()) {
-                    notifications.insertNew(batch.stream()
-                            .map(subscriberId -> Notification.of(news, subscriberId, text)).toList());
+                    List<Notification> written = batch.stream()
+                            .map(subscriberId -> Notification.of(news, subscriberId, text)).toList();
+                    notifications.insertNew(written);
+                    live.written(written);
                     entries += batch.size();
                     batch.clear();
                 }

@@ -1,0 +1,180 @@
+package berlin.gemeinsam.benchmarks;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The local stack as deploy/local/run.sh starts it, each part its own process: the Kafka broker (KRaft) and the
+ * document store from deploy/local-stack, then the services from their packaged jars, all on free ports of
+ * 127.0.0.1 and with their data in a temporary folder that is deleted at the end.
+ */
+final class LocalStack implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("ideas-service", "measures-service", "participation-service",
+            "notification-service");
+    /** As deploy/local/run.sh starts them (its defaults), so the footprint is the one a developer sees. */
+    private static final List<String> SERVICE_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    private static final List<String> INFRA_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
+    private static final Duration INFRA_START = Duration.ofSeconds(60);
+    private static final Duration SERVICE_START = Duration.ofSeconds(120);
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    private final Path root;
+    private final Path dataDir;
+    private final Path logDir;
+    private final String java;
+    private final List<ManagedProcess> infra = new ArrayList<>();
+    private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
+    private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
+    private final Map<String, Duration> startUp = new LinkedHashMap<>();
+    private int kafkaPort;
+    private int storePort;
+
+    LocalStack(Path root, Path logDir) {
+        this.root = root;
+        this.logDir = logDir;
+        this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            this.dataDir = Files.createTempDirectory("gemeinsam-benchmark-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the broker and the store side by side and waits for both. */
+    void startInfrastructure() {
+        Path stack = root.resolve("deploy/local-stack/target");
+        requireFile(stack.resolve("local-stack.jar"));
+        String classPath = stack.resolve("local-stack.jar") + ":" + stack.resolve("lib") + "/*";
+        kafkaPort = freePort();
+        int controllerPort = freePort();
+        storePort = freePort();
+        ManagedProcess kafka = ManagedProcess.start("kafka", command(infraJvm("kafka"), "-cp", classPath,
+                "berlin.gemeinsam.localstack.LocalKafkaBroker", "--port=" + kafkaPort,
+                "--controller-port=" + controllerPort, "--data-dir=" + dataDir.resolve("kafka")), Map.of(), logDir);
+        infra.add(kafka);
+        ManagedProcess store = ManagedProcess.start("store", command(infraJvm("store"), "-cp", classPath,
+                "berlin.gemeinsam.localstack.LocalDocumentStore", "--port=" + storePort,
+                "--data-dir=" + dataDir.resolve("store")), Map.of(), logDir);
+        infra.add(store);
+        store.await("started", () -> store.logShows(Pattern.compile("Document store started")), INFRA_START);
+        kafka.await("started", () -> kafka.logShows(Pattern.compile("Kafka broker .* started")), INFRA_START);
+        log.info("Kafka broker on 127.0.0.1:{}, store on 127.0.0.1:{}, data in {}", kafkaPort, storePort, dataDir);
+    }
+
+    /**
+     * Starts the services one after the other, so that each start-up time is the service's own and not shared
+     * with the others' on two cores.
+     */
+    void startServices() {
+        for (String service : SERVICES) {
+            Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
+            requireFile(jar);
+            int port = freePort();
+            List<String> jvm = new ArrayList<>(SERVICE_JVM);
+            jvm.addAll(extraOptions("BENCHMARK_SERVICE_JAVA_OPTS", service));
+            ManagedProcess process = ManagedProcess.start(service, command(jvm, "-jar", jar.toString()),
+                    Map.of("SERVER_PORT", Integer.toString(port),
+                            "GEMEINSAM_UNIT", SampleIdea.UNIT,
+                            "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap(),
+                            "SPRING_MONGODB_URI", storeUri(),
+                            "GEMEINSAM_SECURITY_ISSUER", CallerTokens.issuer(),
+                            // the driver is one client that writes thousands of times a second on purpose
+                            "GEMEINSAM_SECURITY_WRITES_PER_MINUTE", "1000000000"), logDir);
+            services.put(service, process);
+            servicePorts.put(service, port);
+            ServiceApi api = ServiceApi.on(port);
+            process.await("ready", api::isReady, SERVICE_START);
+            Duration took = Duration.ofNanos(System.nanoTime() - process.startedNanos);
+            startUp.put(service, took);
+            log.info("{} ready on 127.0.0.1:{} after {} ms", service, port, took.toMillis());
+        }
+    }
+
+    /**
+     * JVM options added to the services' from {@code BENCHMARK_SERVICE_JAVA_OPTS} (to the broker's and the store's
+     * from {@code BENCHMARK_INFRA_JAVA_OPTS}), e.g. to profile them with
+     * {@code -XX:StartFlightRecording:filename=benchmark-results/%s.jfr}; {@code %s} becomes the process's name.
+     */
+    private static List<String> extraOptions(String variable, String name) {
+        String options = System.getenv().getOrDefault(variable, "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.replace("%s", name).split("\\s+"));
+    }
+
+    private static List<String> infraJvm(String name) {
+        List<String> jvm = new ArrayList<>(INFRA_JVM);
+        jvm.addAll(extraOptions("BENCHMARK_INFRA_JAVA_OPTS", name));
+        return jvm;
+    }
+
+    private List<String> command(List<String> jvm, String... rest) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvm);
+        command.addAll(List.of(rest));
+        return command;
+    }
+
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    String storeUri() {
+        return "mongodb://127.0.0.1:" + storePort;
+    }
+
+    ServiceApi api(String service) {
+        return ServiceApi.on(servicePorts.get(service));
+    }
+
+    Map<String, Duration> startUpTimes() {
+        return startUp;
+    }
+
+    Map<String, ManagedProcess> services() {
+        return services;
+    }
+
+    /** Services first, then store and broker; then the data. */
+    @Override
+    public void close() {
+        List<ManagedProcess> running = new ArrayList<>(services.values());
+        running.parallelStream().forEach(ManagedProcess::close);
+        infra.parallelStream().forEach(ManagedProcess::close);
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", dataDir, e.getMessage());
+        }
+    }
+
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " is missing; build it first: ./mvnw -B -DskipTests package");
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package berlin.gemeinsam.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How long and how much each scenario runs. The full plan is what the issue asks for; the smoke plan runs every
+ * scenario for a few seconds only, to show in CI that the suite still works (its figures mean nothing).
+ */
+record Plan(
+        String name,
+        Duration jmhWarmup,
+        Duration jmhMeasurement,
+        int jmhIterations,
+        Duration rawDuration,
+        Duration httpWarmup,
+        Duration httpDuration,
+        List<Integer> httpClients,
+        List<Integer> offeredRates,
+        int footprintRate,
+        Duration latencyDuration,
+        Duration drainTimeout,
+        List<Integer> subscribersPerIdea,
+        int pipelineEvents,
+        int pipelineEventsManySubscribers,
+        int fanOutFollowers,
+        Duration idleSettle) {
+
+    static Plan full() {
+        return new Plan("full", Duration.ofSeconds(1), Duration.ofSeconds(1), 5,
+                Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(15), List.of(1, 16, 64),
+                List.of(100, 500, 1000), 500, Duration.ofSeconds(60), Duration.ofSeconds(90),
+                List.of(1, 10, 1000), 2_000, 200, 100_000, Duration.ofSeconds(10));
+    }
+
+    static Plan smoke() {
+        return new Plan("smoke", Duration.ofMillis(300), Duration.ofMillis(300), 1,
+                Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2), List.of(1, 16, 64),
+                List.of(20, 50, 100), 50, Duration.ofSeconds(3), Duration.ofSeconds(60),
+                List.of(1, 10, 1000), 100, 10, 2_000, Duration.ofSeconds(2));
+    }
+
+    /** Events of a pipeline run: fewer with many subscribers, where each event is a thousand writes. */
+    int pipelineEventsFor(int subscribers) {
+        return subscribers >= 1000 ? pipelineEventsManySubscribers : pipelineEvents;
+    }
+}
