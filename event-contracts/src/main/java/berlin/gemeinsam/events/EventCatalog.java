@@ -6,10 +6,6 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.participation.SupportGiven;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Every event type of the published language, with its schema. README's event catalogue lists the same. */
 public final class EventCatalog {
@@ -23,18 +19,11 @@ public final class EventCatalog {
             MeasureProposed.class,
             SupportGiven.class);
 
-    private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
-            .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
-
     private EventCatalog() {
     }
 
     public static List<Class<? extends Record>> all() {
         return EVENTS;
-    }
-
-    public static Optional<Class<? extends Record>> classOf(String type) {
-        return Optional.ofNullable(BY_TYPE.get(type));
     }
 
     public static String typeOf(Class<?> eventClass) {

@@ -25,11 +25,6 @@ public enum EventStream {
         return "gemeinsam." + unitId + "." + topicSuffix;
     }
 
-    /** A regular expression matching this stream's topics of every unit. */
-    public String topicPatternOfAllUnits() {
-        return "gemeinsam\\.[a-z0-9-]+\\." + topicSuffix;
-    }
-
     /** The owning unit encoded in a topic name, or {@code null} when the name is not one of ours. */
     public static String unitOfTopic(String topic) {
         Matcher matcher = TOPIC.matcher(topic);

@@ -84,7 +84,7 @@ public class OutboxRelay implements SmartLifecycle {
      * the same query instead of a second one: a store that cannot use the sparse index (the embedded one) reads
      * the whole collection for each, and the benchmark showed these reads holding up every write.
      */
-    public boolean sweep() {
+    private boolean sweep() {
         boolean allSent = true;
         long pending = 0;
         for (String collection : collections) {

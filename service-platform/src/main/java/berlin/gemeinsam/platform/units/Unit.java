@@ -14,8 +14,4 @@ public record Unit(String id, UnitKind kind, Map<String, String> name) {
     public String nameIn(Locale locale) {
         return name.getOrDefault(locale.getLanguage(), name.get("de"));
     }
-
-    public boolean isCentral() {
-        return kind == UnitKind.CENTRAL;
-    }
 }

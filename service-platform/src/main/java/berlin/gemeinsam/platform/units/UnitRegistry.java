@@ -1,6 +1,5 @@
 package berlin.gemeinsam.platform.units;
 
-import berlin.gemeinsam.platform.domain.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -40,10 +39,6 @@ public final class UnitRegistry {
 
     public Optional<Unit> find(String id) {
         return Optional.ofNullable(units.get(id));
-    }
-
-    public Unit require(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
     public Collection<Unit> all() {

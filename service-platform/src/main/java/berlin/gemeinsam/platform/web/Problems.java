@@ -32,11 +32,8 @@ public class Problems {
     }
 
     public ProblemDetail problem(HttpStatus status, String slug, Locale locale, Object... detailArguments) {
-        return problemWithDetail(status, slug, locale, text("problem." + slug + ".detail", locale, detailArguments));
-    }
-
-    public ProblemDetail problemWithDetail(HttpStatus status, String slug, Locale locale, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                text("problem." + slug + ".detail", locale, detailArguments));
         problem.setType(URI.create(TYPE_BASE + slug));
         problem.setTitle(text("problem." + slug + ".title", locale));
         return problem;
