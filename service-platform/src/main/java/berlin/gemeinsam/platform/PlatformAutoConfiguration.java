@@ -1,6 +1,8 @@
 package berlin.gemeinsam.platform;
 
+import berlin.gemeinsam.events.EventStream;
 import berlin.gemeinsam.platform.events.EventMetrics;
+import berlin.gemeinsam.platform.events.ReliableProducer;
 import berlin.gemeinsam.platform.health.DocumentStoreHealthIndicator;
 import berlin.gemeinsam.platform.inbox.DeadLetters;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
@@ -21,20 +23,27 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 
 /** Wires the shared plumbing into every service; services only declare their domain and its handlers. */
 @AutoConfiguration
 @EnableConfigurationProperties(GemeinsamProperties.class)
 public class PlatformAutoConfiguration {
+
+    /** Partitions of a stream topic: the most consumer instances of one group that share its events. */
+    private static final int STREAM_PARTITIONS = 3;
 
     /** Millisecond ticks: the store keeps milliseconds, so an answer shows the time a later read shows. */
     @Bean
@@ -60,10 +69,33 @@ public class PlatformAutoConfiguration {
         return new EventMetrics(registry);
     }
 
+    /**
+     * The producer of the service's events and dead letters, one for both. Spring Kafka's template rather than the
+     * binder's {@code StreamBridge}: the relay needs each record's acknowledgement while many are in flight, which
+     * the template gives as a future per record and the bridge only as all-or-nothing synchronous sends.
+     */
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, EventMetrics metrics,
-                            MeterRegistry registry, GemeinsamProperties properties) {
-        return new OutboxRelay(mongo, properties.outbox().collections(), streamBridge, metrics, registry,
+    DefaultKafkaProducerFactory<byte[], byte[]> eventProducerFactory(KafkaProperties kafka) {
+        return ReliableProducer.factory(kafka.buildProducerProperties());
+    }
+
+    @Bean
+    KafkaTemplate<byte[], byte[]> eventKafkaTemplate(DefaultKafkaProducerFactory<byte[], byte[]> eventProducerFactory) {
+        return new KafkaTemplate<>(eventProducerFactory);
+    }
+
+    /** The unit's stream topics, created at start-up with the partitions the consumers spread over. */
+    @Bean
+    KafkaAdmin.NewTopics eventStreamTopics(OwningUnit owner) {
+        return new KafkaAdmin.NewTopics(Arrays.stream(EventStream.values())
+                .map(stream -> TopicBuilder.name(stream.topicOf(owner.id())).partitions(STREAM_PARTITIONS).build())
+                .toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<byte[], byte[]> eventKafkaTemplate,
+                            EventMetrics metrics, MeterRegistry registry, GemeinsamProperties properties) {
+        return new OutboxRelay(mongo, properties.outbox().collections(), eventKafkaTemplate, metrics, registry,
                 properties.outbox().sweepInterval(), properties.outbox().batchSize());
     }
 
@@ -89,8 +121,8 @@ public class PlatformAutoConfiguration {
 
     /** Named in the binder's consumer defaults ({@code common-error-handler-bean-name}). */
     @Bean
-    DefaultErrorHandler deadLetteringErrorHandler(OwningUnit owner, KafkaProperties kafka) {
-        return DeadLetters.errorHandler(owner, kafka.buildProducerProperties());
+    DefaultErrorHandler deadLetteringErrorHandler(OwningUnit owner, KafkaTemplate<byte[], byte[]> eventKafkaTemplate) {
+        return DeadLetters.errorHandler(owner, eventKafkaTemplate);
     }
 
     @Bean

@@ -1,14 +1,16 @@
 package berlin.gemeinsam.platform.events;
 
 import berlin.gemeinsam.platform.inbox.PoisonEventException;
-import org.springframework.kafka.support.KafkaHeaders;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.support.MessageBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * The CloudEvents Kafka protocol binding, binary content mode. Header values are written as raw UTF-8 bytes,
@@ -33,19 +35,19 @@ public final class CloudEventsKafka {
     private CloudEventsKafka() {
     }
 
-    public static Message<byte[]> toMessage(EventEnvelope event) {
-        return MessageBuilder.withPayload(event.data())
-                .setHeader(SPECVERSION, bytes(SPEC_VERSION))
-                .setHeader(ID, bytes(event.id()))
-                .setHeader(SOURCE, bytes(event.source()))
-                .setHeader(TYPE, bytes(event.type()))
-                .setHeader(SUBJECT, bytes(event.subject()))
-                .setHeader(TIME, bytes(event.time().toString()))
-                .setHeader(DATASCHEMA, bytes(event.dataschema()))
-                .setHeader(UNIT, bytes(event.unit()))
-                .setHeader(CONTENT_TYPE, bytes(JSON))
-                .setHeader(KafkaHeaders.KEY, bytes(event.subject()))
-                .build();
+    /** The record of an event on its topic, keyed by its subject so that one aggregate's events stay in order. */
+    public static ProducerRecord<byte[], byte[]> toRecord(String topic, EventEnvelope event) {
+        List<Header> headers = List.of(
+                header(SPECVERSION, SPEC_VERSION),
+                header(ID, event.id()),
+                header(SOURCE, event.source()),
+                header(TYPE, event.type()),
+                header(SUBJECT, event.subject()),
+                header(TIME, event.time().toString()),
+                header(DATASCHEMA, event.dataschema()),
+                header(UNIT, event.unit()),
+                header(CONTENT_TYPE, JSON));
+        return new ProducerRecord<>(topic, null, bytes(event.subject()), event.data(), headers);
     }
 
     /** Reads the envelope of a received message; a message that is no valid event is poison. */
@@ -90,6 +92,10 @@ public final class CloudEventsKafka {
             return new String(raw, StandardCharsets.UTF_8);
         }
         return value == null ? null : value.toString();
+    }
+
+    private static Header header(String name, String value) {
+        return new RecordHeader(name, bytes(value));
     }
 
     private static byte[] bytes(String value) {

@@ -2,18 +2,13 @@ package berlin.gemeinsam.platform.inbox;
 
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The dead-letter topic of a consumer (one per service instance's consumer group,
@@ -39,18 +34,8 @@ public final class DeadLetters {
         return TopicBuilder.name(topicOf(owner)).partitions(3).build();
     }
 
-    /**
-     * @param kafkaClient Boot's {@code spring.kafka.*} client properties (servers, and in production the SASL
-     *                    and TLS settings), which the binder uses too
-     */
-    public static DefaultErrorHandler errorHandler(OwningUnit owner, Map<String, Object> kafkaClient) {
-        Map<String, Object> producer = new HashMap<>(kafkaClient);
-        producer.putAll(Map.of(
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+    /** @param template the service's {@link berlin.gemeinsam.platform.events.ReliableProducer} */
+    public static DefaultErrorHandler errorHandler(OwningUnit owner, KafkaTemplate<byte[], byte[]> template) {
         String deadLetterTopic = topicOf(owner);
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(deadLetterTopic, -1));
