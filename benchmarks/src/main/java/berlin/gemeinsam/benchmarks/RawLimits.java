@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -61,12 +62,9 @@ final class RawLimits {
         EventEnvelope event = SampleIdea.envelope(JsonMapper.shared());
         this.value = event.data();
         int size = value.length + event.subject().length();
-        for (Map.Entry<String, Object> header : CloudEventsKafka.toMessage(event).getHeaders().entrySet()) {
-            if (header.getKey().startsWith("ce_") || header.getKey().equals(CloudEventsKafka.CONTENT_TYPE)) {
-                byte[] raw = (byte[]) header.getValue();
-                headers.add(new RecordHeader(header.getKey(), raw));
-                size += header.getKey().length() + raw.length;
-            }
+        for (Header header : CloudEventsKafka.toRecord("raw-limits", event).headers()) {
+            headers.add(new RecordHeader(header.key(), header.value()));
+            size += header.key().length() + header.value().length;
         }
         this.recordBytes = size;
     }

@@ -11,7 +11,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
@@ -19,8 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What every event costs in process on its way: the CloudEvents envelope to and from a Kafka message (relay and
- * consumer), and the event record to and from JSON (outbox and consumer).
+ * What every event costs in process on its way: the CloudEvents envelope to a Kafka record (relay) and from a
+ * received message (consumer), and the event record to and from JSON (outbox and consumer).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,12 +49,16 @@ public class EventMappingBenchmark {
         String type = EventCatalog.typeOf(IdeaPublished.class);
         envelope = new EventEnvelope(UUID.randomUUID().toString(), "/units/mitte/ideas-service", type,
                 idea.ideaId(), idea.publishedAt(), EventCatalog.schemaUriOf(type), "mitte", ideaJson);
-        message = CloudEventsKafka.toMessage(envelope);
+        MessageBuilder<byte[]> received = MessageBuilder.withPayload(ideaJson);
+        for (Header header : CloudEventsKafka.toRecord("gemeinsam.mitte.ideas", envelope).headers()) {
+            received.setHeader(header.key(), header.value());
+        }
+        message = received.build();
     }
 
     @Benchmark
-    public Message<byte[]> cloudEventToKafkaMessage() {
-        return CloudEventsKafka.toMessage(envelope);
+    public ProducerRecord<byte[], byte[]> cloudEventToKafkaRecord() {
+        return CloudEventsKafka.toRecord("gemeinsam.mitte.ideas", envelope);
     }
 
     @Benchmark
