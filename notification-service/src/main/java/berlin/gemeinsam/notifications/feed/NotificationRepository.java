@@ -1,26 +1,22 @@
 package berlin.gemeinsam.notifications.feed;
 
+import berlin.gemeinsam.platform.inbox.IdempotentInserts;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import java.util.Collection;
+import java.util.BitSet;
 import java.util.List;
 
 /** The subscribers' feeds, one document per entry. */
 @Repository
 class NotificationRepository {
-
-    /** MongoDB's code for a write that would duplicate a unique key. */
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -36,19 +32,14 @@ class NotificationRepository {
     }
 
     /**
-     * Inserts the entries in one unordered bulk write. Entries that exist already (the event was delivered
-     * before, or the subscriber came up twice) are skipped, and the others are written all the same.
+     * Inserts the entries in one bulk write and returns those written now. Entries that exist already (the event
+     * was delivered before, or a subscriber following several of its targets came up twice) are skipped, and the
+     * others are written all the same.
      */
-    void insertNew(Collection<Notification> notifications) {
-        List<Document> documents = notifications.stream().map(this::toDocument).toList();
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, mongo.getCollectionName(Notification.class))
-                    .insert(documents).execute();
-        } catch (BulkOperationException e) {
-            if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
-                throw e;
-            }
-        }
+    List<Notification> insertNew(List<Notification> notifications) {
+        BitSet written = IdempotentInserts.insertMissing(mongo, mongo.getCollectionName(Notification.class),
+                notifications.stream().map(this::toDocument).toList());
+        return written.stream().mapToObj(notifications::get).toList();
     }
 
     /** Without the mapping's type hint: there is only one kind of entry, and a feed holds millions of them. */

@@ -79,19 +79,14 @@ public class SubscriptionRepository {
     }
 
     /**
-     * The subscribers following any of the targets, read lazily from a cursor so that a unit with hundreds of
-     * thousands of followers never sits in memory at once. A subscriber following several of the targets comes
-     * once per subscription. The caller closes the stream.
+     * The followers of any of the targets, one per subscription, read lazily from a cursor so that a unit with
+     * hundreds of thousands of followers never sits in memory at once. The caller closes the stream.
      */
-    public Stream<String> followersOf(Collection<Target> targets) {
+    public Stream<Follower> followersOf(Collection<Target> targets) {
         Criteria anyTarget = new Criteria().orOperator(targets.stream()
                 .map(target -> Criteria.where("target.type").is(target.type()).and("target.id").is(target.id()))
                 .toList());
         Query query = Query.query(anyTarget).cursorBatchSize(FOLLOWERS_PER_FETCH);
-        return mongo.query(Subscription.class).as(Follower.class).matching(query).stream()
-                .map(Follower::subscriberId);
-    }
-
-    private record Follower(String subscriberId) {
+        return mongo.query(Subscription.class).as(Follower.class).matching(query).stream();
     }
 }

@@ -8,6 +8,7 @@ import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import berlin.gemeinsam.testsupport.TestIssuer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ class FeedIntegrationTest extends ServiceApiTest {
     private static final String IDEA_ADOPTED = "berlin.gemeinsam.idea.adopted.v1";
     private static final String MEASURE_PROPOSED = "berlin.gemeinsam.measure.proposed.v1";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final String DEAD_LETTERS = "gemeinsam.mitte.notification-service.dlq";
 
     @Autowired
     MongoTemplate mongo;
@@ -218,6 +220,33 @@ class FeedIntegrationTest extends ServiceApiTest {
                 .containsExactly(IDEA_ADOPTED, IDEA_PUBLISHED);
         assertThat(feed(api, second).path("items").findValuesAsString("eventType"))
                 .containsExactly(IDEA_ADOPTED, IDEA_PUBLISHED);
+    }
+
+    /**
+     * The consumer takes a whole poll at once: an event that cannot be handled must cost neither the events before
+     * it nor those after it, and must not be retried forever.
+     */
+    @Test
+    void poisonBetweenEventsGoesToTheDeadLettersAndTheEventsAroundItReachTheFeed() {
+        String subscriberId = subscriber();
+        String before = newId();
+        String after = newId();
+        follow(subscriberId, "IDEA", before);
+        follow(subscriberId, "IDEA", after);
+        String poisonKey = "poison-" + UUID.randomUUID();
+
+        ideaPublished("lichtenberg", before, "Vorher");
+        KafkaTestClient.send("gemeinsam.lichtenberg.ideas", poisonKey, "kein Event".getBytes(StandardCharsets.UTF_8),
+                Map.of());
+        ideaPublished("lichtenberg", after, "Nachher");
+
+        awaitSubjects(subscriberId, 2);
+        assertThat(subjects(subscriberId)).containsExactlyInAnyOrder(before, after);
+        List<ConsumerRecord<String, String>> deadLetters = KafkaTestClient.readUntil(DEAD_LETTERS,
+                record -> poisonKey.equals(record.key()), DELIVERY);
+        assertThat(deadLetters).hasSize(1);
+        assertThat(KafkaTestClient.header(deadLetters.get(0), "kafka_dlt-original-topic"))
+                .isEqualTo("gemeinsam.lichtenberg.ideas");
     }
 
     @Test

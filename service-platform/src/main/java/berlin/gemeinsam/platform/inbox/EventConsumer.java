@@ -1,7 +1,6 @@
 package berlin.gemeinsam.platform.inbox;
 
 import berlin.gemeinsam.events.EventCatalog;
-import berlin.gemeinsam.events.EventStream;
 import berlin.gemeinsam.platform.events.CloudEventsKafka;
 import berlin.gemeinsam.platform.events.EventEnvelope;
 import berlin.gemeinsam.platform.events.EventMetrics;
@@ -50,12 +49,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
     @Override
     public void accept(Message<byte[]> message) {
         EventEnvelope event = CloudEventsKafka.fromMessage(message);
-        Object topic = message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
-        String topicUnit = topic == null ? null : EventStream.unitOfTopic(topic.toString());
-        if (topicUnit != null && !topicUnit.equals(event.unit())) {
-            throw new PoisonEventException("event " + event.key() + " of unit " + event.unit()
-                    + " arrived on topic " + topic + " of unit " + topicUnit);
-        }
+        TopicOwnership.check(message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC, String.class), event);
         Registration<?> registration = handlers.get(event.type());
         if (registration == null) {
             metrics.consumed(event, "ignored");

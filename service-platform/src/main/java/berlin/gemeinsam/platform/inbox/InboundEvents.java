@@ -23,4 +23,12 @@ public class InboundEvents {
     public EventConsumer consumer(String name) {
         return new EventConsumer(name, processed, json, metrics);
     }
+
+    /**
+     * A consumer of whole batches (the binding needs {@code consumer.batch-mode: true}), for handlers that do the
+     * work of many events in a few store round trips; {@code name} as for {@link #consumer}.
+     */
+    public <T> EventBatchConsumer<T> batchConsumer(String name, BatchHandler<T> handler) {
+        return new EventBatchConsumer<>(name, processed, json, metrics, handler);
+    }
 }

@@ -8,7 +8,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /** Which events a consumer has handled, by CloudEvents source and id. */
 public class ProcessedEvents {
@@ -36,13 +41,35 @@ public class ProcessedEvents {
 
     public void remember(String consumer, EventEnvelope event) {
         try {
-            mongo.insert(new Document("_id", key(consumer, event))
-                    .append("consumer", consumer)
-                    .append("type", event.type())
-                    .append("processedAt", Date.from(clock.instant())), COLLECTION);
+            mongo.insert(marker(consumer, event), COLLECTION);
         } catch (DuplicateKeyException alreadyRemembered) {
             // a redelivery raced with the first delivery; both effects were idempotent, one marker is enough
         }
+    }
+
+    /** The keys ({@link EventEnvelope#key()}) of those of the events this consumer has handled, in one query. */
+    public Set<String> handledAmong(String consumer, Collection<EventEnvelope> events) {
+        Map<String, String> eventKeyByMarker = new HashMap<>();
+        events.forEach(event -> eventKeyByMarker.put(key(consumer, event), event.key()));
+        Query byIds = Query.query(Criteria.where("_id").in(eventKeyByMarker.keySet()));
+        byIds.fields().include("_id");
+        Set<String> handled = new HashSet<>();
+        for (Document marker : mongo.find(byIds, Document.class, COLLECTION)) {
+            handled.add(eventKeyByMarker.get(marker.getString("_id")));
+        }
+        return handled;
+    }
+
+    /** Remembers the events in one unordered bulk insert; markers that exist already are kept. */
+    public void rememberAll(String consumer, Collection<EventEnvelope> events) {
+        IdempotentInserts.insertMissing(mongo, COLLECTION, events.stream().map(event -> marker(consumer, event)).toList());
+    }
+
+    private Document marker(String consumer, EventEnvelope event) {
+        return new Document("_id", key(consumer, event))
+                .append("consumer", consumer)
+                .append("type", event.type())
+                .append("processedAt", Date.from(clock.instant()));
     }
 
     private static String key(String consumer, EventEnvelope event) {

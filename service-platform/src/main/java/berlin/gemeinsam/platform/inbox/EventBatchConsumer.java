@@ -1,0 +1,165 @@
+package berlin.gemeinsam.platform.inbox;
+
+import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.platform.events.CloudEventsKafka;
+import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.platform.events.EventMetrics;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.GenericMessage;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+/**
+ * An idempotent consumer of everything one poll of the broker brought (the binding's {@code batch-mode}), for
+ * consumers whose work per event is a few store round trips that can be shared: which events were processed
+ * before is asked once per batch, the handler gets all new events at once, and their markers are written in one
+ * bulk insert. The checks are those of {@link EventConsumer}: the event's unit must own its topic, types without a
+ * reader are skipped, events processed before are dropped.
+ *
+ * <p>A failure names the record that caused it ({@link BatchListenerFailedException}), so the error handler
+ * commits the records before it, retries from it, and sends only it to the dead letters, as it does for
+ * {@link EventConsumer}. Which record fails the handler is found by handling the batch's new events one at a time
+ * after the batch as a whole failed; that repeats effects, which are idempotent.
+ *
+ * @param <T> what the handler reads from each event
+ */
+public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]>>> {
+
+    private final String name;
+    private final ProcessedEvents processed;
+    private final JsonMapper json;
+    private final EventMetrics metrics;
+    private final BatchHandler<T> handler;
+    private final Map<String, Reader<?>> readers = new HashMap<>();
+
+    EventBatchConsumer(String name, ProcessedEvents processed, JsonMapper json, EventMetrics metrics,
+                       BatchHandler<T> handler) {
+        this.name = name;
+        this.processed = processed;
+        this.json = json;
+        this.metrics = metrics;
+        this.handler = handler;
+    }
+
+    /** Handles events of this type, read into what the handler takes. */
+    public <E extends Record> EventBatchConsumer<T> on(Class<E> eventClass, BiFunction<E, EventEnvelope, T> reading) {
+        readers.put(EventCatalog.typeOf(eventClass), new Reader<>(eventClass, reading));
+        return this;
+    }
+
+    @Override
+    public void accept(Message<List<byte[]>> batch) {
+        List<byte[]> payloads = batch.getPayload();
+        List<Map<String, Object>> headers = listHeader(batch, KafkaHeaders.BATCH_CONVERTED_HEADERS);
+        List<String> topics = listHeader(batch, KafkaHeaders.RECEIVED_TOPIC);
+        List<Item<T>> items = new ArrayList<>(payloads.size());
+        for (int index = 0; index < payloads.size(); index++) {
+            Item<T> item;
+            try {
+                item = read(index, payloads.get(index), headers.get(index), topics.get(index));
+            } catch (RuntimeException unreadable) {
+                handle(items);
+                throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, index);
+            }
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        handle(items);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> List<V> listHeader(Message<List<byte[]>> batch, String name) {
+        Object value = batch.getHeaders().get(name);
+        if (!(value instanceof List<?> list) || list.size() != batch.getPayload().size()) {
+            throw new IllegalStateException("A batch without one " + name + " per record; is the binding's "
+                    + "consumer.batch-mode on?");
+        }
+        return (List<V>) list;
+    }
+
+    /** The record as the handler takes it, or null when no reader wants its type. */
+    private Item<T> read(int index, byte[] payload, Map<String, Object> headers, String topic) {
+        EventEnvelope event = CloudEventsKafka.fromMessage(new GenericMessage<>(payload, headers));
+        TopicOwnership.check(topic, event);
+        Reader<?> reader = readers.get(event.type());
+        if (reader == null) {
+            metrics.consumed(event, "ignored");
+            return null;
+        }
+        return new Item<>(index, event, reader.read(event));
+    }
+
+    private void handle(List<Item<T>> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Set<String> handledBefore = processed.handledAmong(name, items.stream().map(Item::event).toList());
+        Map<String, Item<T>> fresh = new LinkedHashMap<>();
+        for (Item<T> item : items) {
+            if (handledBefore.contains(item.event().key()) || fresh.putIfAbsent(item.event().key(), item) != null) {
+                metrics.consumed(item.event(), "duplicate");
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<Item<T>> news = List.copyOf(fresh.values());
+        try {
+            handler.handle(news.stream().map(Item::value).toList());
+        } catch (RuntimeException together) {
+            handleOneByOne(news);
+        }
+        processed.rememberAll(name, news.stream().map(Item::event).toList());
+        news.forEach(item -> metrics.consumed(item.event(), "handled"));
+    }
+
+    private void handleOneByOne(List<Item<T>> items) {
+        for (int i = 0; i < items.size(); i++) {
+            Item<T> item = items.get(i);
+            try {
+                handler.handle(List.of(item.value()));
+            } catch (RuntimeException failure) {
+                List<Item<T>> handled = items.subList(0, i);
+                processed.rememberAll(name, handled.stream().map(Item::event).toList());
+                handled.forEach(done -> metrics.consumed(done.event(), "handled"));
+                throw new BatchListenerFailedException("handling " + item.event().key() + " failed", failure,
+                        item.index());
+            }
+        }
+    }
+
+    private record Item<T>(int index, EventEnvelope event, T value) {
+    }
+
+    private final class Reader<E extends Record> {
+        private final Class<E> eventClass;
+        private final BiFunction<E, EventEnvelope, T> reading;
+
+        Reader(Class<E> eventClass, BiFunction<E, EventEnvelope, T> reading) {
+            this.eventClass = eventClass;
+            this.reading = reading;
+        }
+
+        T read(EventEnvelope envelope) {
+            E event;
+            try {
+                event = json.readValue(envelope.data(), eventClass);
+            } catch (JacksonException e) {
+                throw new PoisonEventException("data of " + envelope.key() + " is not a valid " + envelope.type(), e);
+            }
+            return reading.apply(event, envelope);
+        }
+    }
+}
