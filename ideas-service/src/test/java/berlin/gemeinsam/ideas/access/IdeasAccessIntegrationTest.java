@@ -176,6 +176,27 @@ class IdeasAccessIntegrationTest extends ServiceApiTest {
         assertThat(asCentralOffice().get("/actuator/metrics").status()).isEqualTo(200);
     }
 
+    static Stream<Arguments> changingABinding() {
+        return Stream.of(
+                Arguments.of("anonymous", 401),
+                Arguments.of("citizen anna", 403),
+                Arguments.of("moderator mitte", 403),
+                Arguments.of("unit admin mitte", 204),
+                Arguments.of("unit admin pankow", 403),
+                Arguments.of("central office", 403));
+    }
+
+    /** Starting a binding that runs changes nothing, so the allowed call leaves the service as it was. */
+    @ParameterizedTest(name = "{0} changes a binding through the actuator: {1}")
+    @MethodSource("changingABinding")
+    void changingManagementEndpointsNeedsAUnitAdminOfTheUnitTheCentralOfficeOnlyReads(String caller, int expected) {
+        HttpApi.Response answer = as(caller).post("/actuator/bindings/participationEvents-in-0",
+                "{\"state\":\"STARTED\"}");
+
+        assertThat(answer.status()).isEqualTo(expected);
+        assertThat(asCentralOffice().get("/actuator/bindings").status()).isEqualTo(200);
+    }
+
     @Test
     void answersCarrySecurityHeadersAndNoCorsPermission() {
         HttpApi.Response answer = api.get("/api/v1/ideas");

@@ -1,24 +1,31 @@
 package berlin.gemeinsam.platform.security;
 
+import berlin.gemeinsam.platform.units.GemeinsamProperties;
 import berlin.gemeinsam.platform.web.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Every service is an OAuth2 resource server: published content is readable without a token, every write
  * needs one, and the endpoints check roles and units with {@link Access}. Management endpoints other than
- * health need an admin role. Stateless, no sessions, no CSRF (no cookies), no CORS (no browser origin is
+ * health need an admin role: reading them a unit admin or the central office, changing them (any method but GET,
+ * e.g. stopping a binding) a unit admin of the unit this instance serves; the central office reads but changes
+ * nothing. Stateless, no sessions, no CSRF (no cookies), no CORS (no browser origin is
  * trusted by default).
  */
 @AutoConfiguration(beforeName = {
@@ -40,13 +47,16 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain gemeinsamSecurity(HttpSecurity http, JwtDecoder decoder, Access access, Problems problems,
-                                          GemeinsamSecurityProperties properties) throws Exception {
+                                          GemeinsamSecurityProperties properties, GemeinsamProperties gemeinsam)
+            throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole(Role.UNIT_ADMIN.name(), Role.CENTRAL_OFFICE.name())
+                        .requestMatchers(HttpMethod.GET, "/actuator/**")
+                        .hasAnyRole(Role.UNIT_ADMIN.name(), Role.CENTRAL_OFFICE.name())
+                        .requestMatchers("/actuator/**").access(unitAdminOf(gemeinsam.unit()))
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/error").permitAll()
@@ -70,5 +80,12 @@ public class SecurityConfiguration {
                 .addFilterBefore(new WriteRateLimit(access, problems, properties.writesPerMinute()),
                         AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Granted to a unit admin of the given unit only (the unit this instance serves). */
+    private static AuthorizationManager<RequestAuthorizationContext> unitAdminOf(String unit) {
+        return (authentication, request) -> new AuthorizationDecision(
+                authentication.get() instanceof JwtAuthenticationToken token
+                        && Tokens.callerOf(token.getToken()).isUnitAdminOf(unit));
     }
 }
