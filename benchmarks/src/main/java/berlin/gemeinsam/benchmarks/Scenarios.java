@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -35,6 +36,10 @@ final class Scenarios {
     /** Follows the unit from the start and watches its live stream in the latency runs. */
     private static final String LIVE_SUBSCRIBER = "follower-0";
     private static final int SETUP_CLIENTS = 16;
+    /** notification-service's input binding for idea events (its function {@code ideaEvents}). */
+    private static final String IDEA_EVENTS_BINDING = "ideaEvents-in-0";
+    /** How often the drain of a backlog is checked: often, on the small {@code /actuator/metrics} answer. */
+    private static final int DRAIN_POLL_MILLIS = 25;
     private static final int OPEN_LOOP_THREADS = 64;
     private static final long MB = 1024 * 1024;
 
@@ -217,8 +222,10 @@ final class Scenarios {
     // --- 2. pipeline throughput ---------------------------------------------------------------------------
 
     /**
-     * Publishes a batch of drafts as fast as 16 clients can and times it until notification-service has handled
-     * the last event (its entries written, the event marked processed), read from the services' own counters.
+     * Two runs per subscriber count. End to end: publishes a batch of drafts as fast as 16 clients can and times it
+     * until notification-service has handled the last event (its entries written, the event marked processed), read
+     * from the services' own counters; the publish API and the relay come first, so this is the pipeline's figure,
+     * not the consumer's. Then the consumer instance alone: see {@link #consumerAlone}.
      */
     void pipelineThroughput(RawLimits.Limits limits) {
         for (int subscribers : plan.subscribersPerIdea()) {
@@ -264,12 +271,11 @@ final class Scenarios {
             double events = count / seconds;
             double entries = (double) count * subscribers / seconds;
             String scenario = "2 pipeline throughput";
-            String per = subscribers + " subscriber" + (subscribers > 1 ? "s" : "") + " per idea";
-            boolean target = subscribers == 1;
-            report.rate(scenario, per + ": events published -> feeds written", events, "events/s",
-                    events / limits.producerPerSecond(), target ? ">= 5,000 events/s" : null,
-                    target ? events >= 5_000 : null, count + " events, ratio to the raw producer");
-            report.rate(scenario, per + ": feed entries written", entries, "entries/s",
+            String per = per(subscribers);
+            report.rate(scenario, per + ": end to end, events published through the API -> feeds written", events,
+                    "events/s", events / limits.producerPerSecond(), null, null,
+                    count + " events, ratio to the raw producer");
+            report.rate(scenario, per + ": end to end, feed entries written", entries, "entries/s",
                     entries / limits.upsertsPerSecond(), null, null, "ratio to raw single upserts");
             report.rate(scenario, per + ": publish API calls alone", count / ((apiDone.get() - start) / 1e9),
                     "calls/s", null, null, null, SETUP_CLIENTS + " clients");
@@ -278,7 +284,86 @@ final class Scenarios {
                         "events/s", (count / ((relayDone - start) / 1e9)) / limits.producerPerSecond(), null, null,
                         "ratio to the raw producer");
             }
+            consumerAlone(subscribers, limits);
         }
+    }
+
+    /**
+     * What one consumer instance does with a backlog, without the publish API and the relay in front of it: stops
+     * notification-service's {@value #IDEA_EVENTS_BINDING} binding (Spring Cloud Stream's actuator bindings
+     * endpoint, as the unit's admin), publishes the drafts through the API, waits until ideas-service's relay has
+     * published them all, then starts the binding and times from that call until notification-service has handled
+     * all of them. The time includes the consumer rejoining its group; the note says how long that took.
+     */
+    private void consumerAlone(int subscribers, RawLimits.Limits limits) {
+        int count = plan.pipelineEventsFor(subscribers);
+        List<String> drafts = drafts(count);
+        double publishedBefore = ideas.counter("gemeinsam_events_published_total", PUBLISHED);
+        double handledBefore = handledCount();
+        notifications.changeBinding(IDEA_EVENTS_BINDING, "STOPPED");
+        boolean started = false;
+        try {
+            Workers.times(SETUP_CLIENTS, count, i -> ideas.publishIdea(drafts.get(i)));
+            long deadline = System.nanoTime() + closedRunTimeout().toNanos();
+            while (ideas.counter("gemeinsam_events_published_total", PUBLISHED) - publishedBefore < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("ideas-service's relay did not publish " + count
+                            + " events within " + closedRunTimeout().toSeconds() + " s");
+                }
+                Pause.millis(100);
+            }
+            double handledWhileStopped = handledCount() - handledBefore;
+            if (handledWhileStopped > 0) {
+                throw new IllegalStateException("notification-service handled " + handledWhileStopped
+                        + " events while its binding " + IDEA_EVENTS_BINDING + " was stopped");
+            }
+            long start = System.nanoTime();
+            notifications.changeBinding(IDEA_EVENTS_BINDING, "STARTED");
+            started = true;
+            long first = 0;
+            double handledAtFirst = 0;
+            long done = 0;
+            deadline = start + closedRunTimeout().toNanos();
+            while (done == 0 && System.nanoTime() < deadline) {
+                double handled = handledCount() - handledBefore;
+                long now = System.nanoTime();
+                if (first == 0 && handled > 0) {
+                    first = now;
+                    handledAtFirst = handled;
+                }
+                if (handled >= count) {
+                    done = now;
+                } else {
+                    Pause.millis(DRAIN_POLL_MILLIS);
+                }
+            }
+            if (done == 0) {
+                throw new IllegalStateException("notification-service did not drain a backlog of " + count
+                        + " events within " + closedRunTimeout().toSeconds() + " s");
+            }
+            double events = count / ((done - start) / 1e9);
+            boolean target = subscribers == 1;
+            String note = String.format(Locale.ROOT, "%d events; first handled %.2f s after the start call%s; "
+                            + "ratio to the raw consumer", count, (first - start) / 1e9,
+                    done > first ? String.format(Locale.ROOT, ", %s events/s from then on",
+                            Report.format((count - handledAtFirst) / ((done - first) / 1e9))) : "");
+            report.rate("2 pipeline throughput", per(subscribers)
+                            + ": consumer instance alone, backlog drained after the binding started", events,
+                    "events/s", events / limits.consumerPerSecond(), target ? ">= 5,000 events/s" : null,
+                    target ? events >= 5_000 : null, note);
+        } finally {
+            if (!started) {
+                notifications.changeBinding(IDEA_EVENTS_BINDING, "STARTED");
+            }
+        }
+    }
+
+    private double handledCount() {
+        return notifications.count("gemeinsam.events.consumed", "type:" + IDEA_PUBLISHED, "outcome:handled");
+    }
+
+    private static String per(int subscribers) {
+        return subscribers + " subscriber" + (subscribers > 1 ? "s" : "") + " per idea";
     }
 
     /** A run that publishes a fixed number of events ends when they are handled, or fails after this. */

@@ -1,13 +1,16 @@
 package berlin.gemeinsam.benchmarks;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -94,6 +97,44 @@ final class ServiceApi {
             }
         }
         return sum;
+    }
+
+    /**
+     * The count of one Micrometer counter's series with the given {@code key:value} tags, from
+     * {@code /actuator/metrics}: a much smaller answer than the whole Prometheus page, for polling while a figure is
+     * being measured. 0 while the counter does not exist yet.
+     */
+    double count(String meter, String... tags) {
+        StringBuilder path = new StringBuilder("/actuator/metrics/").append(meter);
+        for (int i = 0; i < tags.length; i++) {
+            path.append(i == 0 ? '?' : '&').append("tag=").append(URLEncoder.encode(tags[i], StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response = send(request(path.toString(), CallerTokens.unitAdmin(SampleIdea.UNIT))
+                .GET().build());
+        if (response.statusCode() == 404) {
+            return 0;
+        }
+        expect(response, 200, "read the meter " + meter);
+        for (JsonNode measurement : JSON.readTree(response.body()).path("measurements")) {
+            if (measurement.path("statistic").asString().equals("COUNT")) {
+                return measurement.path("value").asDouble();
+            }
+        }
+        throw new IllegalStateException("the meter " + meter + " has no count: " + response.body());
+    }
+
+    /**
+     * Stops or starts one of the service's Spring Cloud Stream bindings ({@code STOPPED}, {@code STARTED}) through
+     * the actuator's bindings endpoint, as an admin of the unit: changing management endpoints needs that role.
+     */
+    void changeBinding(String binding, String state) {
+        HttpResponse<String> response = send(request("/actuator/bindings/" + binding,
+                CallerTokens.unitAdmin(SampleIdea.UNIT))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"state\":\"" + state + "\"}")).build());
+        if (response.statusCode() != 200) {
+            expect(response, 204, "set the binding " + binding + " to " + state);
+        }
     }
 
     /** Opens the subscriber's live stream; returns once the service has registered it. */
