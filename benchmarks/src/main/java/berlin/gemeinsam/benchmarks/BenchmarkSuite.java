@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The whole benchmark in one run: the in-process hot paths (JMH), then the local stack started from the packaged
@@ -17,11 +19,19 @@ import java.util.List;
  *
  * <p>Arguments: {@code --smoke} (a few seconds per scenario, for CI), {@code --out=FILE} (the JSON; default
  * {@code benchmark-results/<plan>-jdk<version>-<time>.json}), {@code --repo=DIR} (the repository root, default the
- * working directory). Exits with 1 if any scenario broke; never because of a figure.
+ * working directory), {@code --only=2,6} (only these scenarios, by number; the raw limits run whenever the pipeline
+ * does, which reports ratios to them). Exits with 1 if any scenario broke; never because of a figure.
  */
 public final class BenchmarkSuite {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkSuite.class);
+    private static final String HOT_PATHS = "0 hot paths (JMH)";
+    private static final String RAW_LIMITS = "1 raw limits";
+    private static final String PIPELINE = "2 pipeline throughput";
+    private static final String LATENCY = "3 end-to-end latency";
+    private static final String HTTP = "4 HTTP";
+    private static final String FOOTPRINT = "5 footprint";
+    private static final String FAN_OUT = "6 fan-out";
 
     private BenchmarkSuite() {
     }
@@ -30,6 +40,7 @@ public final class BenchmarkSuite {
         boolean smoke = false;
         Path root = Path.of(".");
         Path out = null;
+        Set<String> only = Set.of();
         for (String arg : args) {
             if (arg.equals("--smoke")) {
                 smoke = true;
@@ -37,8 +48,11 @@ public final class BenchmarkSuite {
                 out = Path.of(arg.substring("--out=".length()));
             } else if (arg.startsWith("--repo=")) {
                 root = Path.of(arg.substring("--repo=".length()));
+            } else if (arg.startsWith("--only=")) {
+                only = Set.of(arg.substring("--only=".length()).split(","));
             } else {
-                throw new IllegalArgumentException("unknown argument " + arg + " (known: --smoke, --out=, --repo=)");
+                throw new IllegalArgumentException("unknown argument " + arg
+                        + " (known: --smoke, --out=, --repo=, --only=)");
             }
         }
         Plan plan = smoke ? Plan.smoke() : Plan.full();
@@ -47,14 +61,16 @@ public final class BenchmarkSuite {
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
         }
         Report report = new Report(plan);
-        run(plan, root, report);
+        Set<String> chosen = only;
+        Predicate<String> selected = scenario -> chosen.isEmpty()
+                || chosen.contains(scenario.substring(0, scenario.indexOf(' ')));
+        run(plan, root, report, selected);
         report.write(out);
         log.info("\n{}", report.table());
         log.info("Figures written to {}", out.toAbsolutePath().normalize());
         List<String> missing = new ArrayList<>();
-        for (String scenario : List.of("0 hot paths (JMH)", "1 raw limits", "2 pipeline throughput",
-                "3 end-to-end latency", "4 HTTP", "5 footprint", "6 fan-out")) {
-            if (!report.has(scenario)) {
+        for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT)) {
+            if (selected.test(scenario) && !report.has(scenario)) {
                 missing.add(scenario);
             }
         }
@@ -64,35 +80,51 @@ public final class BenchmarkSuite {
         }
     }
 
-    private static void run(Plan plan, Path root, Report report) {
-        log.info("== 0 hot paths (JMH, forked JVM)");
-        step(report, "0 hot paths (JMH)", () -> HotPaths.run(plan.jmhWarmup(), plan.jmhMeasurement(),
-                plan.jmhIterations()).forEach(score -> report.rate("0 hot paths (JMH)", score.benchmark(),
-                score.nanosPerOperation(), "ns/op", null, null, null, null)));
-
+    private static void run(Plan plan, Path root, Report report, Predicate<String> selected) {
+        if (selected.test(HOT_PATHS)) {
+            log.info("== 0 hot paths (JMH, forked JVM)");
+            step(report, HOT_PATHS, () -> HotPaths.run(plan.jmhWarmup(), plan.jmhMeasurement(),
+                    plan.jmhIterations()).forEach(score -> report.rate(HOT_PATHS, score.benchmark(),
+                    score.nanosPerOperation(), "ns/op", null, null, null, null)));
+        }
         LocalStack stack = new LocalStack(root, root.resolve("benchmark-results").resolve("logs"));
         Thread stopOnExit = new Thread(stack::close, "stop-local-stack");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             log.info("== starting Kafka broker and document store");
             stack.startInfrastructure();
-            log.info("== 1 raw limits");
-            RawLimits raw = new RawLimits(stack.kafkaBootstrap(), stack.storeUri());
-            RawLimits.Limits limits = raw.measure(plan.rawDuration(), report);
+            RawLimits.Limits limits = null;
+            if (selected.test(RAW_LIMITS) || selected.test(PIPELINE)) {
+                log.info("== 1 raw limits");
+                limits = new RawLimits(stack.kafkaBootstrap(), stack.storeUri()).measure(plan.rawDuration(), report);
+            }
             log.info("== starting the services, one after the other");
             stack.startServices();
             Scenarios scenarios = new Scenarios(stack, plan, report);
-            step(report, "5 footprint", scenarios::startUpAndIdleFootprint);
-            log.info("== 4 HTTP");
-            step(report, "4 HTTP", scenarios::httpSubmission);
+            if (selected.test(FOOTPRINT)) {
+                step(report, FOOTPRINT, scenarios::startUpAndIdleFootprint);
+            }
+            if (selected.test(HTTP)) {
+                log.info("== 4 HTTP");
+                step(report, HTTP, scenarios::httpSubmission);
+            }
             // the closed runs first: they drain completely, while an overloaded latency run leaves a backlog
-            log.info("== 2 pipeline throughput");
-            step(report, "2 pipeline throughput", () -> scenarios.pipelineThroughput(limits));
-            log.info("== 6 fan-out");
-            step(report, "6 fan-out", scenarios::fanOut);
-            log.info("== 3 end-to-end latency");
-            step(report, "3 end-to-end latency", scenarios::endToEndLatency);
-            step(report, "5 footprint", scenarios::footprintUnderLoad);
+            if (selected.test(PIPELINE)) {
+                log.info("== 2 pipeline throughput");
+                RawLimits.Limits rawLimits = limits;
+                step(report, PIPELINE, () -> scenarios.pipelineThroughput(rawLimits));
+            }
+            if (selected.test(FAN_OUT)) {
+                log.info("== 6 fan-out");
+                step(report, FAN_OUT, scenarios::fanOut);
+            }
+            if (selected.test(LATENCY)) {
+                log.info("== 3 end-to-end latency");
+                step(report, LATENCY, scenarios::endToEndLatency);
+                if (selected.test(FOOTPRINT)) {
+                    step(report, FOOTPRINT, scenarios::footprintUnderLoad);
+                }
+            }
         } catch (RuntimeException e) {
             report.failed("local stack", e);
         } finally {
