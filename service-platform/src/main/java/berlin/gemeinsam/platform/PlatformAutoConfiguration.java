@@ -96,7 +96,8 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<byte[], byte[]> eventKafkaTemplate,
                             EventMetrics metrics, MeterRegistry registry, GemeinsamProperties properties) {
         return new OutboxRelay(mongo, properties.outbox().collections(), eventKafkaTemplate, metrics, registry,
-                properties.outbox().sweepInterval(), properties.outbox().batchSize());
+                properties.outbox().sweepInterval(), properties.outbox().retryInterval(),
+                properties.outbox().batchSize());
     }
 
     @Bean

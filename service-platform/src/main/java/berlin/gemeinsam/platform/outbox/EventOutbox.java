@@ -57,7 +57,9 @@ public class EventOutbox {
         Document document = toDocument(aggregate);
         document.put(OUTBOX, entries(document.get(ID), events));
         mongo.insert(document, collection);
-        relay.nudge(collection, document.get(ID));
+        if (!events.isEmpty()) {
+            relay.nudge(collection, document.get(ID));
+        }
     }
 
     /**

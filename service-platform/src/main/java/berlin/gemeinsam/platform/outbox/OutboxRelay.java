@@ -42,10 +42,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * the broker acknowledged it (acks=all, idempotent producer: {@link ReliableProducer}).
  *
  * <p>One thread does all the work, so one aggregate's events are never sent by two threads at once. A write
- * nudges the relay with the aggregate's id (the fast path); a periodic sweep over the aggregate collections
- * ({@code gemeinsam.outbox.collections}) finds what was left behind by a crash or a failed send. Delivery is at
- * least once: an event acknowledged but not yet removed when the process dies is sent again, and consumers drop
- * it by its id.
+ * nudges the relay with the aggregate's id (the fast path). A sweep over the aggregate collections
+ * ({@code gemeinsam.outbox.collections}) finds what the nudges missed: at start-up what a crash left behind,
+ * {@code retry-interval} after a send the broker refused or did not answer, and every {@code sweep-interval} the
+ * rare write whose answer the store lost after writing it. Only that last one waits for the periodic sweep, which is
+ * therefore long by default: on the embedded store a sweep reads the whole collection and holds up its writes
+ * meanwhile (the benchmark). Delivery is at least once: an event acknowledged but not yet removed when the process
+ * dies is sent again, and consumers drop it by its id.
  *
  * <p>The relay works in passes over up to {@code batch-size} aggregates: it reads them in one query, sends the
  * oldest waiting event of each without waiting in between, waits for all the acknowledgements, and removes the
@@ -63,12 +66,15 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String OPTIMISTIC_LOCK_INDEX = "id_version";
     /** The producer fails a send after its delivery timeout; this only guards against waiting forever. */
     private static final Duration ACKNOWLEDGEMENT_WAIT = ReliableProducer.DELIVERY_TIMEOUT.plusSeconds(10);
+    /** How long an idle relay waits for a nudge before it looks whether it was stopped. */
+    private static final Duration STOP_CHECK = Duration.ofMillis(200);
 
     private final MongoTemplate mongo;
     private final Set<String> collections;
     private final KafkaTemplate<byte[], byte[]> kafka;
     private final EventMetrics metrics;
     private final Duration sweepInterval;
+    private final Duration retryInterval;
     private final int batchSize;
     private final BlockingQueue<AggregateRef> nudges = new LinkedBlockingQueue<>();
     private final AtomicLong backlog = new AtomicLong();
@@ -76,12 +82,14 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, Set<String> collections, KafkaTemplate<byte[], byte[]> kafka,
-                       EventMetrics metrics, MeterRegistry registry, Duration sweepInterval, int batchSize) {
+                       EventMetrics metrics, MeterRegistry registry, Duration sweepInterval, Duration retryInterval,
+                       int batchSize) {
         this.mongo = mongo;
         this.collections = Set.copyOf(collections);
         this.kafka = kafka;
         this.metrics = metrics;
         this.sweepInterval = sweepInterval;
+        this.retryInterval = retryInterval;
         this.batchSize = batchSize;
         Gauge.builder("gemeinsam.outbox.backlog", backlog, AtomicLong::get)
                 .description("aggregates with events not acknowledged by the broker in the last sweep "
@@ -100,21 +108,24 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Publishes everything pending now; returns whether all of it was acknowledged. The backlog is counted from
-     * the same query instead of a second one: a store that cannot use the sparse index (the embedded one) reads
-     * the whole collection for each, and the benchmark showed these reads holding up every write.
+     * Publishes what is pending in up to a batch of aggregates per collection. The backlog is counted from the same
+     * query instead of a second one: a store that cannot use the sparse index (the embedded one) reads the whole
+     * collection for each.
      */
-    private boolean sweep() throws InterruptedException {
+    private SweepResult sweep() throws InterruptedException {
         boolean allSent = true;
+        boolean full = false;
         long pending = 0;
         for (String collection : collections) {
             Query query = Query.query(HAS_PENDING_EVENTS).limit(batchSize);
-            int unsent = publish(collection, mongo.find(query, Document.class, collection));
+            List<Document> aggregates = mongo.find(query, Document.class, collection);
+            full |= aggregates.size() == batchSize;
+            int unsent = publish(collection, aggregates);
             allSent &= unsent == 0;
             pending += unsent;
         }
         backlog.set(pending);
-        return allSent;
+        return new SweepResult(allSent, full);
     }
 
     private void run() {
@@ -122,16 +133,20 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             try {
                 if (System.nanoTime() >= nextSweep) {
-                    boolean allSent = sweep();
-                    nextSweep = System.nanoTime() + sweepInterval.toNanos();
-                    if (!allSent) {
-                        // the broker is not answering: wait for the next sweep instead of spinning on nudges
-                        TimeUnit.NANOSECONDS.sleep(sweepInterval.toNanos());
+                    SweepResult swept = sweep();
+                    if (!swept.allSent()) {
+                        // the broker is not answering: wait instead of spinning on nudges, then sweep again
+                        TimeUnit.NANOSECONDS.sleep(retryInterval.toNanos());
                         nudges.clear();
+                        nextSweep = 0;
                         continue;
                     }
+                    // a full batch may have more behind it (a backlog after a crash): go on at once
+                    nextSweep = swept.full() ? 0 : System.nanoTime() + sweepInterval.toNanos();
                 }
-                AggregateRef first = nudges.poll(Math.max(1, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
+                long untilSweep = nextSweep - System.nanoTime();
+                AggregateRef first = nudges.poll(Math.max(1, Math.min(untilSweep, STOP_CHECK.toNanos())),
+                        TimeUnit.NANOSECONDS);
                 if (first == null) {
                     continue;
                 }
@@ -139,14 +154,14 @@ public class OutboxRelay implements SmartLifecycle {
                 batch.add(first);
                 nudges.drainTo(batch, batchSize - 1);
                 if (!publishNudged(batch)) {
-                    nextSweep = 0;
+                    nextSweep = System.nanoTime() + retryInterval.toNanos();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.warn("Outbox relay pass failed; retrying at the next sweep", e);
-                nextSweep = System.nanoTime() + sweepInterval.toNanos();
+                log.warn("Outbox relay pass failed; retrying with a sweep in {}", retryInterval, e);
+                nextSweep = System.nanoTime() + retryInterval.toNanos();
             }
         }
     }
@@ -245,7 +260,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         try {
             // let a send in flight finish: interrupting a producer call can leave its outcome unknown
-            worker.join(sweepInterval.plusSeconds(10).toMillis());
+            worker.join(ACKNOWLEDGEMENT_WAIT.toMillis());
             worker.interrupt();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -269,6 +284,10 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record AggregateRef(String collection, Object id) {
+    }
+
+    /** @param full whether a collection had at least a batch of aggregates with pending events */
+    private record SweepResult(boolean allSent, boolean full) {
     }
 
     private record Sending(EventEnvelope event, CompletableFuture<SendResult<byte[], byte[]>> result) {

@@ -19,18 +19,21 @@ import java.util.Set;
 public record GemeinsamProperties(@NotBlank String unit, @NotBlank String service, Outbox outbox) {
 
     public GemeinsamProperties {
-        outbox = outbox == null ? new Outbox(null, null, 0) : outbox;
+        outbox = outbox == null ? new Outbox(null, null, null, 0) : outbox;
     }
 
     /**
      * @param collections   the collections of aggregates that write events; the relay sweeps only these
-     * @param sweepInterval how often the relay looks for events left behind (after a crash, or a failed send)
-     * @param batchSize     how many aggregates with pending events one sweep takes at most
+     * @param sweepInterval how often the relay looks for events nobody told it of (a write whose answer the store
+     *                      lost after writing it); it sweeps at start-up as well, for what a crash left behind
+     * @param retryInterval how soon the relay sweeps again after the broker refused or did not answer
+     * @param batchSize     how many aggregates one relay pass takes at most
      */
-    public record Outbox(Set<String> collections, Duration sweepInterval, int batchSize) {
+    public record Outbox(Set<String> collections, Duration sweepInterval, Duration retryInterval, int batchSize) {
         public Outbox {
             collections = collections == null ? Set.of() : Set.copyOf(collections);
-            sweepInterval = sweepInterval == null ? Duration.ofSeconds(2) : sweepInterval;
+            sweepInterval = sweepInterval == null ? Duration.ofMinutes(1) : sweepInterval;
+            retryInterval = retryInterval == null ? Duration.ofSeconds(2) : retryInterval;
             batchSize = batchSize <= 0 ? 500 : batchSize;
         }
     }
