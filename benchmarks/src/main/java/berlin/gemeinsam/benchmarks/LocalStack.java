@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,8 +28,14 @@ final class LocalStack implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("ideas-service", "measures-service", "participation-service",
             "notification-service");
-    /** As deploy/local/run.sh starts them (its defaults), so the footprint is the one a developer sees. */
-    private static final List<String> SERVICE_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC");
+    /**
+     * As deploy/local/run.sh starts them (its defaults), so the footprint is the one a developer sees: a heap that
+     * starts at 128 MB and grows as needed, no full collections at start-up for the metaspace threshold, Serial GC.
+     */
+    private static final List<String> SERVICE_JVM = List.of("-Xmx256m", "-Xms128m", "-XX:MetaspaceSize=96m",
+            "-XX:+UseSerialGC");
+    /** Returns freed native memory every 5 s; added where the JVM has the option (JDK 21, 25, recent 17 updates). */
+    private static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=5000";
     private static final List<String> INFRA_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
     private static final Duration INFRA_START = Duration.ofSeconds(60);
     private static final Duration SERVICE_START = Duration.ofSeconds(120);
@@ -43,6 +50,7 @@ final class LocalStack implements AutoCloseable {
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private final Map<String, Duration> startUp = new LinkedHashMap<>();
+    private final List<String> serviceJvm;
     private int kafkaPort;
     private int storePort;
 
@@ -50,6 +58,11 @@ final class LocalStack implements AutoCloseable {
         this.root = root;
         this.logDir = logDir;
         this.java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> jvm = new ArrayList<>(SERVICE_JVM);
+        if (accepts(java, TRIM_NATIVE_HEAP)) {
+            jvm.add(TRIM_NATIVE_HEAP);
+        }
+        this.serviceJvm = List.copyOf(jvm);
         try {
             this.dataDir = Files.createTempDirectory("gemeinsam-benchmark-");
         } catch (IOException e) {
@@ -87,7 +100,7 @@ final class LocalStack implements AutoCloseable {
             Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
             requireFile(jar);
             int port = freePort();
-            List<String> jvm = new ArrayList<>(SERVICE_JVM);
+            List<String> jvm = new ArrayList<>(serviceJvm);
             jvm.addAll(extraOptions("BENCHMARK_SERVICE_JAVA_OPTS", service));
             ManagedProcess process = ManagedProcess.start(service, command(jvm, "-jar", jar.toString()),
                     Map.of("SERVER_PORT", Integer.toString(port),
@@ -104,6 +117,29 @@ final class LocalStack implements AutoCloseable {
             Duration took = Duration.ofNanos(System.nanoTime() - process.startedNanos);
             startUp.put(service, took);
             log.info("{} ready on 127.0.0.1:{} after {} ms", service, port, took.toMillis());
+        }
+    }
+
+    /** The services' JVM options before {@code BENCHMARK_SERVICE_JAVA_OPTS}, as the footprint figures name them. */
+    String serviceJvmOptions() {
+        return String.join(" ", serviceJvm);
+    }
+
+    /** Whether the JVM starts with the option (as deploy/local/run.sh checks it). */
+    private static boolean accepts(String java, String option) {
+        try {
+            Process probe = new ProcessBuilder(java, option, "-version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!probe.waitFor(30, TimeUnit.SECONDS)) {
+                probe.destroyForcibly();
+                return false;
+            }
+            return probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -71,7 +71,7 @@ final class Scenarios {
         stack.services().forEach((service, process) -> {
             long rss = process.residentBytes().orElse(-1);
             report.rate("5 footprint", service + " resident memory, idle", rss / (double) MB, "MB", null,
-                    "< 300 MB", rss >= 0 && rss < 300 * MB, "VmRSS, -Xmx256m");
+                    "< 300 MB", rss >= 0 && rss < 300 * MB, "VmRSS, " + stack.serviceJvmOptions());
         });
     }
 
