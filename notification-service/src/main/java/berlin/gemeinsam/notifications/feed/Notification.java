@@ -1,10 +1,10 @@
 package berlin.gemeinsam.notifications.feed;
 
-import java.nio.charset.StandardCharsets;
+import berlin.gemeinsam.platform.store.TimeOrderedIds;
+
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * One entry of a subscriber's feed. Its text is rendered in every language when the event arrives, so reading
@@ -37,14 +37,17 @@ public class Notification {
     }
 
     public static Notification of(News news, String subscriberId, Map<String, String> text) {
-        return new Notification(idOf(subscriberId, news.eventKey()), subscriberId, news.eventType(),
+        return new Notification(idOf(subscriberId, news.eventKey(), news.time()), subscriberId, news.eventType(),
                 news.subject(), news.unit(), news.time(), text);
     }
 
-    /** The subscriber id is free text, so its length is part of the name to keep every pair's name apart. */
-    static String idOf(String subscriberId, String eventKey) {
-        String name = subscriberId.length() + ":" + subscriberId + "|" + eventKey;
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    /**
+     * The subscriber id is free text, so its length is part of the name to keep every pair's name apart. The
+     * event's time comes first ({@link TimeOrderedIds}): a fan-out writes its entries next to each other. An event
+     * sent again with another time is dropped before, by its identity ({@code ProcessedEvents}).
+     */
+    static String idOf(String subscriberId, String eventKey, Instant eventTime) {
+        return TimeOrderedIds.derived(eventTime, subscriberId.length() + ":" + subscriberId + "|" + eventKey);
     }
 
     /** The text in the asked language, German where there is none in it. */

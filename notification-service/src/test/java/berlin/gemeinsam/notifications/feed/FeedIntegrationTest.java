@@ -110,8 +110,8 @@ class FeedIntegrationTest extends ServiceApiTest {
 
     /** The consumer finished the event (its entries already existing is no failure) and did not dead-letter it. */
     private void awaitHandled(String unit, String eventId) {
-        String processedKey = "ideaEvents|/units/" + unit + "/ideas-service|" + eventId;
-        Query handled = Query.query(Criteria.where("_id").is(processedKey));
+        Query handled = Query.query(Criteria.where("consumer").is("ideaEvents")
+                .and("event").is("/units/" + unit + "/ideas-service|" + eventId));
         await().atMost(DELIVERY).until(() -> mongo.exists(handled, ProcessedEvents.COLLECTION));
     }
 

@@ -41,7 +41,7 @@ class IdeaEventsConsumerIntegrationTest extends ServiceApiTest {
 
     private long processedMarkers(String eventId) {
         return mongo.getCollection(PROCESSED).countDocuments(
-                new Document("_id", "ideaEvents|/units/pankow/ideas-service|" + eventId));
+                new Document("consumer", "ideaEvents").append("event", "/units/pankow/ideas-service|" + eventId));
     }
 
     @Test

@@ -68,10 +68,16 @@ public class ProcessedEvents {
     private Document marker(String consumer, EventEnvelope event) {
         return new Document("_id", key(consumer, event))
                 .append("consumer", consumer)
+                .append("event", event.key())
                 .append("type", event.type())
                 .append("processedAt", Date.from(clock.instant()));
     }
 
+    /**
+     * By consumer and the event's identity alone: not by its time as well, which would put new markers next to
+     * each other in the index ({@code TimeOrderedIds}), because a producer that sends an event again need not send
+     * the same time, and the event would be handled twice.
+     */
     private static String key(String consumer, EventEnvelope event) {
         return consumer + "|" + event.key();
     }

@@ -1,6 +1,9 @@
 package berlin.gemeinsam.platform.units;
 
+import berlin.gemeinsam.platform.store.TimeOrderedIds;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -14,13 +17,13 @@ public record OwningUnit(Unit unit, String service) {
     }
 
     /**
-     * The id of a new aggregate. Without an idempotency key it is random; with one it follows from the unit, the
-     * kind of aggregate and the key, so a client that repeats a request after a lost answer hits the aggregate
-     * it created before instead of creating a second one.
+     * The id of a new aggregate. Without an idempotency key it is random after the time ({@link TimeOrderedIds});
+     * with one it follows from the unit, the kind of aggregate and the key, so a client that repeats a request
+     * after a lost answer hits the aggregate it created before instead of creating a second one.
      */
     public String newAggregateId(String aggregateType, String idempotencyKey) {
         if (idempotencyKey == null) {
-            return UUID.randomUUID().toString();
+            return TimeOrderedIds.random(Instant.now());
         }
         String name = unit.id() + "/" + aggregateType + "/" + idempotencyKey;
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
