@@ -37,6 +37,11 @@ final class LocalStack implements AutoCloseable {
     /** Returns freed native memory every 5 s; added where the JVM has the option (JDK 21, 25, recent 17 updates). */
     private static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=5000";
     private static final List<String> INFRA_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
+    /**
+     * The store holds what a whole run writes (over 600,000 feed entries) and answers the fan-out's count with a full
+     * scan in memory; with deploy/local/run.sh's 512 MB it ran out of heap there and closed its file.
+     */
+    private static final String STORE_HEAP = "-Xmx2g";
     private static final Duration INFRA_START = Duration.ofSeconds(60);
     private static final Duration SERVICE_START = Duration.ofSeconds(120);
 
@@ -155,6 +160,9 @@ final class LocalStack implements AutoCloseable {
 
     private static List<String> infraJvm(String name) {
         List<String> jvm = new ArrayList<>(INFRA_JVM);
+        if (name.equals("store")) {
+            jvm.set(0, STORE_HEAP);
+        }
         jvm.addAll(extraOptions("BENCHMARK_INFRA_JAVA_OPTS", name));
         return jvm;
     }
