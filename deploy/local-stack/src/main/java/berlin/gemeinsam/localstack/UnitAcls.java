@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * The Kafka ACLs of one service instance of one unit, principal {@code User:<unit>.<service>}:
  * <ul>
  *     <li>WRITE, DESCRIBE, CREATE on topics with the prefix {@code gemeinsam.<unit>.}: the unit's own streams and
- *     its dead-letter topics, created on first use by the binder;</li>
+ *     its dead-letter topics, created by each instance at start-up;</li>
  *     <li>READ, DESCRIBE on topics with the prefix {@code gemeinsam.}: consumers subscribe by pattern to every
  *     unit's stream, and the central office reads everything;</li>
  *     <li>READ on consumer groups with the prefix {@code <unit>.}: the groups are {@code <unit>.<service>};</li>
