@@ -8,7 +8,6 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.GenericMessage;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
@@ -153,13 +152,7 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
         }
 
         T read(EventEnvelope envelope) {
-            E event;
-            try {
-                event = json.readValue(envelope.data(), eventClass);
-            } catch (JacksonException e) {
-                throw new PoisonEventException("data of " + envelope.key() + " is not a valid " + envelope.type(), e);
-            }
-            return reading.apply(event, envelope);
+            return reading.apply(EventData.read(json, envelope, eventClass), envelope);
         }
     }
 }

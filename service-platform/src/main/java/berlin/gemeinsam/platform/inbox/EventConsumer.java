@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.HashMap;
@@ -75,13 +74,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         }
 
         void handle(EventEnvelope envelope) {
-            E event;
-            try {
-                event = json.readValue(envelope.data(), eventClass);
-            } catch (JacksonException e) {
-                throw new PoisonEventException("data of " + envelope.key() + " is not a valid " + envelope.type(), e);
-            }
-            handler.handle(event, envelope);
+            handler.handle(EventData.read(json, envelope, eventClass), envelope);
         }
     }
 }
