@@ -11,6 +11,7 @@ import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -54,13 +55,13 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
             metrics.consumed(event, "ignored");
             return;
         }
-        if (processed.contains(name, event)) {
+        if (!processed.handledAmong(name, List.of(event)).isEmpty()) {
             log.debug("Dropping duplicate {} for {}", event.key(), name);
             metrics.consumed(event, "duplicate");
             return;
         }
         registration.handle(event);
-        processed.remember(name, event);
+        processed.rememberAll(name, List.of(event));
         metrics.consumed(event, "handled");
     }
 

@@ -2,7 +2,6 @@ package berlin.gemeinsam.platform.inbox;
 
 import berlin.gemeinsam.platform.events.EventEnvelope;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,25 +28,10 @@ public class ProcessedEvents {
     }
 
     /**
-     * Looks the marker up by its id. Not with {@code exists}: that is a count, which the embedded store runs as an
-     * aggregation reading the whole collection, so every event got slower as the record grew (seen in the
-     * benchmark's profile); a find by id uses the id index in every store.
+     * The keys ({@link EventEnvelope#key()}) of those of the events this consumer has handled, in one query by id.
+     * Not with a count: the embedded store runs counts as an aggregation reading the whole collection (seen in the
+     * benchmark's profile), while a find by id uses the id index in every store.
      */
-    public boolean contains(String consumer, EventEnvelope event) {
-        Query byId = Query.query(Criteria.where("_id").is(key(consumer, event)));
-        byId.fields().include("_id");
-        return mongo.findOne(byId, Document.class, COLLECTION) != null;
-    }
-
-    public void remember(String consumer, EventEnvelope event) {
-        try {
-            mongo.insert(marker(consumer, event), COLLECTION);
-        } catch (DuplicateKeyException alreadyRemembered) {
-            // a redelivery raced with the first delivery; both effects were idempotent, one marker is enough
-        }
-    }
-
-    /** The keys ({@link EventEnvelope#key()}) of those of the events this consumer has handled, in one query. */
     public Set<String> handledAmong(String consumer, Collection<EventEnvelope> events) {
         Map<String, String> eventKeyByMarker = new HashMap<>();
         events.forEach(event -> eventKeyByMarker.put(key(consumer, event), event.key()));
@@ -60,7 +44,10 @@ public class ProcessedEvents {
         return handled;
     }
 
-    /** Remembers the events in one unordered bulk insert; markers that exist already are kept. */
+    /**
+     * Remembers the events in one unordered bulk insert; markers that exist already are kept (a redelivery raced
+     * with the first delivery: both effects were idempotent, one marker is enough).
+     */
     public void rememberAll(String consumer, Collection<EventEnvelope> events) {
         IdempotentInserts.insertMissing(mongo, COLLECTION, events.stream().map(event -> marker(consumer, event)).toList());
     }
