@@ -46,9 +46,9 @@ class ContentNegotiationIntegrationTest extends ServiceApiTest {
                 Map.of("Accept", accept));
 
         assertThat(refused.status()).isEqualTo(406);
+        assertThat(mongo.getCollection("idea").countDocuments(new Document("title", title))).isZero();
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.field("title")).isEqualTo("Format nicht lieferbar");
-        assertThat(mongo.getCollection("idea").countDocuments(new Document("title", title))).isZero();
     }
 
     @Test
