@@ -62,14 +62,14 @@ public final class HttpApi {
         return send(request(path).DELETE());
     }
 
-    /** Any request, with extra headers (e.g. a CORS preflight). */
+    /** Any request, with extra headers (e.g. a CORS preflight); a header given here replaces the default one. */
     public Response send(String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = request(path).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request);
     }
 

@@ -84,6 +84,11 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
                 record -> poisonKey.equals(record.key()), Duration.ofSeconds(30));
         assertThat(deadLetters).hasSize(1);
         assertThat(KafkaTestClient.header(deadLetters.get(0), "kafka_dlt-original-topic")).isEqualTo(PANKOW_PARTICIPATION);
+        // the failure by class and message; its stack trace is in the service's log, not in the record
+        assertThat(KafkaTestClient.header(deadLetters.get(0), "kafka_dlt-exception-fqcn")).isNotBlank();
+        assertThat(KafkaTestClient.header(deadLetters.get(0), "kafka_dlt-exception-message")).isNotBlank();
+        assertThat(deadLetters.get(0).headers().toArray()).noneSatisfy(header ->
+                assertThat(header.key()).contains("stacktrace"));
         assertThat(KafkaTestClient.readUntil(DEAD_LETTERS, record -> impostor.equals(record.key()),
                 Duration.ofSeconds(30))).hasSize(1);
     }

@@ -16,8 +16,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  *
  * <p>The binder's own DLQ cannot serve consumers that subscribe by topic pattern, so the listener containers
  * get Spring Kafka's error handler instead: it retries a failing record with exponential backoff, then
- * publishes it with the original headers and the failure's to the dead-letter topic and commits past it, so
- * the rest of the partition keeps flowing. Poison is not retried.
+ * publishes it with the original headers and the failure's (its class and message, not its stack trace) to the
+ * dead-letter topic and commits past it, so the rest of the partition keeps flowing. Poison is not retried.
  */
 public final class DeadLetters {
 
@@ -39,6 +39,8 @@ public final class DeadLetters {
         String deadLetterTopic = topicOf(owner);
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(deadLetterTopic, -1));
+        // the failure's class and message say what went wrong; its stack trace is in the service's log
+        recoverer.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(2_000);
         backOff.setMaxAttempts(RETRIES);

@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -63,23 +64,32 @@ public class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(Tokens.authentication()))
-                        .authenticationEntryPoint((request, response, failure) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
+                        .authenticationEntryPoint(new BearerChallenge(problems))
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, failure) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
+                        .authenticationEntryPoint(new BearerChallenge(problems))
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .addFilterBefore(new OneAuthorizationHeader(problems), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new RequestSizeLimit(problems, properties.maxRequestSize().toBytes()),
                         BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new WriteRateLimit(access, problems, properties.writesPerMinute()),
                         AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (e.g. {@code ;} or an encoded {@code /} in the path) is a 400 problem like
+     * any other bad request, instead of an error page.
+     */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(Problems problems) {
+        return (request, response, rejected) -> problems.write(request, response,
+                problems.forStatus(HttpStatus.BAD_REQUEST, problems.localeOf(request)));
     }
 
     /** Granted to a unit admin of the given unit only (the unit this instance serves). */

@@ -4,6 +4,7 @@ import berlin.gemeinsam.platform.domain.DuplicateException;
 import berlin.gemeinsam.platform.domain.NotFoundException;
 import berlin.gemeinsam.platform.domain.StateConflictException;
 import berlin.gemeinsam.platform.security.Access;
+import berlin.gemeinsam.platform.security.BearerChallenge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -136,9 +137,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A check of {@link Access} failed: 401 without a token, 403 with one that does not allow the change. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex) {
-        HttpStatus status = access.caller().isPresent() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
-        return answer(problems.problem(status, status == HttpStatus.FORBIDDEN ? "forbidden" : "unauthorized",
-                locale()));
+        if (access.caller().isPresent()) {
+            return answer(problems.problem(HttpStatus.FORBIDDEN, "forbidden", locale()));
+        }
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.NO_TOKEN)
+                .body(problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", locale()));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
@@ -156,8 +160,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType() != null
-                && "about:blank".equals(problem.getType().toString())) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setTitle(problems.textOr("problem.http." + status.value(), problem.getTitle(), locale()));
         }
         return super.createResponseEntity(body, headers, status, request);
