@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks a {@link Text}: the characters allowed first, then that one of them can be seen. */
-class TextValidator implements ConstraintValidator<Text, CharSequence> {
+public class TextValidator implements ConstraintValidator<Text, CharSequence> {
 
     private boolean multiline;
 
