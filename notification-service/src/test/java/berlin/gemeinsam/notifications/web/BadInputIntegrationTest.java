@@ -1,13 +1,18 @@
 package berlin.gemeinsam.notifications.web;
 
 import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Input that used to slip through: each is a 400 problem naming the field, and nothing is stored. */
 class BadInputIntegrationTest extends ServiceApiTest {
@@ -87,5 +92,25 @@ class BadInputIntegrationTest extends ServiceApiTest {
         assertThat(far.status()).isEqualTo(200);
         assertThat(far.json().path("items")).isEmpty();
         assertThat(far.json().path("totalItems").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aPageOfTheFeedFarBeyondTheLastIsEmptyRatherThanTheFirst() {
+        String idea = UUID.randomUUID().toString();
+        assertThat(follow("IDEA", idea).status()).isEqualTo(201);
+        String data = """
+                {"ideaId":"%s","unit":"mitte","title":"Seite","problem":"Es gibt Einträge","proposal":null,
+                 "category":"Stadtraum","publishedAt":"%s"}""".formatted(idea, Instant.now());
+        KafkaTestClient.send("gemeinsam.mitte.ideas", idea, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/mitte/ideas-service",
+                        "berlin.gemeinsam.idea.published.v1", idea, "mitte"));
+        String feed = "/api/v1/subscribers/" + subscriber + "/notifications";
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> asCitizen(subscriber).get(feed).json().path("totalItems").asLong() == 1);
+
+        HttpApi.Response far = asCitizen(subscriber).get(feed + "?page=2147483647&size=100");
+
+        assertThat(far.status()).isEqualTo(200);
+        assertThat(far.json().path("items")).isEmpty();
     }
 }
