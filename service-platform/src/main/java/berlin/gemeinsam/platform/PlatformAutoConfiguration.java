@@ -12,6 +12,7 @@ import berlin.gemeinsam.platform.outbox.OutboxRelay;
 import berlin.gemeinsam.platform.units.GemeinsamProperties;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.units.UnitRegistry;
+import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.ProblemDetailsAdvice;
 import berlin.gemeinsam.platform.web.Problems;
 import berlin.gemeinsam.platform.audit.AuditLog;
@@ -22,6 +23,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +33,12 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -124,6 +131,26 @@ public class PlatformAutoConfiguration {
     @Bean
     DefaultErrorHandler deadLetteringErrorHandler(OwningUnit owner, KafkaTemplate<byte[], byte[]> eventKafkaTemplate) {
         return DeadLetters.errorHandler(owner, eventKafkaTemplate);
+    }
+
+    /**
+     * JSON means what it says, for request bodies and events alike: a property given twice is an error, not the last
+     * one winning; a number or a boolean is no text; an enum is named, not numbered by its position.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonReading() {
+        return builder -> builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    @Bean
+    IdempotencyKeys idempotencyKeys(MongoTemplate mongo, JsonMapper json, Clock clock) {
+        return new IdempotencyKeys(mongo, json, clock);
     }
 
     @Bean

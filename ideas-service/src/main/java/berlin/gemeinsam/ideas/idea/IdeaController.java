@@ -6,7 +6,10 @@ import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.Creation;
+import berlin.gemeinsam.platform.web.IdempotencyKey;
+import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,21 +37,26 @@ class IdeaController {
     private final Access access;
     private final AuditLog audit;
     private final OwningUnit owner;
+    private final IdempotencyKeys idempotencyKeys;
 
-    IdeaController(IdeaService ideas, Access access, AuditLog audit, OwningUnit owner) {
+    IdeaController(IdeaService ideas, Access access, AuditLog audit, OwningUnit owner,
+                   IdempotencyKeys idempotencyKeys) {
         this.ideas = ideas;
         this.access = access;
         this.audit = audit;
         this.owner = owner;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** Citizens submit ideas as themselves: the author is the token's subject. */
     @PostMapping
     ResponseEntity<IdeaView> submit(@Valid @RequestBody SubmitIdeaRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+            @RequestHeader(name = "Idempotency-Key", required = false) @IdempotencyKey String idempotencyKey) {
         Caller author = access.citizenActingAs(request.authorId());
-        IdeaService.Submission submission = ideas.submit(new IdeaService.SubmitIdea(request.title(),
-                request.problem(), request.proposal(), request.category(), author.subject()), idempotencyKey);
+        IdeaService.SubmitIdea idea = new IdeaService.SubmitIdea(request.title(), request.problem(),
+                request.proposal(), request.category(), author.subject());
+        IdeaService.Submission submission = idempotencyKeys.once("idea/" + author.subject(), idempotencyKey, idea,
+                () -> ideas.submit(idea, idempotencyKey));
         return Creation.createdOrFound(submission.created(), submission.idea().getId(),
                 IdeaView.of(submission.idea()));
     }
@@ -90,11 +98,11 @@ class IdeaController {
     }
 
     record SubmitIdeaRequest(
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 5000) String problem,
-            @Size(max = 5000) String proposal,
-            @Size(max = 80) String category,
-            @Size(max = 100) String authorId) {
+            @NotBlank @Size(max = 200) @Text String title,
+            @NotBlank @Size(max = 5000) @Text(multiline = true) String problem,
+            @Size(max = 5000) @Text(multiline = true) String proposal,
+            @Size(max = 80) @Text String category,
+            @Size(max = 100) @Text String authorId) {
     }
 
     record IdeaView(String id, String unit, String title, String problem, String proposal, String category,

@@ -50,9 +50,9 @@ public class IdeaRepository {
     PageResponse<Idea> list(Set<IdeaStatus> statuses, int page, int size) {
         Query query = Query.query(Criteria.where("status").in(statuses));
         long total = mongo.count(query, Idea.class);
-        query.with(Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size);
-        return PageResponse.of(mongo.find(query, Idea.class), page, size, total);
+        query.with(Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("_id")));
+        return PageResponse.read(page, size, total,
+                offset -> mongo.find(query.skip(offset).limit(size), Idea.class));
     }
 
     /**

@@ -4,7 +4,11 @@ import berlin.gemeinsam.platform.audit.AuditLog;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.Creation;
+import berlin.gemeinsam.platform.web.IdempotencyKey;
+import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.web.ResourceIds;
+import berlin.gemeinsam.platform.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,36 +28,35 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/v1/measures")
 class MeasureController {
 
-    /** The canonical text form of a UUID, the form ideas' ids take and the event schema expects. */
-    private static final String UUID_PATTERN =
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-
     private final MeasureService measures;
     private final Access access;
     private final AuditLog audit;
     private final OwningUnit owner;
+    private final IdempotencyKeys idempotencyKeys;
 
-    MeasureController(MeasureService measures, Access access, AuditLog audit, OwningUnit owner) {
+    MeasureController(MeasureService measures, Access access, AuditLog audit, OwningUnit owner,
+                      IdempotencyKeys idempotencyKeys) {
         this.measures = measures;
         this.access = access;
         this.audit = audit;
         this.owner = owner;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /** Unit admins of the unit propose its measures; the unit leads them. */
     @PostMapping
     ResponseEntity<MeasureView> propose(@Valid @RequestBody ProposeMeasureRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String idempotencyKey) {
+            @RequestHeader(name = "Idempotency-Key", required = false) @IdempotencyKey String idempotencyKey) {
         access.unitAdminOf(owner.id());
-        MeasureService.Submission submission = measures.propose(new MeasureService.ProposeMeasure(request.title(),
-                request.goal(), request.type(), request.canonicalSourceIdeaId(), request.participatingUnits()),
-                idempotencyKey);
+        MeasureService.ProposeMeasure proposal = new MeasureService.ProposeMeasure(request.title(), request.goal(),
+                request.type(), request.canonicalSourceIdeaId(), request.participatingUnits());
+        MeasureService.Submission submission = idempotencyKeys.once("measure", idempotencyKey, proposal,
+                () -> measures.propose(proposal, idempotencyKey));
         if (submission.created()) {
             audit.record("propose", "measure", submission.measure().getId());
         }
@@ -74,15 +77,15 @@ class MeasureController {
     }
 
     record ProposeMeasureRequest(
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 5000) String goal,
+            @NotBlank @Size(max = 200) @Text String title,
+            @NotBlank @Size(max = 5000) @Text(multiline = true) String goal,
             @NotNull MeasureType type,
-            @Pattern(regexp = UUID_PATTERN, message = "{measure.not-a-uuid}") String sourceIdeaId,
+            @Pattern(regexp = ResourceIds.PATTERN, message = "{measure.not-a-uuid}") String sourceIdeaId,
             @KnownUnits List<String> participatingUnits) {
 
         /** Ideas' ids are lower case, and the adopting idea is looked up by its exact id. */
         String canonicalSourceIdeaId() {
-            return sourceIdeaId == null ? null : sourceIdeaId.toLowerCase(Locale.ROOT);
+            return ResourceIds.canonical(sourceIdeaId);
         }
     }
 

@@ -45,8 +45,8 @@ public class MeasureRepository {
     PageResponse<Measure> list(MeasureType type, int page, int size) {
         Query query = type == null ? new Query() : Query.query(Criteria.where("type").is(type));
         long total = mongo.count(query, Measure.class);
-        query.with(Sort.by(Sort.Direction.DESC, "proposedAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size);
-        return PageResponse.of(mongo.find(query, Measure.class), page, size, total);
+        query.with(Sort.by(Sort.Direction.DESC, "proposedAt").and(Sort.by("_id")));
+        return PageResponse.read(page, size, total,
+                offset -> mongo.find(query.skip(offset).limit(size), Measure.class));
     }
 }

@@ -53,8 +53,8 @@ class NotificationRepository {
     PageResponse<Notification> feedOf(String subscriberId, int page, int size) {
         Query query = Query.query(Criteria.where("subscriberId").is(subscriberId));
         long total = mongo.count(query, Notification.class);
-        query.with(Sort.by(Sort.Direction.DESC, "time").and(Sort.by(Sort.Direction.DESC, "_id")))
-                .skip((long) page * size).limit(size);
-        return PageResponse.of(mongo.find(query, Notification.class), page, size, total);
+        query.with(Sort.by(Sort.Direction.DESC, "time").and(Sort.by(Sort.Direction.DESC, "_id")));
+        return PageResponse.read(page, size, total,
+                offset -> mongo.find(query.skip(offset).limit(size), Notification.class));
     }
 }

@@ -10,8 +10,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A target that can be followed: a unit must be one of the unit registry. Ideas and measures live in other
- * services and are taken as given; a follower of one that never appears simply hears nothing.
+ * A target that can be followed: a unit must be one of the unit registry; an idea or a measure lives in another
+ * service and is taken as given if its id has the shape those services mint (a follower of one that never appears
+ * simply hears nothing).
  */
 @Documented
 @Constraint(validatedBy = FollowableTargetValidator.class)

@@ -4,6 +4,8 @@ import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.web.ResourceIds;
+import berlin.gemeinsam.platform.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,7 +41,7 @@ class SubscriptionController {
     ResponseEntity<SubscriptionView> follow(@Valid @RequestBody FollowRequest request) {
         access.citizenActingAs(request.subscriberId());
         SubscriptionService.Following following = subscriptions.follow(request.subscriberId(),
-                new Target(request.target().type(), request.target().id()));
+                new Target(request.target().type(), request.target().canonicalId()));
         return Creation.createdOrFound(following.created(), following.subscription().getId(),
                 SubscriptionView.of(following.subscription()));
     }
@@ -61,7 +63,7 @@ class SubscriptionController {
     }
 
     record FollowRequest(
-            @NotBlank @Size(max = 100) String subscriberId,
+            @NotBlank @Size(max = 100) @Text String subscriberId,
             @NotNull @Valid TargetRequest target) {
     }
 
@@ -69,6 +71,11 @@ class SubscriptionController {
     record TargetRequest(
             @NotNull TargetType type,
             @NotBlank @Size(max = 100) String id) {
+
+        /** Ideas and measures are followed by the lower-case id their events name them by. */
+        String canonicalId() {
+            return type == TargetType.UNIT ? id : ResourceIds.canonical(id);
+        }
     }
 
     record SubscriptionView(String id, String subscriberId, Target target, Instant createdAt) {

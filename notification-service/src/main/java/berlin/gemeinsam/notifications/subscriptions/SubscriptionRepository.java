@@ -73,9 +73,9 @@ public class SubscriptionRepository {
     PageResponse<Subscription> listOf(String subscriberId, int page, int size) {
         Query query = Query.query(Criteria.where("subscriberId").is(subscriberId));
         long total = mongo.count(query, Subscription.class);
-        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
-                .skip((long) page * size).limit(size);
-        return PageResponse.of(mongo.find(query, Subscription.class), page, size, total);
+        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")));
+        return PageResponse.read(page, size, total,
+                offset -> mongo.find(query.skip(offset).limit(size), Subscription.class));
     }
 
     /**

@@ -2,6 +2,7 @@ package berlin.gemeinsam.participation.supports;
 
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.web.Creation;
+import berlin.gemeinsam.platform.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -47,7 +48,7 @@ class SupportController {
     }
 
     record GiveSupportRequest(
-            @NotBlank @Size(max = 100) String participantId,
+            @NotBlank @Size(max = 100) @Text String participantId,
             @NotNull HelixGroup helixGroup) {
     }
 

@@ -23,14 +23,18 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -96,11 +100,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .body(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", locale()));
         }
         if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
-                            : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return badRequest(List.of(new FieldError(field, describe(databind))), headers);
+            return badRequest(List.of(new FieldError(fieldOf(databind.getPath()), describe(databind))), headers);
+        }
+        if (ex.getMostSpecificCause() instanceof StreamReadException read && isDuplicateProperty(read)) {
+            List<JacksonException.Reference> path = new ArrayList<>(read.getPath());
+            path.add(new JacksonException.Reference(null, read.processor().streamReadContext().currentName()));
+            return badRequest(List.of(new FieldError(fieldOf(path), problems.text("field.duplicate", locale()))),
+                    headers);
         }
         return ResponseEntity.badRequest().headers(headers)
                 .body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", locale()));
@@ -127,6 +133,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> duplicate(DuplicateException ex) {
         return answer(problems.problem(HttpStatus.CONFLICT, "duplicate", locale(),
                 problems.resourceName(ex.resource(), locale())));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException ex) {
+        return answer(problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", locale()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -174,6 +185,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().headers(headers).body(problem);
     }
 
+    private static String fieldOf(List<JacksonException.Reference> path) {
+        return path.stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /**
+     * A property given twice in one object ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}). Jackson has no
+     * exception type of its own for it, only its message; the parser stands on the repeated name.
+     */
+    private static boolean isDuplicateProperty(StreamReadException ex) {
+        return ex.processor() != null && ex.processor().streamReadContext() != null
+                && ex.processor().streamReadContext().currentName() != null
+                && ex.getOriginalMessage() != null && ex.getOriginalMessage().startsWith("Duplicate Object property");
+    }
+
     private String describe(DatabindException ex) {
         if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
@@ -188,7 +216,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
+    /** A header is named as the client sends it, e.g. {@code Idempotency-Key}. */
     private static String parameterName(ParameterValidationResult result) {
+        RequestHeader header = result.getMethodParameter().getParameterAnnotation(RequestHeader.class);
+        if (header != null && !(header.name() + header.value()).isEmpty()) {
+            return header.name().isEmpty() ? header.value() : header.name();
+        }
         String name = result.getMethodParameter().getParameterName();
         return name == null ? "parameter" : name;
     }
