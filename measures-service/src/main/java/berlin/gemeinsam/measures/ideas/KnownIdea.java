@@ -34,24 +34,4 @@ public class KnownIdea {
             throw new StateConflictException("idea", state.name(), "adopt", List.of());
         }
     }
-
-    public String getId() {
-        return id;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public KnownIdeaState getState() {
-        return state;
-    }
-
-    public String getAdoptingMeasureId() {
-        return adoptingMeasureId;
-    }
 }

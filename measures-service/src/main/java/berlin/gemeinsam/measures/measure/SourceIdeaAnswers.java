@@ -33,9 +33,13 @@ public class SourceIdeaAnswers {
         if (!owner.id().equals(measureUnit)) {
             return;
         }
-        ConcurrentChanges.retry(() -> measures.find(measureId).filter(change).map(measure -> {
-            measures.save(measure);
-            return measure;
-        }));
+        ConcurrentChanges.retry(() -> {
+            measures.find(measureId).ifPresent(measure -> {
+                if (change.test(measure)) {
+                    measures.save(measure);
+                }
+            });
+            return measureId;
+        });
     }
 }
