@@ -1,6 +1,7 @@
 package berlin.gemeinsam.events;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.participation.SupportGiven;
@@ -16,6 +17,7 @@ public final class EventCatalog {
     private static final List<Class<? extends Record>> EVENTS = List.of(
             IdeaPublished.class,
             IdeaAdopted.class,
+            IdeaAdoptionDeclined.class,
             MeasureProposed.class,
             SupportGiven.class);
 

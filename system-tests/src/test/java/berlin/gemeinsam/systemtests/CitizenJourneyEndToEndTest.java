@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,16 +112,27 @@ class CitizenJourneyEndToEndTest {
         await().atMost(EVENTUALLY).until(() ->
                 ideasMitte.get("/api/v1/ideas/" + benches).json().path("supportCount").asLong() == 1);
 
-        // a measure taken from the idea adopts it
-        HttpApi.Response measure = measures.withToken(ISSUER.unitAdmin("mitte")).post("/api/v1/measures", """
+        // a measure taken from the idea adopts it; measures-service knows the idea once it read its publication
+        // (404 until then), and a second measure from the adopted idea is refused
+        HttpApi mitteAdmin = measures.withToken(ISSUER.unitAdmin("mitte"));
+        String measureBody = """
                 {"title":"Sitzbänke entlang der Spree","goal":"Mehr Aufenthaltsqualität am Ufer",
-                 "type":"DECENTRAL","sourceIdeaId":"%s"}""".formatted(benches));
+                 "type":"DECENTRAL","sourceIdeaId":"%s"}""".formatted(benches);
+        AtomicReference<HttpApi.Response> proposed = new AtomicReference<>();
+        await().atMost(EVENTUALLY).until(() -> {
+            proposed.set(mitteAdmin.post("/api/v1/measures", measureBody));
+            return proposed.get().status() != 404;
+        });
+        HttpApi.Response measure = proposed.get();
         assertThat(measure.status()).isEqualTo(201);
         assertThat(measure.field("status")).isEqualTo("PROPOSED");
         String measureId = measure.field("id");
         await().atMost(EVENTUALLY).until(() ->
                 "ADOPTED".equals(ideasMitte.get("/api/v1/ideas/" + benches).field("status")));
         assertThat(ideasMitte.get("/api/v1/ideas/" + benches).field("measureId")).isEqualTo(measureId);
+        await().atMost(EVENTUALLY).until(() -> "ADOPTED".equals(
+                measures.get("/api/v1/measures/" + measureId).json().path("sourceIdea").path("state").asString()));
+        assertThat(mitteAdmin.post("/api/v1/measures", measureBody).status()).isEqualTo(409);
 
         // the idea's follower is told of the adoption exactly once
         List<JsonNode> bens = awaitNotifications(ben, 1);

@@ -2,6 +2,7 @@ package berlin.gemeinsam.testsupport;
 
 import berlin.gemeinsam.events.EventCatalog;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.participation.SupportGiven;
@@ -25,13 +26,15 @@ class EventCatalogSchemaTest {
         List<Record> examples = List.of(
                 new IdeaPublished(id, "mitte", "Sitzbänke", "Zu wenig Bänke am Ufer", null, "Stadtraum", now),
                 new IdeaAdopted(id, "mitte", "Sitzbänke", UUID.randomUUID().toString(), "central", now),
+                new IdeaAdoptionDeclined(id, "mitte", UUID.randomUUID().toString(), "pankow",
+                        IdeaAdoptionDeclined.ALREADY_ADOPTED, "ADOPTED", UUID.randomUUID().toString(), now),
                 new MeasureProposed(id, "central", "Bänke", "Mehr Bänke", "NETWORK", null, now),
                 new SupportGiven(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {
             String type = EventCatalog.typeOf(example.getClass());
-            assertThat(type).matches("berlin\\.gemeinsam\\.[a-z]+\\.[a-z]+\\.v[0-9]+");
+            assertThat(type).matches("berlin\\.gemeinsam\\.[a-z]+\\.[a-z]+(-[a-z]+)*\\.v[0-9]+");
             assertThat(EventSchemas.violations(type, JSON.writeValueAsString(example))).isEmpty();
         }
     }

@@ -9,7 +9,7 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** A measure proposed from one of our ideas, in any unit, adopts the idea. */
+/** A measure proposed from one of our ideas, in any unit, adopts the idea or is declined by it. */
 @Configuration(proxyBeanMethods = false)
 class AdoptionConsumer {
 

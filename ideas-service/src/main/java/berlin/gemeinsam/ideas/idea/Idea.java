@@ -1,6 +1,7 @@
 package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.platform.domain.StateConflictException;
 
@@ -65,14 +66,22 @@ public class Idea {
     }
 
     /**
-     * Adopts the idea as the given measure. Adopting it again as the same measure changes nothing, which keeps
-     * a redelivered event harmless.
+     * Answers a measure proposed from this idea. A published idea is adopted as the measure
+     * ({@link IdeaAdopted}); adopting it again as the same measure changes nothing, which keeps a redelivered
+     * event harmless. Any other measure is declined ({@link IdeaAdoptionDeclined}), the idea unchanged: the
+     * measure's unit proposed it in good faith (two units can both see the idea free), so this is an answer it
+     * needs, not a failure.
      */
-    public Optional<IdeaAdopted> adoptAs(String adoptingMeasureId, String measureUnit, Instant now) {
+    public Optional<Record> adoptAs(String adoptingMeasureId, String measureUnit, Instant now) {
         if (status == IdeaStatus.ADOPTED && adoptingMeasureId.equals(measureId)) {
             return Optional.empty();
         }
-        requireStatus(IdeaStatus.PUBLISHED, "adopt");
+        if (status != IdeaStatus.PUBLISHED) {
+            String reason = status == IdeaStatus.ADOPTED ? IdeaAdoptionDeclined.ALREADY_ADOPTED
+                    : IdeaAdoptionDeclined.NOT_PUBLISHED;
+            return Optional.of(new IdeaAdoptionDeclined(id, unit, adoptingMeasureId, measureUnit, reason,
+                    status.name(), measureId, now));
+        }
         status = IdeaStatus.ADOPTED;
         measureId = adoptingMeasureId;
         adoptedAt = now;

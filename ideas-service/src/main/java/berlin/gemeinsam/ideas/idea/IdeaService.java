@@ -1,6 +1,5 @@
 package berlin.gemeinsam.ideas.idea;
 
-import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.platform.domain.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
@@ -56,11 +55,14 @@ public class IdeaService {
         });
     }
 
-    /** Marks an own idea adopted by a measure; ideas of other units are not ours to change. */
+    /**
+     * Answers a measure proposed from an own idea: adopted by it, or declined with an event to the measure's unit;
+     * ideas of other units are not ours to answer.
+     */
     public Optional<Idea> adopt(String ideaId, String measureId, String measureUnit) {
         return ConcurrentChanges.retry(() -> ideas.find(ideaId).map(idea -> {
-            Optional<IdeaAdopted> adopted = idea.adoptAs(measureId, measureUnit, clock.instant());
-            adopted.ifPresent(event -> ideas.save(idea, List.of(event)));
+            Optional<Record> answer = idea.adoptAs(measureId, measureUnit, clock.instant());
+            answer.ifPresent(event -> ideas.save(idea, List.of(event)));
             return idea;
         }));
     }

@@ -1,6 +1,7 @@
 package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.platform.domain.StateConflictException;
 import org.junit.jupiter.api.Test;
@@ -39,15 +40,40 @@ class IdeaTest {
     @Test
     void onlyAPublishedIdeaIsAdoptedAndAdoptingItAgainAsTheSameMeasureChangesNothing() {
         Idea idea = submitted();
-        assertThatThrownBy(() -> idea.adoptAs("m-1", "central", NOW)).isInstanceOf(StateConflictException.class);
         idea.publish(NOW);
 
-        assertThat(idea.adoptAs("m-1", "central", NOW)).get().extracting(IdeaAdopted::measureId).isEqualTo("m-1");
+        assertThat(idea.adoptAs("m-1", "central", NOW)).get()
+                .isInstanceOfSatisfying(IdeaAdopted.class, adopted -> {
+                    assertThat(adopted.measureId()).isEqualTo("m-1");
+                    assertThat(adopted.measureUnit()).isEqualTo("central");
+                });
         assertThat(idea.adoptAs("m-1", "central", NOW)).isEmpty();
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.ADOPTED);
         assertThat(idea.getMeasureId()).isEqualTo("m-1");
-        assertThatThrownBy(() -> idea.adoptAs("m-2", "central", NOW))
-                .isInstanceOfSatisfying(StateConflictException.class,
-                        conflict -> assertThat(conflict.allowedChanges()).isEmpty());
+    }
+
+    @Test
+    void aSecondMeasureIsDeclinedAndTheIdeaStaysAdoptedByTheFirst() {
+        Idea idea = submitted();
+        idea.publish(NOW);
+        idea.adoptAs("m-1", "central", NOW);
+
+        assertThat(idea.adoptAs("m-2", "pankow", NOW.plusSeconds(5))).get()
+                .isEqualTo(new IdeaAdoptionDeclined("idea-1", "mitte", "m-2", "pankow",
+                        IdeaAdoptionDeclined.ALREADY_ADOPTED, "ADOPTED", "m-1", NOW.plusSeconds(5)));
+        assertThat(idea.getStatus()).isEqualTo(IdeaStatus.ADOPTED);
+        assertThat(idea.getMeasureId()).isEqualTo("m-1");
+        assertThat(idea.getAdoptedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void anUnpublishedIdeaDeclinesAMeasureAndStaysSubmitted() {
+        Idea idea = submitted();
+
+        assertThat(idea.adoptAs("m-1", "central", NOW)).get()
+                .isEqualTo(new IdeaAdoptionDeclined("idea-1", "mitte", "m-1", "central",
+                        IdeaAdoptionDeclined.NOT_PUBLISHED, "SUBMITTED", null, NOW));
+        assertThat(idea.getStatus()).isEqualTo(IdeaStatus.SUBMITTED);
+        assertThat(idea.getMeasureId()).isNull();
     }
 }

@@ -8,6 +8,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +26,7 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
     private static final String SUPPORT_TYPE = "berlin.gemeinsam.support.given.v1";
     private static final String PANKOW_PARTICIPATION = "gemeinsam.pankow.participation";
     private static final String DEAD_LETTERS = "gemeinsam.mitte.ideas-service.dlq";
+    private static final String ADOPTION_DECLINED = "berlin.gemeinsam.idea.adoption-declined.v1";
 
     @Autowired
     MongoTemplate mongo;
@@ -117,5 +120,41 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
         EventSchemas.assertValid("berlin.gemeinsam.idea.adopted.v1", adopted.get(0).value());
         assertThat(mongo.getCollection("idea").find(new Document("_id", ideaId)).first().getList("outbox", Document.class))
                 .isEmpty();
+    }
+
+    @Test
+    void aSecondMeasureFromAnAdoptedIdeaIsAnsweredWithADeclineAndNoDeadLetter() {
+        String ideaId = publishedIdea();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+
+        sendMeasureProposed(first, "central", ideaId);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "ADOPTED".equals(api.get("/api/v1/ideas/" + ideaId).field("status")));
+        sendMeasureProposed(second, "pankow", ideaId);
+
+        List<ConsumerRecord<String, String>> declined = KafkaTestClient.readUntil("gemeinsam.mitte.ideas",
+                record -> ideaId.equals(record.key()) && ADOPTION_DECLINED.equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(30));
+        assertThat(declined).hasSize(1);
+        EventSchemas.assertValid(ADOPTION_DECLINED, declined.get(0).value());
+        JsonNode data = JsonMapper.shared().readTree(declined.get(0).value());
+        assertThat(data.path("measureId").asString()).isEqualTo(second);
+        assertThat(data.path("measureUnit").asString()).isEqualTo("pankow");
+        assertThat(data.path("reason").asString()).isEqualTo("ALREADY_ADOPTED");
+        assertThat(data.path("currentState").asString()).isEqualTo("ADOPTED");
+        assertThat(data.path("adoptingMeasureId").asString()).isEqualTo(first);
+        assertThat(api.get("/api/v1/ideas/" + ideaId).field("measureId")).isEqualTo(first);
+        assertThat(KafkaTestClient.readUntil(DEAD_LETTERS, record -> second.equals(record.key()),
+                Duration.ofSeconds(5))).isEmpty();
+    }
+
+    private static void sendMeasureProposed(String measureId, String unit, String ideaId) {
+        String data = """
+                {"measureId":"%s","unit":"%s","title":"Trinkbrunnen für alle","goal":"Wasser im Sommer",
+                 "type":"NETWORK","sourceIdeaId":"%s","proposedAt":"2026-11-26T10:00:00Z"}""".formatted(measureId, unit, ideaId);
+        KafkaTestClient.send("gemeinsam." + unit + ".measures", measureId, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/" + unit + "/measures-service",
+                        "berlin.gemeinsam.measure.proposed.v1", measureId, unit));
     }
 }

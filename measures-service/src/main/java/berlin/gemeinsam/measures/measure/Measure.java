@@ -20,12 +20,15 @@ public class Measure {
     private final MeasureType type;
     private final MeasureStatus status;
     private final String sourceIdeaId;
+    private SourceIdeaState sourceIdeaState;
+    private String sourceIdeaDeclineReason;
     private final List<String> participatingUnits;
     private final Instant proposedAt;
     private final long version;
 
     Measure(String id, String unit, String title, String goal, MeasureType type, MeasureStatus status,
-            String sourceIdeaId, List<String> participatingUnits, Instant proposedAt, long version) {
+            String sourceIdeaId, SourceIdeaState sourceIdeaState, String sourceIdeaDeclineReason,
+            List<String> participatingUnits, Instant proposedAt, long version) {
         this.id = id;
         this.unit = unit;
         this.title = title;
@@ -33,6 +36,10 @@ public class Measure {
         this.type = type;
         this.status = status;
         this.sourceIdeaId = sourceIdeaId;
+        // measures stored before the idea answered (or before answers were kept) still wait for it
+        this.sourceIdeaState = sourceIdeaId == null ? null
+                : sourceIdeaState == null ? SourceIdeaState.PENDING : sourceIdeaState;
+        this.sourceIdeaDeclineReason = sourceIdeaDeclineReason;
         this.participatingUnits = participatingUnits == null ? List.of() : List.copyOf(participatingUnits);
         this.proposedAt = proposedAt;
         this.version = version;
@@ -50,9 +57,41 @@ public class Measure {
         Objects.requireNonNull(type, "a measure needs its type");
         List<String> team = participatingUnits == null ? List.of()
                 : List.copyOf(new LinkedHashSet<>(participatingUnits));
-        Measure measure = new Measure(id, unit, title, goal, type, MeasureStatus.PROPOSED, sourceIdeaId, team,
-                now, 0);
+        Measure measure = new Measure(id, unit, title, goal, type, MeasureStatus.PROPOSED, sourceIdeaId, null, null,
+                team, now, 0);
         return new Proposal(measure, new MeasureProposed(id, unit, title, goal, type.name(), sourceIdeaId, now));
+    }
+
+    /**
+     * The source idea adopted this measure.
+     *
+     * @return whether the measure changed: not when it waits for no answer of this idea
+     */
+    public boolean sourceIdeaAdopted(String ideaId) {
+        if (!waitsForAnswerOf(ideaId)) {
+            return false;
+        }
+        sourceIdeaState = SourceIdeaState.ADOPTED;
+        return true;
+    }
+
+    /**
+     * The source idea declined this measure, e.g. because another measure adopted it first; the measure keeps
+     * the idea's id so that its unit sees what it had proposed, and why it did not become the idea's measure.
+     *
+     * @return whether the measure changed: not when it waits for no answer of this idea
+     */
+    public boolean sourceIdeaDeclined(String ideaId, String reason) {
+        if (!waitsForAnswerOf(ideaId)) {
+            return false;
+        }
+        sourceIdeaState = SourceIdeaState.DECLINED;
+        sourceIdeaDeclineReason = reason;
+        return true;
+    }
+
+    private boolean waitsForAnswerOf(String ideaId) {
+        return sourceIdeaState == SourceIdeaState.PENDING && sourceIdeaId.equals(ideaId);
     }
 
     /** A freshly proposed measure and the {@link MeasureProposed} event that must be published with it. */
@@ -85,6 +124,14 @@ public class Measure {
 
     public String getSourceIdeaId() {
         return sourceIdeaId;
+    }
+
+    public SourceIdeaState getSourceIdeaState() {
+        return sourceIdeaState;
+    }
+
+    public String getSourceIdeaDeclineReason() {
+        return sourceIdeaDeclineReason;
     }
 
     public List<String> getParticipatingUnits() {

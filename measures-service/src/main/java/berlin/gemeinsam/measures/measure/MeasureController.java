@@ -90,12 +90,22 @@ class MeasureController {
     }
 
     record MeasureView(String id, String unit, String title, String goal, MeasureType type, MeasureStatus status,
-                       String sourceIdeaId, List<String> participatingUnits, Instant proposedAt) {
+                       String sourceIdeaId, SourceIdeaView sourceIdea, List<String> participatingUnits,
+                       Instant proposedAt) {
 
         static MeasureView of(Measure measure) {
             return new MeasureView(measure.getId(), measure.getUnit(), measure.getTitle(), measure.getGoal(),
-                    measure.getType(), measure.getStatus(), measure.getSourceIdeaId(),
+                    measure.getType(), measure.getStatus(), measure.getSourceIdeaId(), SourceIdeaView.of(measure),
                     measure.getParticipatingUnits(), measure.getProposedAt());
+        }
+    }
+
+    /** The idea a measure was proposed from and its answer; {@code reason} only when it declined. */
+    record SourceIdeaView(String id, SourceIdeaState state, String reason) {
+
+        static SourceIdeaView of(Measure measure) {
+            return measure.getSourceIdeaId() == null ? null : new SourceIdeaView(measure.getSourceIdeaId(),
+                    measure.getSourceIdeaState(), measure.getSourceIdeaDeclineReason());
         }
     }
 }

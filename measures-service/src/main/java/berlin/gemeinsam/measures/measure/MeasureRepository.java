@@ -3,6 +3,7 @@ package berlin.gemeinsam.measures.measure;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
 import berlin.gemeinsam.platform.web.PageResponse;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,6 +41,20 @@ public class MeasureRepository {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /** Stores what changed on a measure, read at its version; it causes no event. */
+    void save(Measure measure) {
+        outbox.update(measure, List.of());
+    }
+
+    /** The measures of this unit that take up the idea or wait for its answer: all but those it declined. */
+    List<String> idsTakingUp(String ideaId) {
+        Query query = Query.query(Criteria.where("sourceIdeaId").is(ideaId)
+                .and("sourceIdeaState").ne(SourceIdeaState.DECLINED.name()));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, mongo.getCollectionName(Measure.class)).stream()
+                .map(measure -> measure.getString("_id")).toList();
     }
 
     PageResponse<Measure> list(MeasureType type, int page, int size) {

@@ -13,11 +13,13 @@ import java.util.List;
 public class MeasureService {
 
     private final MeasureRepository measures;
+    private final SourceIdeaCheck sourceIdeas;
     private final OwningUnit owner;
     private final Clock clock;
 
-    MeasureService(MeasureRepository measures, OwningUnit owner, Clock clock) {
+    MeasureService(MeasureRepository measures, SourceIdeaCheck sourceIdeas, OwningUnit owner, Clock clock) {
         this.measures = measures;
+        this.sourceIdeas = sourceIdeas;
         this.owner = owner;
         this.clock = clock;
     }
@@ -25,10 +27,13 @@ public class MeasureService {
     /**
      * Proposes a measure led by the owning unit. With an idempotency key the measure's id follows from the key,
      * so a client that repeats the request after a lost answer gets the same measure back and no second event
-     * is published.
+     * is published. A measure from an idea needs a published idea that is still free.
      */
     public Submission propose(ProposeMeasure command, String idempotencyKey) {
         String id = owner.newAggregateId("measure", idempotencyKey);
+        if (command.sourceIdeaId() != null) {
+            sourceIdeas.requireAdoptable(command.sourceIdeaId(), id);
+        }
         Measure.Proposal proposal = Measure.propose(id, owner.id(), command.title(), command.goal(), command.type(),
                 command.sourceIdeaId(), command.participatingUnits(), clock.instant());
         if (measures.add(proposal.measure(), proposal.event())) {

@@ -46,4 +46,33 @@ class MeasureTest {
         assertThatThrownBy(() -> Measure.propose("m-5", "mitte", "t", "g", null, null, null, NOW))
                 .isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aMeasureFromAnIdeaWaitsForTheIdeasAnswerAndKeepsTheFirst() {
+        Measure adopted = Measure.propose("m-6", "mitte", "t", "g", MeasureType.DECENTRAL, "idea-7", null, NOW)
+                .measure();
+        Measure declined = Measure.propose("m-7", "mitte", "t", "g", MeasureType.DECENTRAL, "idea-7", null, NOW)
+                .measure();
+        assertThat(adopted.getSourceIdeaState()).isEqualTo(SourceIdeaState.PENDING);
+
+        assertThat(adopted.sourceIdeaAdopted("idea-8")).isFalse();
+        assertThat(adopted.sourceIdeaAdopted("idea-7")).isTrue();
+        assertThat(adopted.sourceIdeaDeclined("idea-7", "ALREADY_ADOPTED")).isFalse();
+        assertThat(declined.sourceIdeaDeclined("idea-7", "ALREADY_ADOPTED")).isTrue();
+        assertThat(declined.sourceIdeaAdopted("idea-7")).isFalse();
+
+        assertThat(adopted.getSourceIdeaState()).isEqualTo(SourceIdeaState.ADOPTED);
+        assertThat(adopted.getSourceIdeaDeclineReason()).isNull();
+        assertThat(declined.getSourceIdeaState()).isEqualTo(SourceIdeaState.DECLINED);
+        assertThat(declined.getSourceIdeaDeclineReason()).isEqualTo("ALREADY_ADOPTED");
+    }
+
+    @Test
+    void aMeasureWithoutIdeaWaitsForNoAnswer() {
+        Measure alone = Measure.propose("m-8", "mitte", "t", "g", MeasureType.CENTRAL, null, null, NOW).measure();
+
+        assertThat(alone.getSourceIdeaState()).isNull();
+        assertThat(alone.sourceIdeaAdopted("idea-7")).isFalse();
+        assertThat(alone.sourceIdeaDeclined("idea-7", "NOT_PUBLISHED")).isFalse();
+    }
 }

@@ -39,7 +39,7 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void aMeasureIsProposedAndReadAndItsEventIsAValidCloudEventKeyedByTheMeasure() {
-        String ideaId = UUID.randomUUID().toString();
+        String ideaId = IdeaStreams.knownPublishedIdea(mongo);
         HttpApi.Response created = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"Trinkbrunnen für alle","goal":"Kostenloses Wasser an heißen Tagen","type":"NETWORK",
                  "sourceIdeaId":"%s","participatingUnits":["pankow","central"]}""".formatted(ideaId));
@@ -174,7 +174,7 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void anUpperCaseIdeaIdIsKeptInTheFormIdeasHaveTheirIds() {
-        String ideaId = UUID.randomUUID().toString();
+        String ideaId = IdeaStreams.knownPublishedIdea(mongo);
         HttpApi.Response created = asUnitAdmin("mitte").post("/api/v1/measures", """
                 {"title":"Groß geschrieben","goal":"g","type":"CENTRAL","sourceIdeaId":"%s"}"""
                 .formatted(ideaId.toUpperCase()));

@@ -5,11 +5,18 @@ public class NotFoundException extends RuntimeException {
 
     private final String resource;
     private final String id;
+    private final String field;
 
     public NotFoundException(String resource, String id) {
+        this(resource, id, null);
+    }
+
+    /** A request named the missing thing in {@code field}, e.g. a measure's {@code sourceIdeaId}. */
+    public NotFoundException(String resource, String id, String field) {
         super(resource + " " + id + " not found");
         this.resource = resource;
         this.id = id;
+        this.field = field;
     }
 
     public String resource() {
@@ -18,5 +25,10 @@ public class NotFoundException extends RuntimeException {
 
     public String id() {
         return id;
+    }
+
+    /** The request's field that named it, or {@code null} when it was the resource asked for. */
+    public String field() {
+        return field;
     }
 }

@@ -114,8 +114,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-        return answer(problems.problem(HttpStatus.NOT_FOUND, "not-found", locale(),
-                problems.resourceName(ex.resource(), locale()), ex.id()));
+        ProblemDetail problem = problems.problem(HttpStatus.NOT_FOUND, "not-found", locale(),
+                problems.resourceName(ex.resource(), locale()), ex.id());
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(new FieldError(ex.field(), problem.getDetail())));
+        }
+        return answer(problem);
     }
 
     @ExceptionHandler(StateConflictException.class)
