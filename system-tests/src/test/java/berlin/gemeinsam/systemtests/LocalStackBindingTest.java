@@ -38,6 +38,7 @@ class LocalStackBindingTest {
 
     @Test
     void everyProcessOfTheLocalStackListensOnTheLoopbackInterfaceOnly() throws Exception {
+        requirePackagedJars();
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : List.of("AUTH_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "STORE_PORT",
                 "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT")) {
@@ -79,6 +80,20 @@ class LocalStackBindingTest {
             assertThat(exited).as("run.sh exits on SIGTERM").isTrue();
         }
         assertThat(stack).as("run.sh stopped its processes").noneMatch(ProcessHandle::isAlive);
+    }
+
+    /** run.sh would build what is missing with a Maven run of its own, inside this one. */
+    private static void requirePackagedJars() {
+        for (String jar : List.of("ideas-service/target/ideas-service.jar",
+                "measures-service/target/measures-service.jar",
+                "participation-service/target/participation-service.jar",
+                "notification-service/target/notification-service.jar",
+                "deploy/local-stack/target/local-stack.jar",
+                "deploy/auth-server/target/auth-server.jar")) {
+            if (!Files.exists(ROOT.resolve(jar))) {
+                throw new IllegalStateException(jar + " is missing; build it with ./mvnw package first");
+            }
+        }
     }
 
     private static void awaitAllServicesReady(Process runSh, Path output) throws Exception {
