@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts the whole local stack without Docker: the local token issuer (auth server), a real Kafka broker (KRaft),
-# the document store and the four services, each as its own process, logging to deploy/local/logs/. Stays in the
-# foreground; Ctrl-C stops everything (services first, then store and broker, the issuer last). With
-# GEMEINSAM_SECURITY_ISSUER set, the services trust that issuer instead and no local one is started.
+# the document store and the four services, each as its own process listening on 127.0.0.1 only, logging to
+# deploy/local/logs/ (GEMEINSAM_LOG_DIR). Stays in the foreground; Ctrl-C stops everything (services first, then
+# store and broker, the issuer last). With GEMEINSAM_SECURITY_ISSUER set, the services trust that issuer instead
+# and no local one is started.
 # See deploy/local/README.md.
 set -euo pipefail
 
@@ -37,7 +38,11 @@ STOP_TIMEOUT="${STOP_TIMEOUT:-20}"
 
 DATA_DIR="${GEMEINSAM_DATA_DIR:-deploy/local/data}"
 [[ "$DATA_DIR" = /* ]] || DATA_DIR="$REPO_ROOT/$DATA_DIR"
-LOG_DIR="$REPO_ROOT/deploy/local/logs"
+LOG_DIR="${GEMEINSAM_LOG_DIR:-deploy/local/logs}"
+[[ "$LOG_DIR" = /* ]] || LOG_DIR="$REPO_ROOT/$LOG_DIR"
+# every process listens on the loopback interface only: the demo issuer's secret is published, so whoever could
+# reach it from another machine could mint a moderator's or an admin's token
+BIND_ADDRESS=127.0.0.1
 
 # an issuer given from outside (Keycloak or any OIDC provider) replaces the local auth server
 EXTERNAL_ISSUER="${GEMEINSAM_SECURITY_ISSUER:-}"
@@ -240,6 +245,7 @@ if [[ -z "$EXTERNAL_ISSUER" ]]; then
     say "starting the local auth server (issuer $ISSUER, demo accounts, local only); key in $DATA_DIR/auth-server"
     ISSUER_PROCS+=(auth-server)
     start auth-server env \
+        SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="$AUTH_PORT" \
         GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
         java "${SERVICE_JAVA_ARGS[@]}" -jar "$AUTH_JAR" \
@@ -267,6 +273,7 @@ services_started=$SECONDS
 for svc in "${SERVICES[@]}"; do
     STARTED_SERVICES+=("$svc")
     start "$svc" env \
+        SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="${SERVICE_PORT[$svc]}" \
         GEMEINSAM_UNIT="$GEMEINSAM_UNIT" \
         GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
