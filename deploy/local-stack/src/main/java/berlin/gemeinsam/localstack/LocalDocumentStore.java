@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A MongoDB-wire-compatible document store (de.bwaldvogel mongo-java-server) with the H2 MVStore backend,
- * persisting to one file in a data directory, listening on 127.0.0.1 only.
+ * persisting to one file in a data directory, listening on 127.0.0.1 only. A write is in the file before it is
+ * acknowledged ({@link CommittingH2Backend}): it survives a kill of this process, not a power loss of the machine.
  *
  * <p>Settings (argument / system property / environment variable / default):
  * <ul>
@@ -68,7 +69,7 @@ public final class LocalDocumentStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create data directory " + dataDir, e);
         }
-        H2Backend h2Backend = new H2Backend(storeFile().toString());
+        H2Backend h2Backend = new CommittingH2Backend(storeFile().toString());
         MongoServer mongoServer = new MongoServer(h2Backend);
         try {
             mongoServer.bind(HOST, requestedPort);

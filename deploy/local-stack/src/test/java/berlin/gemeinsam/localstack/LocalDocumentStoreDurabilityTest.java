@@ -1,0 +1,145 @@
+package berlin.gemeinsam.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue #8: a write the store acknowledged survives a kill of the store process (SIGKILL, as in a power cut of the
+ * stack), so a consumer that committed its Kafka offset after an acknowledged effect never loses that effect.
+ */
+class LocalDocumentStoreDurabilityTest {
+
+    private static final int WRITES = 400;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyAcknowledgedInsertSurvivesAKillOfTheStoreProcess() throws Exception {
+        int port = FreePorts.next();
+        StoreProcess store = StoreProcess.start(folder, port);
+        try (MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> ideas = client.getDatabase("durability").getCollection("ideas");
+            for (int i = 0; i < WRITES; i++) {
+                ideas.insertOne(new Document("_id", i).append("title", "Idee " + i));
+            }
+            store.kill();
+        }
+
+        StoreProcess restarted = StoreProcess.start(folder, port);
+        try (MongoClient client = MongoClients.create(restarted.connectionString())) {
+            assertThat(client.getDatabase("durability").getCollection("ideas").countDocuments())
+                    .as("acknowledged inserts still there after the store process was killed")
+                    .isEqualTo(WRITES);
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    @Test
+    void acknowledgedInsertsUpdatesAndDeletesSurviveAKillOfTheStoreProcess() throws Exception {
+        int port = FreePorts.next();
+        Map<Integer, Integer> expectedVotes = new HashMap<>();
+        StoreProcess store = StoreProcess.start(folder, port);
+        try (MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> ideas = client.getDatabase("durability").getCollection("ideas");
+            for (int i = 0; i < WRITES; i++) {
+                ideas.insertOne(new Document("_id", i).append("votes", 0));
+                expectedVotes.put(i, 0);
+                if (i % 3 == 0) {
+                    ideas.updateOne(Filters.eq("_id", i), Updates.inc("votes", 1));
+                    expectedVotes.put(i, 1);
+                }
+                if (i % 5 == 0) {
+                    ideas.deleteOne(Filters.eq("_id", i - 1));
+                    expectedVotes.remove(i - 1);
+                }
+            }
+            store.kill();
+        }
+
+        StoreProcess restarted = StoreProcess.start(folder, port);
+        try (MongoClient client = MongoClients.create(restarted.connectionString())) {
+            Map<Integer, Integer> votes = new HashMap<>();
+            for (Document idea : client.getDatabase("durability").getCollection("ideas").find()) {
+                votes.put(idea.getInteger("_id"), idea.getInteger("votes"));
+            }
+            assertThat(votes)
+                    .as("the store's state after the kill is the state of the acknowledged writes")
+                    .isEqualTo(expectedVotes);
+        } finally {
+            restarted.stop();
+        }
+    }
+
+    /** The store launcher as its own JVM, the way deploy/local/run.sh starts it. */
+    private record StoreProcess(Process process, int port) {
+
+        static StoreProcess start(Path folder, int port) throws InterruptedException {
+            Path dataDir = folder.resolve("store");
+            Path log = folder.resolve("store-" + System.nanoTime() + ".log");
+            List<String> command = List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"),
+                    LocalDocumentStore.class.getName(),
+                    "--port=" + port, "--data-dir=" + dataDir);
+            Process process;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!read(log).contains("Document store started")) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("the store did not start:\n" + read(log));
+                }
+                Thread.sleep(50);
+            }
+            return new StoreProcess(process, port);
+        }
+
+        String connectionString() {
+            return "mongodb://127.0.0.1:" + port;
+        }
+
+        /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+
+        private static String read(Path log) {
+            try {
+                return Files.exists(log) ? Files.readString(log) : "";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
