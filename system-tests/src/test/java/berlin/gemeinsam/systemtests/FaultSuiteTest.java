@@ -67,6 +67,8 @@ class FaultSuiteTest {
     /** How long to watch after everything arrived: a second copy would show up meanwhile. */
     private static final Duration SETTLE = Duration.ofSeconds(3);
     private static final int CLIENTS = 4;
+    /** Followers of mitte besides the suite's one while a consumer is killed mid-batch. */
+    private static final int CROWD = 150;
     private static final Path DATA = Path.of(System.getProperty("gemeinsam.repository.root", ".."))
             .resolve("system-tests/target/fault-suite");
 
@@ -91,7 +93,9 @@ class FaultSuiteTest {
     void startTheStack() throws IOException {
         deleteRecursively(DATA);
         broker = ServiceProcess.kafkaBroker(DATA.resolve("kafka"));
+        processes.add(broker);
         store = ServiceProcess.documentStore(DATA.resolve("store"));
+        processes.add(store);
         broker.awaitReady(START_UP);
         store.awaitReady(START_UP);
         String kafka = "127.0.0.1:" + broker.port();
@@ -106,7 +110,7 @@ class FaultSuiteTest {
         ideasService = ServiceProcess.start("ideas-service", UNIT, kafka, mongo, settings);
         participationService = ServiceProcess.start("participation-service", UNIT, kafka, mongo, settings);
         notificationService = ServiceProcess.start("notification-service", UNIT, kafka, mongo, settings);
-        processes.addAll(List.of(broker, store, ideasService, participationService, notificationService));
+        processes.addAll(List.of(ideasService, participationService, notificationService));
         awaitReady(ideasService, participationService, notificationService);
         ideas = HttpApi.on(ideasService.port());
         participation = HttpApi.on(participationService.port());
@@ -185,6 +189,9 @@ class FaultSuiteTest {
     @Order(4)
     void consumerServiceKilledInTheMiddleOfABatch() {
         assertNothingLostOrDuplicated(scenario("consumer killed mid-batch", load -> {
+            // more followers make the batch's feed entries take several writes (1,000 entries each); the suite's
+            // follower, the first of them, is told in the first write, and the process dies during the others
+            Map<String, String> crowd = follow(CROWD, "crowd-" + scenarioNumber);
             // a backlog for notification-service to drain in one batch
             setIdeaEventsBinding("STOPPED");
             load.start();
@@ -195,6 +202,11 @@ class FaultSuiteTest {
             notificationService.kill();
             notificationService.restart();
             awaitReady(notificationService);
+            await("the feed entries", () -> feedEntries().keySet().containsAll(load.acknowledgedIdeas()));
+            log.info("fault scenario consumer killed mid-batch: the restarted notification-service received {} "
+                    + "events of the batch again", consumedBy(notifications, "handled")
+                    + consumedBy(notifications, "duplicate"));
+            unfollow(crowd);
         }));
     }
 
@@ -392,12 +404,17 @@ class FaultSuiteTest {
     }
 
     private static int repeatsDroppedBy(HttpApi service) {
+        return consumedBy(service, "duplicate");
+    }
+
+    /** How many events the service consumed with this outcome since it started. */
+    private static int consumedBy(HttpApi service, String outcome) {
         HttpApi.Response metrics = service.withToken(ISSUER.unitAdmin(UNIT))
                 .send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"));
         assertThat(metrics.status()).as("the metrics").isEqualTo(200);
         return (int) metrics.text().lines()
                 .filter(line -> line.startsWith("gemeinsam_events_consumed_total{")
-                        && line.contains("outcome=\"duplicate\""))
+                        && line.contains("outcome=\"" + outcome + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
@@ -518,6 +535,24 @@ class FaultSuiteTest {
     }
 
     // --- the stack -----------------------------------------------------------------------------------------------
+
+    /** Lets this many citizens follow mitte; answers their subscriptions' ids by subscriber. */
+    private Map<String, String> follow(int followers, String prefix) {
+        Map<String, String> subscriptions = new LinkedHashMap<>();
+        for (int i = 0; i < followers; i++) {
+            String subscriber = prefix + "-" + i;
+            HttpApi.Response follows = notifications.withToken(ISSUER.citizen(subscriber)).post("/api/v1/subscriptions",
+                    "{\"subscriberId\":\"%s\",\"target\":{\"type\":\"UNIT\",\"id\":\"%s\"}}".formatted(subscriber, UNIT));
+            assertThat(follows.status()).as("following").isEqualTo(201);
+            subscriptions.put(subscriber, follows.field("id"));
+        }
+        return subscriptions;
+    }
+
+    private void unfollow(Map<String, String> subscriptions) {
+        subscriptions.forEach((subscriber, id) -> assertThat(notifications.withToken(ISSUER.citizen(subscriber))
+                .delete("/api/v1/subscriptions/" + id).status()).as("unfollowing").isEqualTo(204));
+    }
 
     private void setIdeaEventsBinding(String state) {
         HttpApi.Response changed = notifications.withToken(ISSUER.unitAdmin(UNIT))

@@ -201,12 +201,17 @@ final class ServiceProcess implements AutoCloseable {
 
     /** SIGKILL: the process gets no chance to finish anything. */
     void kill() {
-        killAtOnce(List.of(this));
+        process.destroyForcibly();
+        awaitDeath(List.of(this));
     }
 
     /** SIGKILL to all of them in one system call each, without waiting in between: a power cut. */
     static void killAtOnce(List<ServiceProcess> processes) {
         signal("KILL", processes);
+        awaitDeath(processes);
+    }
+
+    private static void awaitDeath(List<ServiceProcess> processes) {
         for (ServiceProcess killed : processes) {
             try {
                 if (!killed.process.waitFor(20, TimeUnit.SECONDS)) {
