@@ -15,6 +15,10 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,10 +32,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -197,8 +204,9 @@ class FaultSuiteTest {
             load.start();
             load.awaitAnswers();
             await("the publications on the topic", () -> load.acknowledgedIdeas().stream().allMatch(topic::has));
+            CountDownLatch firstEntry = firstLiveEntry();
             setIdeaEventsBinding("STARTED");
-            await("the first feed entries", () -> feedEntries().keySet().stream().anyMatch(load.ideas()::contains));
+            await("the first feed entry on the live stream", firstEntry);
             notificationService.kill();
             notificationService.restart();
             awaitReady(notificationService);
@@ -433,7 +441,8 @@ class FaultSuiteTest {
         HttpApi feed = notifications.withToken(ISSUER.citizen(follower));
         Map<String, Integer> entries = new HashMap<>();
         for (int page = 0; ; page++) {
-            HttpApi.Response answer = feed.get("/api/v1/subscribers/" + follower + "/notifications?size=100&page=" + page);
+            HttpApi.Response answer = feed.get("/api/v1/subscribers/" + follower
+                    + "/notifications?size=100&page=" + page);
             assertThat(answer.status()).as("the follower's feed").isEqualTo(200);
             int items = 0;
             for (JsonNode item : answer.json().path("items")) {
@@ -486,7 +495,8 @@ class FaultSuiteTest {
                     HttpApi supporter = participation.withToken(ISSUER.citizen(participant));
                     requests.add(clients.submit(() -> {
                         if (answered2xx(() -> supporter.post("/api/v1/ideas/" + id + "/supports",
-                                "{\"participantId\":\"%s\",\"helixGroup\":\"CIVIL_SOCIETY\"}".formatted(participant)))) {
+                                "{\"participantId\":\"%s\",\"helixGroup\":\"CIVIL_SOCIETY\"}"
+                                        .formatted(participant)))) {
                             supportAcknowledged.add(id);
                         }
                     }));
@@ -536,13 +546,43 @@ class FaultSuiteTest {
 
     // --- the stack -----------------------------------------------------------------------------------------------
 
+    /**
+     * Opens the follower's live stream, which tells each entry as soon as it is written, before the consumer
+     * records the events as handled; the latch opens at the first one.
+     */
+    private CountDownLatch firstLiveEntry() {
+        CountDownLatch told = new CountDownLatch(1);
+        HttpRequest stream = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + notificationService.port()
+                        + "/api/v1/subscribers/" + follower + "/notifications/stream"))
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + ISSUER.citizen(follower))
+                .build();
+        try {
+            // the answer's headers come once the stream is registered; its lines are read on another thread
+            HttpResponse<Stream<String>> open = HttpClient.newHttpClient()
+                    .sendAsync(stream, HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
+            assertThat(open.statusCode()).as("the live stream").isEqualTo(200);
+            Thread reader = new Thread(() -> open.body().filter(line -> line.startsWith("data:")).findFirst()
+                    .ifPresent(line -> told.countDown()), "live-stream-reader");
+            reader.setDaemon(true);
+            reader.start();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the live stream did not open", e);
+        }
+        return told;
+    }
+
     /** Lets this many citizens follow mitte; answers their subscriptions' ids by subscriber. */
     private Map<String, String> follow(int followers, String prefix) {
         Map<String, String> subscriptions = new LinkedHashMap<>();
         for (int i = 0; i < followers; i++) {
             String subscriber = prefix + "-" + i;
             HttpApi.Response follows = notifications.withToken(ISSUER.citizen(subscriber)).post("/api/v1/subscriptions",
-                    "{\"subscriberId\":\"%s\",\"target\":{\"type\":\"UNIT\",\"id\":\"%s\"}}".formatted(subscriber, UNIT));
+                    "{\"subscriberId\":\"%s\",\"target\":{\"type\":\"UNIT\",\"id\":\"%s\"}}"
+                            .formatted(subscriber, UNIT));
             assertThat(follows.status()).as("following").isEqualTo(201);
             subscriptions.put(subscriber, follows.field("id"));
         }
@@ -562,6 +602,17 @@ class FaultSuiteTest {
 
     private static void awaitReady(ServiceProcess... services) {
         Stream.of(services).forEach(service -> service.awaitReady(START_UP));
+    }
+
+    private static void await(String what, CountDownLatch latch) {
+        try {
+            if (!latch.await(RECOVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("no " + what + " after " + RECOVERY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void await(String what, BooleanSupplier condition) {
