@@ -76,6 +76,7 @@ class FaultSuiteTest {
     private static final int CLIENTS = 4;
     /** Followers of mitte besides the suite's one while a consumer is killed mid-batch. */
     private static final int CROWD = 150;
+    private static final HttpClient LIVE_STREAMS = HttpClient.newHttpClient();
     private static final Path DATA = Path.of(System.getProperty("gemeinsam.repository.root", ".."))
             .resolve("system-tests/target/fault-suite");
 
@@ -196,15 +197,17 @@ class FaultSuiteTest {
     @Order(4)
     void consumerServiceKilledInTheMiddleOfABatch() {
         assertNothingLostOrDuplicated(scenario("consumer killed mid-batch", load -> {
-            // more followers make the batch's feed entries take several writes (1,000 entries each); the suite's
-            // follower, the first of them, is told in the first write, and the process dies during the others
+            // more followers make the batch's feed entries take several writes (1,000 entries each); the live streams
+            // of all followers tell the first write, and the process dies during the others
             Map<String, String> crowd = follow(CROWD, "crowd-" + scenarioNumber);
             // a backlog for notification-service to drain in one batch
             setIdeaEventsBinding("STOPPED");
             load.start();
             load.awaitAnswers();
             await("the publications on the topic", () -> load.acknowledgedIdeas().stream().allMatch(topic::has));
-            CountDownLatch firstEntry = firstLiveEntry();
+            CountDownLatch firstEntry = new CountDownLatch(1);
+            openLiveStream(follower, firstEntry);
+            crowd.keySet().forEach(subscriber -> openLiveStream(subscriber, firstEntry));
             setIdeaEventsBinding("STARTED");
             await("the first feed entry on the live stream", firstEntry);
             notificationService.kill();
@@ -547,19 +550,18 @@ class FaultSuiteTest {
     // --- the stack -----------------------------------------------------------------------------------------------
 
     /**
-     * Opens the follower's live stream, which tells each entry as soon as it is written, before the consumer
+     * Opens a subscriber's live stream, which tells each entry as soon as it is written, before the consumer
      * records the events as handled; the latch opens at the first one.
      */
-    private CountDownLatch firstLiveEntry() {
-        CountDownLatch told = new CountDownLatch(1);
+    private void openLiveStream(String subscriber, CountDownLatch told) {
         HttpRequest stream = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + notificationService.port()
-                        + "/api/v1/subscribers/" + follower + "/notifications/stream"))
+                        + "/api/v1/subscribers/" + subscriber + "/notifications/stream"))
                 .header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + ISSUER.citizen(follower))
+                .header("Authorization", "Bearer " + ISSUER.citizen(subscriber))
                 .build();
         try {
             // the answer's headers come once the stream is registered; its lines are read on another thread
-            HttpResponse<Stream<String>> open = HttpClient.newHttpClient()
+            HttpResponse<Stream<String>> open = LIVE_STREAMS
                     .sendAsync(stream, HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
             assertThat(open.statusCode()).as("the live stream").isEqualTo(200);
             Thread reader = new Thread(() -> open.body().filter(line -> line.startsWith("data:")).findFirst()
@@ -572,7 +574,6 @@ class FaultSuiteTest {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the live stream did not open", e);
         }
-        return told;
     }
 
     /** Lets this many citizens follow mitte; answers their subscriptions' ids by subscriber. */
