@@ -82,8 +82,9 @@ public class PlatformAutoConfiguration {
      * the template gives as a future per record and the bridge only as all-or-nothing synchronous sends.
      */
     @Bean
-    DefaultKafkaProducerFactory<byte[], byte[]> eventProducerFactory(KafkaProperties kafka) {
-        return ReliableProducer.factory(kafka.buildProducerProperties());
+    DefaultKafkaProducerFactory<byte[], byte[]> eventProducerFactory(KafkaProperties kafka,
+                                                                     GemeinsamProperties properties) {
+        return ReliableProducer.factory(kafka.buildProducerProperties(), properties.producer().deliveryTimeout());
     }
 
     @Bean
@@ -104,7 +105,7 @@ public class PlatformAutoConfiguration {
                             EventMetrics metrics, MeterRegistry registry, GemeinsamProperties properties) {
         return new OutboxRelay(mongo, properties.outbox().collections(), eventKafkaTemplate, metrics, registry,
                 properties.outbox().sweepInterval(), properties.outbox().retryInterval(),
-                properties.outbox().batchSize());
+                properties.outbox().batchSize(), properties.producer().deliveryTimeout());
     }
 
     @Bean

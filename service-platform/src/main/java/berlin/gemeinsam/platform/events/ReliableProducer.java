@@ -15,8 +15,8 @@ import java.util.Map;
  */
 public final class ReliableProducer {
 
-    /** How long a record may take to be acknowledged, retries included, before its send fails. */
-    public static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
+    /** How long one request to the broker may take; at most half the delivery timeout. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private ReliableProducer() {
     }
@@ -24,14 +24,20 @@ public final class ReliableProducer {
     /**
      * @param kafkaClient Boot's {@code spring.kafka.*} producer properties (servers, and in production the SASL
      *                    and TLS settings), which the binder's consumers use too
+     * @param deliveryTimeout how long a record may take to be acknowledged, retries included, before its send
+     *                    fails ({@code gemeinsam.producer.delivery-timeout})
      */
-    public static DefaultKafkaProducerFactory<byte[], byte[]> factory(Map<String, Object> kafkaClient) {
+    public static DefaultKafkaProducerFactory<byte[], byte[]> factory(Map<String, Object> kafkaClient,
+                                                                     Duration deliveryTimeout) {
         Map<String, Object> producer = new HashMap<>(kafkaClient);
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
-        producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        producer.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout.toMillis());
+        // Kafka requires the delivery timeout to cover linger.ms (5 ms by default) and one request
+        Duration half = deliveryTimeout.dividedBy(2);
+        Duration requestTimeout = half.compareTo(REQUEST_TIMEOUT) < 0 ? half : REQUEST_TIMEOUT;
+        producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) requestTimeout.toMillis());
         producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

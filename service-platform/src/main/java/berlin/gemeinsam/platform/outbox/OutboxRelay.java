@@ -64,8 +64,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String PENDING_EVENT_ID = EventOutbox.OUTBOX + "." + PendingEvent.ID;
     private static final Criteria HAS_PENDING_EVENTS = Criteria.where(PENDING_EVENT_ID).exists(true);
     private static final String OPTIMISTIC_LOCK_INDEX = "id_version";
-    /** The producer fails a send after its delivery timeout; this only guards against waiting forever. */
-    private static final Duration ACKNOWLEDGEMENT_WAIT = ReliableProducer.DELIVERY_TIMEOUT.plusSeconds(10);
+    /** Added to the producer's delivery timeout, after which it fails a send: only guards against waiting forever. */
+    private static final Duration ACKNOWLEDGEMENT_GRACE = Duration.ofSeconds(10);
     /** How long an idle relay waits for a nudge before it looks whether it was stopped. */
     private static final Duration STOP_CHECK = Duration.ofMillis(200);
 
@@ -76,6 +76,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration sweepInterval;
     private final Duration retryInterval;
     private final int batchSize;
+    private final Duration acknowledgementWait;
     private final BlockingQueue<AggregateRef> nudges = new LinkedBlockingQueue<>();
     private final AtomicLong backlog = new AtomicLong();
     private volatile boolean running;
@@ -83,7 +84,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(MongoTemplate mongo, Set<String> collections, KafkaTemplate<byte[], byte[]> kafka,
                        EventMetrics metrics, MeterRegistry registry, Duration sweepInterval, Duration retryInterval,
-                       int batchSize) {
+                       int batchSize, Duration deliveryTimeout) {
         this.mongo = mongo;
         this.collections = Set.copyOf(collections);
         this.kafka = kafka;
@@ -91,6 +92,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.sweepInterval = sweepInterval;
         this.retryInterval = retryInterval;
         this.batchSize = batchSize;
+        this.acknowledgementWait = deliveryTimeout.plus(ACKNOWLEDGEMENT_GRACE);
         Gauge.builder("gemeinsam.outbox.backlog", backlog, AtomicLong::get)
                 .description("aggregates with events not acknowledged by the broker in the last sweep "
                         + "(which reads up to the batch size per collection)")
@@ -198,7 +200,8 @@ public class OutboxRelay implements SmartLifecycle {
             waiting.forEach((aggregateId, events) -> {
                 EventEnvelope event = PendingEvent.envelope(events.peek());
                 pass.put(aggregateId, new Sending(event,
-                        kafka.send(CloudEventsKafka.toRecord(PendingEvent.topic(events.peek()), event))));
+                        kafka.send(CloudEventsKafka.toRecord(PendingEvent.topic(events.peek()), event)),
+                        acknowledgementWait));
             });
             BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             List<EventEnvelope> acknowledged = new ArrayList<>();
@@ -260,7 +263,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         try {
             // let a send in flight finish: interrupting a producer call can leave its outcome unknown
-            worker.join(ACKNOWLEDGEMENT_WAIT.toMillis());
+            worker.join(acknowledgementWait.toMillis());
             worker.interrupt();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -290,11 +293,12 @@ public class OutboxRelay implements SmartLifecycle {
     private record SweepResult(boolean allSent, boolean full) {
     }
 
-    private record Sending(EventEnvelope event, CompletableFuture<SendResult<byte[], byte[]>> result) {
+    private record Sending(EventEnvelope event, CompletableFuture<SendResult<byte[], byte[]>> result,
+                           Duration acknowledgementWait) {
 
         boolean acknowledged(String collection) throws InterruptedException {
             try {
-                result.get(ACKNOWLEDGEMENT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                result.get(acknowledgementWait.toMillis(), TimeUnit.MILLISECONDS);
                 return true;
             } catch (ExecutionException | TimeoutException e) {
                 log.warn("Event {} ({}) of {} {} not acknowledged by the broker, will retry: {}", event.id(),

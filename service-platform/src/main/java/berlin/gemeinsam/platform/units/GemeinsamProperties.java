@@ -10,16 +10,19 @@ import java.util.Set;
 /**
  * Configuration of a service instance.
  *
- * @param unit    id of the owning unit (environment {@code GEMEINSAM_UNIT}), one of {@code units.json}
- * @param service the service's name, part of the event source and the consumer groups
- * @param outbox  how the relay publishes pending events
+ * @param unit     id of the owning unit (environment {@code GEMEINSAM_UNIT}), one of {@code units.json}
+ * @param service  the service's name, part of the event source and the consumer groups
+ * @param outbox   how the relay publishes pending events
+ * @param producer how long the broker may take to acknowledge what the service writes
  */
 @Validated
 @ConfigurationProperties("gemeinsam")
-public record GemeinsamProperties(@NotBlank String unit, @NotBlank String service, Outbox outbox) {
+public record GemeinsamProperties(@NotBlank String unit, @NotBlank String service, Outbox outbox,
+                                  Producer producer) {
 
     public GemeinsamProperties {
         outbox = outbox == null ? new Outbox(null, null, null, 0) : outbox;
+        producer = producer == null ? new Producer(null) : producer;
     }
 
     /**
@@ -35,6 +38,16 @@ public record GemeinsamProperties(@NotBlank String unit, @NotBlank String servic
             sweepInterval = sweepInterval == null ? Duration.ofMinutes(1) : sweepInterval;
             retryInterval = retryInterval == null ? Duration.ofSeconds(2) : retryInterval;
             batchSize = batchSize <= 0 ? 500 : batchSize;
+        }
+    }
+
+    /**
+     * @param deliveryTimeout how long a record may take to be acknowledged, retries included, before its send fails
+     *                        and the relay tries again later (Kafka's {@code delivery.timeout.ms})
+     */
+    public record Producer(Duration deliveryTimeout) {
+        public Producer {
+            deliveryTimeout = deliveryTimeout == null ? Duration.ofSeconds(30) : deliveryTimeout;
         }
     }
 }
