@@ -26,7 +26,7 @@ public class KnownIdeaRepository {
         return Optional.ofNullable(mongo.findById(ideaId, KnownIdea.class));
     }
 
-    void published(IdeaPublished published) {
+    public void published(IdeaPublished published) {
         Update update = new Update()
                 .set("unit", published.unit())
                 .set("title", published.title())
@@ -34,7 +34,7 @@ public class KnownIdeaRepository {
         mongo.upsert(byId(published.ideaId()), update, KnownIdea.class);
     }
 
-    void adopted(String ideaId, String unit, String measureId) {
+    public void adopted(String ideaId, String unit, String measureId) {
         Update update = new Update()
                 .set("unit", unit)
                 .set("state", KnownIdeaState.ADOPTED)

@@ -1,9 +1,9 @@
-package berlin.gemeinsam.measures.ideas;
+package berlin.gemeinsam.measures.measure;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
-import berlin.gemeinsam.measures.measure.SourceIdeaAnswers;
+import berlin.gemeinsam.measures.ideas.KnownIdeaRepository;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
