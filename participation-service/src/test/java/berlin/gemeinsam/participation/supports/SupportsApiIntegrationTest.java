@@ -1,6 +1,6 @@
 package berlin.gemeinsam.participation.supports;
 
-import berlin.gemeinsam.testsupport.EventSchemas;
+import berlin.gemeinsam.participation.PankowIdeas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.PublishedEvents;
@@ -13,7 +13,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,27 +23,11 @@ import static org.awaitility.Awaitility.await;
 
 class SupportsApiIntegrationTest extends ServiceApiTest {
 
-    private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
     private static final String SUPPORT_GIVEN = "berlin.gemeinsam.support.given.v1";
     private static final String PARTICIPATION_TOPIC = "gemeinsam.mitte.participation";
 
     @Autowired
     MongoTemplate mongo;
-
-    /** An idea published in pankow's ideas-service, as its event arrives; returns once it can be supported. */
-    private String publishedPankowIdea() {
-        String ideaId = UUID.randomUUID().toString();
-        String data = """
-                {"ideaId":"%s","unit":"pankow","title":"Trinkbrunnen","problem":"Im Sommer fehlt Wasser",
-                 "proposal":null,"category":"Stadtraum","publishedAt":"2026-11-26T09:00:00Z"}""".formatted(ideaId);
-        EventSchemas.assertValid(IDEA_PUBLISHED, data);
-        KafkaTestClient.send("gemeinsam.pankow.ideas", ideaId, data.getBytes(StandardCharsets.UTF_8),
-                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/pankow/ideas-service",
-                        IDEA_PUBLISHED, ideaId, "pankow"));
-        await().atMost(Duration.ofSeconds(45))
-                .until(() -> api.get("/api/v1/ideas/" + ideaId + "/supports/summary").status() == 200);
-        return ideaId;
-    }
 
     private HttpApi.Response support(String ideaId, String participantId, String helixGroup) {
         return asCitizen(participantId).post("/api/v1/ideas/" + ideaId + "/supports", """
@@ -57,7 +40,7 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void aSupportOfAnotherUnitsIdeaIsGivenAndPublishedAsAValidPseudonymousCloudEventOfThisUnit() {
-        String ideaId = publishedPankowIdea();
+        String ideaId = PankowIdeas.published(api);
         String participant = "participant-" + UUID.randomUUID();
 
         HttpApi.Response given = support(ideaId, participant, "CIVIL_SOCIETY");
@@ -91,7 +74,7 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void aParticipantSupportsAnIdeaOnlyOnce() {
-        String ideaId = publishedPankowIdea();
+        String ideaId = PankowIdeas.published(api);
         assertThat(support(ideaId, "p-once", "STATE").status()).isEqualTo(201);
 
         HttpApi.Response again = support(ideaId, "p-once", "PUBLIC");
@@ -125,7 +108,7 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void badInputIsA400ProblemNamingEachFieldAndStoresNothing() {
-        String ideaId = publishedPankowIdea();
+        String ideaId = PankowIdeas.published(api);
         long before = storedSupports();
 
         HttpApi.Response unknownGroup = support(ideaId, "p-1", "ALIENS");
@@ -154,8 +137,8 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
 
     @Test
     void theSummaryCountsEveryHelixGroupIncludingThoseWithoutSupports() {
-        String ideaId = publishedPankowIdea();
-        String otherIdea = publishedPankowIdea();
+        String ideaId = PankowIdeas.published(api);
+        String otherIdea = PankowIdeas.published(api);
         assertThat(support(ideaId, "scientist", "SCIENCE").status()).isEqualTo(201);
         assertThat(support(ideaId, "neighbour-1", "CIVIL_SOCIETY").status()).isEqualTo(201);
         assertThat(support(ideaId, "neighbour-2", "CIVIL_SOCIETY").status()).isEqualTo(201);

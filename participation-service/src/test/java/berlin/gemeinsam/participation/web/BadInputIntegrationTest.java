@@ -1,38 +1,22 @@
 package berlin.gemeinsam.participation.web;
 
+import berlin.gemeinsam.participation.PankowIdeas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Input that used to slip through: each is a 400 problem naming the field; nothing is stored or published. */
 class BadInputIntegrationTest extends ServiceApiTest {
 
-    private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
     private static final String PARTICIPATION_TOPIC = "gemeinsam.mitte.participation";
-
-    /** An idea published in pankow's ideas-service, as its event arrives; returns once it can be supported. */
-    private String publishedIdea() {
-        String ideaId = UUID.randomUUID().toString();
-        String data = """
-                {"ideaId":"%s","unit":"pankow","title":"Trinkbrunnen","problem":"Im Sommer fehlt Wasser",
-                 "proposal":null,"category":"Stadtraum","publishedAt":"2026-11-26T09:00:00Z"}""".formatted(ideaId);
-        KafkaTestClient.send("gemeinsam.pankow.ideas", ideaId, data.getBytes(StandardCharsets.UTF_8),
-                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/pankow/ideas-service",
-                        IDEA_PUBLISHED, ideaId, "pankow"));
-        await().atMost(Duration.ofSeconds(45))
-                .until(() -> api.get("/api/v1/ideas/" + ideaId + "/supports/summary").status() == 200);
-        return ideaId;
-    }
 
     private HttpApi.Response support(String ideaId, String participantId, String json) {
         return asCitizen(participantId).post("/api/v1/ideas/" + ideaId + "/supports", json);
@@ -63,7 +47,7 @@ class BadInputIntegrationTest extends ServiceApiTest {
 
     @Test
     void badSupportsAreRejectedNamingTheField() {
-        String ideaId = publishedIdea();
+        String ideaId = PankowIdeas.published(api);
         String participant = "p-" + UUID.randomUUID();
 
         HttpApi.Response ordinal = support(ideaId, participant, """

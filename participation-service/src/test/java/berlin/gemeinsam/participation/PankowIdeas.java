@@ -1,0 +1,35 @@
+package berlin.gemeinsam.participation;
+
+import berlin.gemeinsam.testsupport.EventSchemas;
+import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.KafkaTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** Ideas published in pankow's ideas-service, as their events reach the participation-service under test. */
+public final class PankowIdeas {
+
+    private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
+
+    private PankowIdeas() {
+    }
+
+    /** Publishes a new idea of pankow; returns its id once the service lets it be supported. */
+    public static String published(HttpApi api) {
+        String ideaId = UUID.randomUUID().toString();
+        String data = """
+                {"ideaId":"%s","unit":"pankow","title":"Trinkbrunnen","problem":"Im Sommer fehlt Wasser",
+                 "proposal":null,"category":"Stadtraum","publishedAt":"2026-11-26T09:00:00Z"}""".formatted(ideaId);
+        EventSchemas.assertValid(IDEA_PUBLISHED, data);
+        KafkaTestClient.send("gemeinsam.pankow.ideas", ideaId, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/pankow/ideas-service",
+                        IDEA_PUBLISHED, ideaId, "pankow"));
+        await().atMost(Duration.ofSeconds(45))
+                .until(() -> api.get("/api/v1/ideas/" + ideaId + "/supports/summary").status() == 200);
+        return ideaId;
+    }
+}
