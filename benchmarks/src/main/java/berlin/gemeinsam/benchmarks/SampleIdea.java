@@ -1,6 +1,6 @@
 package berlin.gemeinsam.benchmarks;
 
-import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.platform.events.EventEnvelope;
 import tools.jackson.databind.json.JsonMapper;

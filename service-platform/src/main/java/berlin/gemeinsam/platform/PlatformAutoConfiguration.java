@@ -1,23 +1,24 @@
 package berlin.gemeinsam.platform;
 
 import berlin.gemeinsam.events.EventStream;
+import berlin.gemeinsam.platform.audit.AuditLog;
 import berlin.gemeinsam.platform.events.EventMetrics;
+import berlin.gemeinsam.platform.events.ProducerProperties;
 import berlin.gemeinsam.platform.events.ReliableProducer;
 import berlin.gemeinsam.platform.health.DocumentStoreHealthIndicator;
 import berlin.gemeinsam.platform.inbox.DeadLetters;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import berlin.gemeinsam.platform.inbox.ProcessedEvents;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
+import berlin.gemeinsam.platform.outbox.OutboxProperties;
 import berlin.gemeinsam.platform.outbox.OutboxRelay;
-import berlin.gemeinsam.platform.units.GemeinsamProperties;
+import berlin.gemeinsam.platform.problems.Problems;
+import berlin.gemeinsam.platform.security.Access;
+import berlin.gemeinsam.platform.units.InstanceProperties;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.units.UnitRegistry;
 import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.ProblemDetailsAdvice;
-import berlin.gemeinsam.platform.web.Problems;
-import berlin.gemeinsam.platform.audit.AuditLog;
-import berlin.gemeinsam.platform.security.Access;
-import org.springframework.web.servlet.LocaleResolver;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,6 +34,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -46,7 +48,7 @@ import java.util.Arrays;
 
 /** Wires the shared plumbing into every service; services only declare their domain and its handlers. */
 @AutoConfiguration
-@EnableConfigurationProperties(GemeinsamProperties.class)
+@EnableConfigurationProperties({InstanceProperties.class, OutboxProperties.class, ProducerProperties.class})
 public class PlatformAutoConfiguration {
 
     /** Partitions of a stream topic: the most consumer instances of one group that share its events. */
@@ -66,7 +68,7 @@ public class PlatformAutoConfiguration {
 
     /** Fails the start of an instance configured for a unit that does not exist. */
     @Bean
-    OwningUnit owningUnit(GemeinsamProperties properties, UnitRegistry units) {
+    OwningUnit owningUnit(InstanceProperties properties, UnitRegistry units) {
         return new OwningUnit(units.find(properties.unit()).orElseThrow(() -> new IllegalStateException(
                 "gemeinsam.unit=" + properties.unit() + " is no unit of units.json")), properties.service());
     }
@@ -83,8 +85,8 @@ public class PlatformAutoConfiguration {
      */
     @Bean
     DefaultKafkaProducerFactory<byte[], byte[]> eventProducerFactory(KafkaProperties kafka,
-                                                                     GemeinsamProperties properties) {
-        return ReliableProducer.factory(kafka.buildProducerProperties(), properties.producer().deliveryTimeout());
+                                                                     ProducerProperties producer) {
+        return ReliableProducer.factory(kafka.buildProducerProperties(), producer.deliveryTimeout());
     }
 
     @Bean
@@ -102,10 +104,10 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<byte[], byte[]> eventKafkaTemplate,
-                            EventMetrics metrics, MeterRegistry registry, GemeinsamProperties properties) {
-        return new OutboxRelay(mongo, properties.outbox().collections(), eventKafkaTemplate, metrics, registry,
-                properties.outbox().sweepInterval(), properties.outbox().retryInterval(),
-                properties.outbox().batchSize(), properties.producer().deliveryTimeout());
+                            EventMetrics metrics, MeterRegistry registry, OutboxProperties outbox,
+                            ProducerProperties producer) {
+        return new OutboxRelay(mongo, outbox.collections(), eventKafkaTemplate, metrics, registry,
+                outbox.sweepInterval(), outbox.retryInterval(), outbox.batchSize(), producer.deliveryTimeout());
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package berlin.gemeinsam.testsupport;
 
-import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;

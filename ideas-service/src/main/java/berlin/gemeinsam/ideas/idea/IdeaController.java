@@ -1,7 +1,7 @@
 package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.platform.audit.AuditLog;
-import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.units.OwningUnit;

@@ -1,7 +1,7 @@
 package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.events.ideas.IdeaPublished;
-import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.PageResponse;

@@ -3,7 +3,7 @@ package berlin.gemeinsam.ideas.idea;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
-import berlin.gemeinsam.platform.domain.StateConflictException;
+import berlin.gemeinsam.platform.errors.StateConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package berlin.gemeinsam.measures.ideas;
 
-import berlin.gemeinsam.platform.domain.StateConflictException;
+import berlin.gemeinsam.platform.errors.StateConflictException;
 
 import java.util.List;
 

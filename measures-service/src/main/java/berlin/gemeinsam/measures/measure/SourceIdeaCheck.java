@@ -2,8 +2,8 @@ package berlin.gemeinsam.measures.measure;
 
 import berlin.gemeinsam.measures.ideas.KnownIdea;
 import berlin.gemeinsam.measures.ideas.KnownIdeaRepository;
-import berlin.gemeinsam.platform.domain.NotFoundException;
-import berlin.gemeinsam.platform.domain.StateConflictException;
+import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.errors.StateConflictException;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

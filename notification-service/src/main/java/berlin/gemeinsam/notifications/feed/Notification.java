@@ -1,6 +1,6 @@
 package berlin.gemeinsam.notifications.feed;
 
-import berlin.gemeinsam.platform.store.TimeOrderedIds;
+import berlin.gemeinsam.platform.ids.TimeOrderedIds;
 
 import java.time.Instant;
 import java.util.Locale;

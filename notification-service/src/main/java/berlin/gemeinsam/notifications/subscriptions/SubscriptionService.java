@@ -1,6 +1,6 @@
 package berlin.gemeinsam.notifications.subscriptions;
 
-import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
 

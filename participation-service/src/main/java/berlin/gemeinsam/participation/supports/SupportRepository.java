@@ -1,6 +1,6 @@
 package berlin.gemeinsam.participation.supports;
 
-import berlin.gemeinsam.platform.domain.DuplicateException;
+import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -2,7 +2,7 @@ package berlin.gemeinsam.participation.supports;
 
 import berlin.gemeinsam.participation.ideas.PublishedIdea;
 import berlin.gemeinsam.participation.ideas.PublishedIdeaRepository;
-import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.springframework.stereotype.Service;
 

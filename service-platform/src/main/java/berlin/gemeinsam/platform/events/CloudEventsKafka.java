@@ -1,6 +1,5 @@
 package berlin.gemeinsam.platform.events;
 
-import berlin.gemeinsam.platform.inbox.PoisonEventException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.platform.inbox;
 
+import berlin.gemeinsam.platform.events.PoisonEventException;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;

@@ -1,6 +1,6 @@
 package berlin.gemeinsam.platform.inbox;
 
-import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.platform.events.CloudEventsKafka;
 import berlin.gemeinsam.platform.events.EventEnvelope;
 import berlin.gemeinsam.platform.events.EventMetrics;

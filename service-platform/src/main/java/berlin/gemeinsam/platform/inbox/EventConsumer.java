@@ -1,9 +1,10 @@
 package berlin.gemeinsam.platform.inbox;
 
-import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.platform.events.CloudEventsKafka;
 import berlin.gemeinsam.platform.events.EventEnvelope;
 import berlin.gemeinsam.platform.events.EventMetrics;
+import berlin.gemeinsam.platform.events.PoisonEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.KafkaHeaders;

@@ -1,6 +1,7 @@
 package berlin.gemeinsam.platform.inbox;
 
 import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.platform.events.PoisonEventException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -2,6 +2,7 @@ package berlin.gemeinsam.platform.inbox;
 
 import berlin.gemeinsam.events.EventStream;
 import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.platform.events.PoisonEventException;
 
 /** A unit writes only its own topics: an event of another unit on them is poison, whoever wrote it. */
 final class TopicOwnership {

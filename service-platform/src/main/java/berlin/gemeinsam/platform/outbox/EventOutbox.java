@@ -1,6 +1,6 @@
 package berlin.gemeinsam.platform.outbox;
 
-import berlin.gemeinsam.events.EventCatalog;
+import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;

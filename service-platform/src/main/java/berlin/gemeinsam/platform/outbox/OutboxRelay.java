@@ -52,10 +52,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The relay works in passes over up to {@code batch-size} aggregates: it reads them in one query, sends the
  * oldest waiting event of each without waiting in between, waits for all the acknowledgements, and removes the
- * acknowledged events in one bulk write; then the next event of those that have more, and so on. Sending one
- * event at a time and waiting for each acknowledgement, as it did first, capped a service at about 70 events per
- * second (the benchmark); a pass costs three round trips whatever its size. An aggregate's next event is sent
- * only after its previous one was acknowledged, so a refused event is never overtaken by a later one.
+ * acknowledged events in one bulk write; then the next event of those that have more, and so on. A pass costs
+ * three round trips whatever its size, where waiting for each acknowledgement before the next send caps a service
+ * at about 70 events per second (the benchmark). An aggregate's next event is sent only after its previous one was
+ * acknowledged, so a refused event is never overtaken by a later one.
  */
 public class OutboxRelay implements SmartLifecycle {
 

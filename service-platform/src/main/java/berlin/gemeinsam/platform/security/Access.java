@@ -1,6 +1,6 @@
 package berlin.gemeinsam.platform.security;
 
-import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.errors.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

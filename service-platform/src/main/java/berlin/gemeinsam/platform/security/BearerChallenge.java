@@ -1,6 +1,6 @@
 package berlin.gemeinsam.platform.security;
 
-import berlin.gemeinsam.platform.web.Problems;
+import berlin.gemeinsam.platform.problems.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;

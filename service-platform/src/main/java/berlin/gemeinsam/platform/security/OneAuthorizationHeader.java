@@ -1,6 +1,6 @@
 package berlin.gemeinsam.platform.security;
 
-import berlin.gemeinsam.platform.web.Problems;
+import berlin.gemeinsam.platform.problems.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

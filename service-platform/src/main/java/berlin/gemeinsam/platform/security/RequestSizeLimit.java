@@ -1,7 +1,7 @@
 package berlin.gemeinsam.platform.security;
 
-import berlin.gemeinsam.platform.web.PayloadTooLargeException;
-import berlin.gemeinsam.platform.web.Problems;
+import berlin.gemeinsam.platform.problems.PayloadTooLargeException;
+import berlin.gemeinsam.platform.problems.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

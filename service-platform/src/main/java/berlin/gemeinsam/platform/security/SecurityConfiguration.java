@@ -1,7 +1,7 @@
 package berlin.gemeinsam.platform.security;
 
-import berlin.gemeinsam.platform.units.GemeinsamProperties;
-import berlin.gemeinsam.platform.web.Problems;
+import berlin.gemeinsam.platform.problems.Problems;
+import berlin.gemeinsam.platform.units.InstanceProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +48,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain gemeinsamSecurity(HttpSecurity http, JwtDecoder decoder, Access access, Problems problems,
-                                          GemeinsamSecurityProperties properties, GemeinsamProperties gemeinsam)
+                                          GemeinsamSecurityProperties properties, InstanceProperties gemeinsam)
             throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .cors(AbstractHttpConfigurer::disable)

@@ -1,6 +1,6 @@
 package berlin.gemeinsam.platform.security;
 
-import berlin.gemeinsam.platform.web.Problems;
+import berlin.gemeinsam.platform.problems.Problems;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

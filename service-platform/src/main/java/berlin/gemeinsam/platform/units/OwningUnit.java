@@ -1,6 +1,6 @@
 package berlin.gemeinsam.platform.units;
 
-import berlin.gemeinsam.platform.store.TimeOrderedIds;
+import berlin.gemeinsam.platform.ids.TimeOrderedIds;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,8 +1,11 @@
 package berlin.gemeinsam.platform.web;
 
-import berlin.gemeinsam.platform.domain.DuplicateException;
-import berlin.gemeinsam.platform.domain.NotFoundException;
-import berlin.gemeinsam.platform.domain.StateConflictException;
+import berlin.gemeinsam.platform.errors.DuplicateException;
+import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.errors.StateConflictException;
+import berlin.gemeinsam.platform.problems.FieldError;
+import berlin.gemeinsam.platform.problems.PayloadTooLargeException;
+import berlin.gemeinsam.platform.problems.Problems;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.BearerChallenge;
 import org.slf4j.Logger;

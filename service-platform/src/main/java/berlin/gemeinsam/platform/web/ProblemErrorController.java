@@ -1,5 +1,6 @@
 package berlin.gemeinsam.platform.web;
 
+import berlin.gemeinsam.platform.problems.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.platform.web;
 
+import berlin.gemeinsam.platform.problems.Problems;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;

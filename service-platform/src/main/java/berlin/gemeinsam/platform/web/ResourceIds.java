@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The shape of the ids the services mint for ideas, measures, supports and subscriptions: the text form of a UUID
- * ({@link berlin.gemeinsam.platform.store.TimeOrderedIds}, or derived from a name), in lower case.
+ * ({@link berlin.gemeinsam.platform.ids.TimeOrderedIds}, or derived from a name), in lower case.
  */
 public final class ResourceIds {
 

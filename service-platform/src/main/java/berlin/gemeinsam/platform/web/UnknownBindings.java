@@ -1,6 +1,6 @@
 package berlin.gemeinsam.platform.web;
 
-import berlin.gemeinsam.platform.domain.NotFoundException;
+import berlin.gemeinsam.platform.errors.NotFoundException;
 import org.springframework.boot.actuate.endpoint.EndpointId;
 import org.springframework.boot.actuate.endpoint.OperationType;
 import org.springframework.boot.actuate.endpoint.invoke.OperationInvoker;

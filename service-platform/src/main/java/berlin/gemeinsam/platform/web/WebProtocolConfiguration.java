@@ -1,5 +1,6 @@
 package berlin.gemeinsam.platform.web;
 
+import berlin.gemeinsam.platform.problems.Problems;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

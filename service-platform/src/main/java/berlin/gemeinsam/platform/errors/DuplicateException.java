@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.domain;
+package berlin.gemeinsam.platform.errors;
 
 /** The same thing exists already and may exist only once, e.g. a second support by one participant. 409. */
 public class DuplicateException extends RuntimeException {

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.store;
+package berlin.gemeinsam.platform.ids;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;

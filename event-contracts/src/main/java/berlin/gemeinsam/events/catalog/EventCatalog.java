@@ -1,5 +1,7 @@
-package berlin.gemeinsam.events;
+package berlin.gemeinsam.events.catalog;
 
+import berlin.gemeinsam.events.EventStream;
+import berlin.gemeinsam.events.EventType;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.inbox;
+package berlin.gemeinsam.platform.events;
 
 /**
  * A message that can never be processed, however often it is retried: not a valid event, or an event whose

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.store;
+package berlin.gemeinsam.platform.ids;
 
 import org.junit.jupiter.api.Test;
 

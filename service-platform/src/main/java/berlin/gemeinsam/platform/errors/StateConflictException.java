@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.domain;
+package berlin.gemeinsam.platform.errors;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.domain;
+package berlin.gemeinsam.platform.errors;
 
 /** The thing asked for does not exist here (or is not visible to the caller). Answered with 404. */
 public class NotFoundException extends RuntimeException {

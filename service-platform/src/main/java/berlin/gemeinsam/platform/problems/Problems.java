@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.web;
+package berlin.gemeinsam.platform.problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

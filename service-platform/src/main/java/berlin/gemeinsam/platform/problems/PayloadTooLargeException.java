@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.web;
+package berlin.gemeinsam.platform.problems;
 
 /** A request body larger than the service accepts ({@code gemeinsam.security.max-request-size}). 413. */
 public class PayloadTooLargeException extends RuntimeException {
