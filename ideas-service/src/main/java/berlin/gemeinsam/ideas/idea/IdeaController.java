@@ -80,7 +80,7 @@ class IdeaController {
         Set<IdeaStatus> visible = staff ? EnumSet.allOf(IdeaStatus.class) : IdeaStatus.PUBLIC;
         Set<IdeaStatus> wanted = status == null ? visible
                 : visible.contains(status) ? EnumSet.of(status) : EnumSet.noneOf(IdeaStatus.class);
-        return ideas.list(wanted, page, size).map(IdeaView::of);
+        return PageResponse.of(ideas.list(wanted, page, size), IdeaView::of);
     }
 
     /** Moderators of the unit publish its ideas. */

@@ -1,7 +1,7 @@
 package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.platform.outbox.EventOutbox;
-import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.paging.Page;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,11 +47,11 @@ public class IdeaRepository {
         outbox.update(idea, events);
     }
 
-    PageResponse<Idea> list(Set<IdeaStatus> statuses, int page, int size) {
+    Page<Idea> list(Set<IdeaStatus> statuses, int page, int size) {
         Query query = Query.query(Criteria.where("status").in(statuses));
         long total = mongo.count(query, Idea.class);
         query.with(Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("_id")));
-        return PageResponse.read(page, size, total,
+        return Page.read(page, size, total,
                 offset -> mongo.find(query.skip(offset).limit(size), Idea.class));
     }
 

@@ -3,8 +3,8 @@ package berlin.gemeinsam.ideas.idea;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
+import berlin.gemeinsam.platform.paging.Page;
 import berlin.gemeinsam.platform.units.OwningUnit;
-import berlin.gemeinsam.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class IdeaService {
         return ideas.find(id).orElseThrow(() -> new NotFoundException("idea", id));
     }
 
-    public PageResponse<Idea> list(Set<IdeaStatus> statuses, int page, int size) {
+    public Page<Idea> list(Set<IdeaStatus> statuses, int page, int size) {
         return ideas.list(statuses, page, size);
     }
 

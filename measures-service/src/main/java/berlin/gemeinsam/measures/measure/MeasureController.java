@@ -73,7 +73,7 @@ class MeasureController {
     PageResponse<MeasureView> list(@RequestParam(required = false) MeasureType type,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return measures.list(type, page, size).map(MeasureView::of);
+        return PageResponse.of(measures.list(type, page, size), MeasureView::of);
     }
 
     record ProposeMeasureRequest(

@@ -2,7 +2,7 @@ package berlin.gemeinsam.measures.measure;
 
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
-import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.paging.Page;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -57,11 +57,11 @@ public class MeasureRepository {
                 .map(measure -> measure.getString("_id")).toList();
     }
 
-    PageResponse<Measure> list(MeasureType type, int page, int size) {
+    Page<Measure> list(MeasureType type, int page, int size) {
         Query query = type == null ? new Query() : Query.query(Criteria.where("type").is(type));
         long total = mongo.count(query, Measure.class);
         query.with(Sort.by(Sort.Direction.DESC, "proposedAt").and(Sort.by("_id")));
-        return PageResponse.read(page, size, total,
+        return Page.read(page, size, total,
                 offset -> mongo.find(query.skip(offset).limit(size), Measure.class));
     }
 }

@@ -1,8 +1,8 @@
 package berlin.gemeinsam.measures.measure;
 
 import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.paging.Page;
 import berlin.gemeinsam.platform.units.OwningUnit;
-import berlin.gemeinsam.platform.web.PageResponse;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -46,7 +46,7 @@ public class MeasureService {
         return measures.find(id).orElseThrow(() -> new NotFoundException("measure", id));
     }
 
-    public PageResponse<Measure> list(MeasureType type, int page, int size) {
+    public Page<Measure> list(MeasureType type, int page, int size) {
         return measures.list(type, page, size);
     }
 

@@ -4,7 +4,7 @@ import berlin.gemeinsam.notifications.live.LiveFeeds;
 import berlin.gemeinsam.notifications.subscriptions.Follower;
 import berlin.gemeinsam.notifications.subscriptions.SubscriptionRepository;
 import berlin.gemeinsam.notifications.subscriptions.Target;
-import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.paging.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -73,7 +73,7 @@ class Feed {
         log.debug("Offered {} feed entries for {} events", entries, batch.size());
     }
 
-    PageResponse<Notification> feedOf(String subscriberId, int page, int size) {
+    Page<Notification> feedOf(String subscriberId, int page, int size) {
         return notifications.feedOf(subscriberId, page, size);
     }
 }

@@ -35,7 +35,8 @@ class NotificationController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         access.citizenOwning(subscriberId, "subscriber");
         Locale language = LocaleContextHolder.getLocale();
-        return feed.feedOf(subscriberId, page, size).map(notification -> NotificationView.of(notification, language));
+        return PageResponse.of(feed.feedOf(subscriberId, page, size),
+                notification -> NotificationView.of(notification, language));
     }
 
     record NotificationView(String id, String eventType, String subject, String unit, String text, Instant time) {

@@ -1,7 +1,7 @@
 package berlin.gemeinsam.notifications.feed;
 
 import berlin.gemeinsam.platform.inbox.IdempotentInserts;
-import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.paging.Page;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -50,11 +50,11 @@ class NotificationRepository {
         return document;
     }
 
-    PageResponse<Notification> feedOf(String subscriberId, int page, int size) {
+    Page<Notification> feedOf(String subscriberId, int page, int size) {
         Query query = Query.query(Criteria.where("subscriberId").is(subscriberId));
         long total = mongo.count(query, Notification.class);
         query.with(Sort.by(Sort.Direction.DESC, "time").and(Sort.by(Sort.Direction.DESC, "_id")));
-        return PageResponse.read(page, size, total,
+        return Page.read(page, size, total,
                 offset -> mongo.find(query.skip(offset).limit(size), Notification.class));
     }
 }

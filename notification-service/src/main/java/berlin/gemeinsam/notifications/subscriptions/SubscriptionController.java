@@ -59,7 +59,7 @@ class SubscriptionController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         access.citizenOwning(subscriberId, "subscriber");
-        return subscriptions.listOf(subscriberId, page, size).map(SubscriptionView::of);
+        return PageResponse.of(subscriptions.listOf(subscriberId, page, size), SubscriptionView::of);
     }
 
     record FollowRequest(

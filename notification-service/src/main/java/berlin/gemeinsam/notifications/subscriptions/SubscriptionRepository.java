@@ -1,6 +1,6 @@
 package berlin.gemeinsam.notifications.subscriptions;
 
-import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.paging.Page;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,11 +70,11 @@ public class SubscriptionRepository {
         return mongo.remove(Query.query(Criteria.where("_id").is(id)), Subscription.class).getDeletedCount() > 0;
     }
 
-    PageResponse<Subscription> listOf(String subscriberId, int page, int size) {
+    Page<Subscription> listOf(String subscriberId, int page, int size) {
         Query query = Query.query(Criteria.where("subscriberId").is(subscriberId));
         long total = mongo.count(query, Subscription.class);
         query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")));
-        return PageResponse.read(page, size, total,
+        return Page.read(page, size, total,
                 offset -> mongo.find(query.skip(offset).limit(size), Subscription.class));
     }
 

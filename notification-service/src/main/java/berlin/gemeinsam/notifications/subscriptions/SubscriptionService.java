@@ -1,7 +1,7 @@
 package berlin.gemeinsam.notifications.subscriptions;
 
 import berlin.gemeinsam.platform.errors.NotFoundException;
-import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.paging.Page;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -38,7 +38,7 @@ public class SubscriptionService {
         }
     }
 
-    public PageResponse<Subscription> listOf(String subscriberId, int page, int size) {
+    public Page<Subscription> listOf(String subscriberId, int page, int size) {
         return subscriptions.listOf(subscriberId, page, size);
     }
 
