@@ -12,7 +12,9 @@ public enum EventStream {
     MEASURES("measures"),
     PARTICIPATION("participation");
 
-    private static final Pattern TOPIC = Pattern.compile("gemeinsam\\.([a-z0-9-]+)\\.([a-z]+)");
+    /** A unit id as it appears in a topic name. */
+    private static final String UNIT = "[a-z0-9-]+";
+    private static final Pattern TOPIC = Pattern.compile("gemeinsam\\.(" + UNIT + ")\\.([a-z]+)");
 
     private final String topicSuffix;
 
@@ -23,6 +25,11 @@ public enum EventStream {
     /** The topic this unit writes this stream's events to. */
     public String topicOf(String unitId) {
         return "gemeinsam." + unitId + "." + topicSuffix;
+    }
+
+    /** The regular expression of this stream's topics of all units, for a consumer that serves every unit. */
+    public String topicPattern() {
+        return "gemeinsam\\." + UNIT + "\\." + topicSuffix;
     }
 
     /** The owning unit encoded in a topic name, or {@code null} when the name is not one of ours. */

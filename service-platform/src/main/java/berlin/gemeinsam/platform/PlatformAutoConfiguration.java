@@ -7,6 +7,7 @@ import berlin.gemeinsam.platform.events.ProducerProperties;
 import berlin.gemeinsam.platform.events.ReliableProducer;
 import berlin.gemeinsam.platform.health.DocumentStoreHealthIndicator;
 import berlin.gemeinsam.platform.inbox.DeadLetters;
+import berlin.gemeinsam.platform.inbox.InboundConsumersCheck;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import berlin.gemeinsam.platform.inbox.ProcessedEvents;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
@@ -21,6 +22,7 @@ import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,6 +30,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -123,6 +126,11 @@ public class PlatformAutoConfiguration {
     @Bean
     InboundEvents inboundEvents(ProcessedEvents processed, JsonMapper json, EventMetrics metrics) {
         return new InboundEvents(processed, json, metrics);
+    }
+
+    @Bean
+    InboundConsumersCheck inboundConsumersCheck(ListableBeanFactory beans, ConfigurableEnvironment environment) {
+        return new InboundConsumersCheck(beans, environment);
     }
 
     @Bean

@@ -57,6 +57,11 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
         return this;
     }
 
+    /** Keys this consumer's record of processed events; the same as its binding's name. */
+    String name() {
+        return name;
+    }
+
     @Override
     public void accept(Message<List<byte[]>> batch) {
         List<byte[]> payloads = batch.getPayload();

@@ -42,6 +42,11 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         this.metrics = metrics;
     }
 
+    /** Keys this consumer's record of processed events; the same as its binding's name. */
+    String name() {
+        return name;
+    }
+
     public <E extends Record> EventConsumer on(Class<E> eventClass, EventHandler<E> handler) {
         handlers.put(EventCatalog.typeOf(eventClass), new Registration<>(eventClass, handler));
         return this;
