@@ -1,7 +1,7 @@
 package berlin.gemeinsam.notifications.feed;
 
-import berlin.gemeinsam.platform.inbox.IdempotentInserts;
 import berlin.gemeinsam.platform.paging.Page;
+import berlin.gemeinsam.platform.store.IdempotentInserts;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;

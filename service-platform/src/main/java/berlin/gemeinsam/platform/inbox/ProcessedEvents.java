@@ -1,6 +1,7 @@
 package berlin.gemeinsam.platform.inbox;
 
 import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.platform.store.IdempotentInserts;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

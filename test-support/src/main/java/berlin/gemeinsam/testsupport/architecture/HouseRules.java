@@ -143,15 +143,27 @@ public final class HouseRules {
 
     public static ArchRule noPackageCycles(String root) {
         return slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .allowEmptyShould(true)
                 .as("packages under " + root + " have no cycles");
     }
 
     /** A service uses its own code, the platform and the events; never another service's code. */
     public static ArchRule usesNoOtherService(String root) {
+        return usesOnlyModules(root, PLATFORM, EVENT_CONTRACTS)
+                .as("code under " + root + " uses no other service's packages");
+    }
+
+    /** Code under {@code root} uses of this project's modules only its own code and {@code allowed}. */
+    public static ArchRule usesOnlyModules(String root, String... allowed) {
         return noClasses().that().resideInAPackage(root + "..")
                 .should().dependOnClassesThat(resideInAPackage("berlin.gemeinsam..")
-                        .and(not(resideInAnyPackage(root + "..", PLATFORM, EVENT_CONTRACTS))))
-                .as("code under " + root + " uses no other service's packages");
+                        .and(not(resideInAnyPackage(concat(new String[]{root + ".."}, allowed)))))
+                .as("code under " + root + " uses of the project only " + String.join(", ", allowed));
+    }
+
+    /** The rules of a module that is a tool rather than a service (the local stack, the token issuer, benchmarks). */
+    public static List<ArchRule> forTool(String root, String... allowedModules) {
+        return List.of(noPackageCycles(root), usesOnlyModules(root, allowedModules));
     }
 
     /** Events are the records of event-contracts: a service does not declare event types of its own. */

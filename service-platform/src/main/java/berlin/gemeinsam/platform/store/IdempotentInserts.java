@@ -1,4 +1,4 @@
-package berlin.gemeinsam.platform.inbox;
+package berlin.gemeinsam.platform.store;
 
 import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
