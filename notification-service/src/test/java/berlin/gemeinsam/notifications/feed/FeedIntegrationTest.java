@@ -1,7 +1,7 @@
 package berlin.gemeinsam.notifications.feed;
 
-import berlin.gemeinsam.notifications.subscriptions.Subscription;
-import berlin.gemeinsam.notifications.subscriptions.Target;
+import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
+import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.platform.inbox.ProcessedEvents;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;

@@ -3,8 +3,10 @@ package berlin.gemeinsam.notifications.feed;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.measures.MeasureProposed;
-import berlin.gemeinsam.notifications.subscriptions.Target;
-import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.notifications.feed.domain.News;
+import berlin.gemeinsam.notifications.feed.domain.Occurrence;
+import berlin.gemeinsam.notifications.feed.domain.Wording;
+import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -16,15 +18,14 @@ class NewsTest {
 
     private static final Instant TIME = Instant.parse("2026-11-26T10:00:00Z");
 
-    private static EventEnvelope envelope(String type, String subject, String unit, String service) {
-        return new EventEnvelope("event-1", "/units/" + unit + "/" + service, type, subject, TIME, null, unit,
-                new byte[0]);
+    private static Occurrence occurrence(String type, String subject, String unit, String service) {
+        return new Occurrence("/units/" + unit + "/" + service + "|event-1", type, subject, unit, TIME);
     }
 
     @Test
     void aPublishedIdeaReachesTheFollowersOfItsUnitAndOfTheIdea() {
         News news = News.of(new IdeaPublished("idea-1", "mitte", "Bänke am Spreeufer", "Kaum Sitzplätze", null,
-                null, TIME), envelope("berlin.gemeinsam.idea.published.v1", "idea-1", "mitte", "ideas-service"));
+                null, TIME), occurrence("berlin.gemeinsam.idea.published.v1", "idea-1", "mitte", "ideas-service"));
 
         assertThat(news.audience()).containsExactly(Target.unit("mitte"), Target.idea("idea-1"));
         assertThat(news.wording()).isEqualTo(
@@ -39,7 +40,7 @@ class NewsTest {
     @Test
     void anAdoptedIdeaReachesTheFollowersOfItsUnitAndOfTheIdeaButNotOfTheNewMeasure() {
         News news = News.of(new IdeaAdopted("idea-1", "pankow", "Trinkbrunnen", "measure-1", "central", TIME),
-                envelope("berlin.gemeinsam.idea.adopted.v1", "idea-1", "pankow", "ideas-service"));
+                occurrence("berlin.gemeinsam.idea.adopted.v1", "idea-1", "pankow", "ideas-service"));
 
         assertThat(news.audience()).containsExactly(Target.unit("pankow"), Target.idea("idea-1"));
         assertThat(news.wording().code()).isEqualTo("notification.idea-adopted");
@@ -49,7 +50,7 @@ class NewsTest {
     @Test
     void aProposedMeasureReachesTheFollowersOfItsUnitAndOfTheMeasureButNotOfItsSourceIdea() {
         News news = News.of(new MeasureProposed("measure-1", "central", "Trinkbrunnen für alle", "Wasser",
-                "NETWORK", "idea-1", TIME), envelope("berlin.gemeinsam.measure.proposed.v1", "measure-1", "central",
+                "NETWORK", "idea-1", TIME), occurrence("berlin.gemeinsam.measure.proposed.v1", "measure-1", "central",
                 "measures-service"));
 
         assertThat(news.audience()).containsExactly(Target.unit("central"), Target.measure("measure-1"));

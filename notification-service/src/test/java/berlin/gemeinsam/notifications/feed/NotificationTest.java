@@ -1,6 +1,9 @@
 package berlin.gemeinsam.notifications.feed;
 
-import berlin.gemeinsam.notifications.subscriptions.Target;
+import berlin.gemeinsam.notifications.feed.domain.News;
+import berlin.gemeinsam.notifications.feed.domain.Notification;
+import berlin.gemeinsam.notifications.feed.domain.Wording;
+import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

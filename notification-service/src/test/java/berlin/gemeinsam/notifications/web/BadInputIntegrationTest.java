@@ -14,7 +14,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Input that used to slip through: each is a 400 problem naming the field, and nothing is stored. */
+/**
+ * Input at the edges: malformed ids and JSON are a 400 problem naming the field and store nothing; odd but valid
+ * input (an id in upper case, a page beyond the last) is taken as meant.
+ */
 class BadInputIntegrationTest extends ServiceApiTest {
 
     private final String subscriber = "citizen-" + UUID.randomUUID();

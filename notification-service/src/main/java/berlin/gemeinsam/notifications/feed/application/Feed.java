@@ -1,0 +1,96 @@
+package berlin.gemeinsam.notifications.feed.application;
+
+import berlin.gemeinsam.notifications.feed.domain.News;
+import berlin.gemeinsam.notifications.feed.domain.Notification;
+import berlin.gemeinsam.notifications.subscriptions.application.Followers;
+import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.Target;
+import berlin.gemeinsam.platform.paging.Page;
+import berlin.gemeinsam.platform.security.Access;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Puts what an event tells into the feeds of its followers, and reads a subscriber's feed to them alone. */
+@Service
+public class Feed {
+
+    private static final Logger log = LoggerFactory.getLogger(Feed.class);
+    /**
+     * Entries per bulk write: large enough for few round trips, small enough to stay far below the 16 MB limit (a
+     * follower's entries for one batch of events come together, so a write may exceed it by their number).
+     */
+    private static final int BATCH_SIZE = 1_000;
+
+    private final Followers followers;
+    private final Notifications notifications;
+    private final NotificationTexts texts;
+    private final FeedWatchers watchers;
+    private final Access access;
+
+    Feed(Followers followers, Notifications notifications, NotificationTexts texts, FeedWatchers watchers,
+         Access access) {
+        this.followers = followers;
+        this.notifications = notifications;
+        this.texts = texts;
+        this.watchers = watchers;
+        this.access = access;
+    }
+
+    /**
+     * Adds one entry per follower and piece of news, streaming the followers of all of them from one query and
+     * writing the entries batch by batch. Safe to repeat after a failure or a redelivery: the entries that exist
+     * already are skipped, and only those written now go to the watchers.
+     */
+    public void tell(List<News> batch) {
+        Map<Target, List<News>> newsByTarget = new HashMap<>();
+        Map<News, Map<String, String>> textOf = new HashMap<>();
+        for (News news : batch) {
+            news.audience().forEach(target -> newsByTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(news));
+            textOf.put(news, texts.render(news.wording()));
+        }
+        long entries = 0;
+        Map<String, Notification> pending = new LinkedHashMap<>();
+        try (Stream<Follower> following = followers.following(newsByTarget.keySet())) {
+            Iterator<Follower> each = following.iterator();
+            while (each.hasNext()) {
+                Follower follower = each.next();
+                for (News news : newsByTarget.getOrDefault(follower.target(), List.of())) {
+                    Notification entry = Notification.of(news, follower.subscriberId(), textOf.get(news));
+                    pending.putIfAbsent(entry.getId(), entry);
+                }
+                if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
+                    watchers.written(notifications.insertNew(List.copyOf(pending.values())));
+                    entries += pending.size();
+                    pending.clear();
+                }
+            }
+        }
+        log.debug("Offered {} feed entries for {} events", entries, batch.size());
+    }
+
+    /**
+     * The subscriber's own feed, for them alone. A subscriber nobody has told anything yet has an empty feed, not a
+     * missing one.
+     */
+    public Page<Notification> feedOf(String subscriberId, int page, int size) {
+        checkCallerMayRead(subscriberId);
+        return notifications.feedOf(subscriberId, page, size);
+    }
+
+    /**
+     * A feed, listed or watched live, is its subscriber's alone: for anybody else the subscriber does not exist, so
+     * nobody learns whom another follows.
+     */
+    public void checkCallerMayRead(String subscriberId) {
+        access.citizenOwning(subscriberId, "subscriber");
+    }
+}

@@ -1,5 +1,0 @@
-package berlin.gemeinsam.notifications.subscriptions;
-
-/** One subscription as the fan-out needs it: who follows which target. */
-public record Follower(String subscriberId, Target target) {
-}

@@ -1,0 +1,21 @@
+package berlin.gemeinsam.notifications.subscriptions.application;
+
+import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
+import berlin.gemeinsam.platform.paging.Page;
+
+import java.util.Optional;
+
+/** The subscriptions, as following and unfollowing change and list them. */
+public interface Subscriptions {
+
+    /** Adds a subscription; false when it exists already. */
+    boolean add(Subscription subscription);
+
+    Optional<Subscription> find(String id);
+
+    /** Removes a subscription; false when there was none with this id. */
+    boolean remove(String id);
+
+    /** A subscriber's subscriptions, newest first. */
+    Page<Subscription> listOf(String subscriberId, int page, int size);
+}

@@ -1,0 +1,97 @@
+package berlin.gemeinsam.notifications.subscriptions.persistence;
+
+import berlin.gemeinsam.notifications.subscriptions.application.Followers;
+import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
+import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
+import berlin.gemeinsam.notifications.subscriptions.domain.Target;
+import berlin.gemeinsam.platform.paging.Page;
+import jakarta.annotation.PostConstruct;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The subscriptions in the store. They cause no events, so they are plain documents written directly, not through
+ * the outbox.
+ */
+@Repository
+class MongoSubscriptions implements Subscriptions, Followers {
+
+    /** How many followers the store hands over per round trip while a feed entry fans out. */
+    private static final int FOLLOWERS_PER_FETCH = 1_000;
+
+    private final MongoTemplate mongo;
+
+    MongoSubscriptions(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * The fan-out looks subscriptions up by target, the subscriber's list by subscriber. Spring Data stores the
+     * target's {@code id} as {@code target._id}; queries and indexes name the property and are mapped alike.
+     */
+    @PostConstruct
+    void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(Subscription.class);
+        indexes.createIndex(new Index().on("target.type", Sort.Direction.ASC).on("target.id", Sort.Direction.ASC));
+        indexes.createIndex(new Index().on("subscriberId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+    }
+
+    @Override
+    public boolean add(Subscription subscription) {
+        try {
+            mongo.insert(toDocument(subscription), mongo.getCollectionName(Subscription.class));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** Without the mapping's type hint, like every aggregate the platform stores: there is one kind only. */
+    private Document toDocument(Subscription subscription) {
+        Document document = new Document();
+        mongo.getConverter().write(subscription, document);
+        document.remove("_class");
+        return document;
+    }
+
+    @Override
+    public Optional<Subscription> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Subscription.class));
+    }
+
+    @Override
+    public boolean remove(String id) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(id)), Subscription.class).getDeletedCount() > 0;
+    }
+
+    @Override
+    public Page<Subscription> listOf(String subscriberId, int page, int size) {
+        Query query = Query.query(Criteria.where("subscriberId").is(subscriberId));
+        long total = mongo.count(query, Subscription.class);
+        query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")));
+        return Page.read(page, size, total,
+                offset -> mongo.find(query.skip(offset).limit(size), Subscription.class));
+    }
+
+    /** Read from a cursor, {@value #FOLLOWERS_PER_FETCH} followers per round trip. */
+    @Override
+    public Stream<Follower> following(Collection<Target> targets) {
+        Criteria anyTarget = new Criteria().orOperator(targets.stream()
+                .map(target -> Criteria.where("target.type").is(target.type()).and("target.id").is(target.id()))
+                .toList());
+        Query query = Query.query(anyTarget).cursorBatchSize(FOLLOWERS_PER_FETCH);
+        return mongo.query(Subscription.class).as(Follower.class).matching(query).stream();
+    }
+}

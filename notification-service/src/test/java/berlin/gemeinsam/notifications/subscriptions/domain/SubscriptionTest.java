@@ -1,0 +1,45 @@
+package berlin.gemeinsam.notifications.subscriptions.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SubscriptionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @Test
+    void followingTheSameTargetAgainIsTheSameSubscription() {
+        Subscription first = Subscription.follow("citizen-1", Target.unit("mitte"), NOW);
+        Subscription again = Subscription.follow("citizen-1", Target.unit("mitte"), NOW.plusSeconds(60));
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        assertThat(first.getTarget()).isEqualTo(new Target(TargetType.UNIT, "mitte"));
+        assertThat(first.getCreatedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void theTimeIsKeptToTheMillisecondAsTheStoreKeepsIt() {
+        Subscription subscription = Subscription.follow("citizen-1", Target.unit("mitte"), NOW.plusNanos(1_234_567));
+
+        assertThat(subscription.getCreatedAt()).isEqualTo(NOW.plusMillis(1));
+    }
+
+    @Test
+    void anotherSubscriberOrTargetIsAnotherSubscription() {
+        String id = Subscription.follow("citizen-1", Target.idea("i-1"), NOW).getId();
+
+        assertThat(Subscription.follow("citizen-2", Target.idea("i-1"), NOW).getId()).isNotEqualTo(id);
+        assertThat(Subscription.follow("citizen-1", Target.measure("i-1"), NOW).getId()).isNotEqualTo(id);
+        assertThat(Subscription.follow("citizen-1", Target.idea("i-2"), NOW).getId()).isNotEqualTo(id);
+    }
+
+    @Test
+    void subscriberIdsThatContainTheSeparatorCannotSpellAnotherPairsId() {
+        // without the length prefix both would be named "a/UNIT/b/IDEA/c"
+        assertThat(Subscription.idOf("a/UNIT/b", Target.idea("c")))
+                .isNotEqualTo(Subscription.idOf("a", Target.unit("b/IDEA/c")));
+    }
+}
