@@ -12,16 +12,16 @@ import java.util.OptionalLong;
 /**
  * Counts the supports given to the unit's ideas, each exactly once, however often its event is delivered.
  *
- * <p>The idea keeps its count, so that the idea decides what a support changes. Which supports are counted cannot
- * live in the idea's document as well: an idea may get tens of thousands of supports, and each one would read them
- * all. Nor can a separate record "support counted" be written together with the idea's count: the store changes one
- * document atomically, and a crash between the two writes would lose a count or count it twice. So each support
- * takes a numbered place in its idea's count ({@link SupportPlaces}), and the idea counts the places one after the
- * other ({@link Idea#countSupportAt}): a support is counted exactly when the idea's count has reached its place.
- * Taking a place and counting it are two writes, and either order of crashes is harmless: a support that finds its
- * place again (redelivered) only counts it if the idea has not yet; a place that is taken but not counted is
- * counted by whoever comes next, its own support or any other, which finds the place taken. Each support costs a
- * few reads and writes of single documents, however many supports came before it.
+ * <p>The idea keeps its count, so that the idea decides what a support changes. The ids of the counted supports
+ * cannot live in the idea's document as well: an idea may get tens of thousands of supports, and each would read
+ * them all. Nor can a record "support counted" in a document of its own be written together with the count: the
+ * store changes one document atomically, and a crash between two writes would lose a count or count it twice. So
+ * each support takes a numbered place in its idea's count ({@link SupportPlaces}, one support per place), and the
+ * idea counts the places in order ({@link Idea#countSupportAt}): a support is counted exactly when the count has
+ * reached its place. A crash between taking a place and counting it is harmless: the support, delivered again, finds
+ * its place and counts it only if the idea has not yet; and the next support of the idea finds the place taken and
+ * counts it first. Each support costs a few reads and writes of single documents, however many supports came before
+ * it.
  */
 @Service
 public class SupportCounting {

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 class SupportPlaceRepository implements SupportPlaces, SmartInitializingSingleton {
 
     static final String COLLECTION = "support_places";
-    /** The ids of the supports an idea's document listed before the places were kept apart. */
+    /** Where ideas stored by versions without places list the ids of their counted supports. */
     static final String LISTED_IN_THE_IDEA = "countedSupports";
     private static final String ID = "_id";
     private static final String IDEA_ID = "ideaId";
@@ -42,7 +42,8 @@ class SupportPlaceRepository implements SupportPlaces, SmartInitializingSingleto
     /** Finding a support's place reads only that support's document, however many supports the idea has. */
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(COLLECTION).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC).on(SUPPORT_ID, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC)
+                .on(SUPPORT_ID, Sort.Direction.ASC));
         placeSupportsListedInTheirIdeas();
     }
 
@@ -66,9 +67,10 @@ class SupportPlaceRepository implements SupportPlaces, SmartInitializingSingleto
     }
 
     /**
-     * Gives the supports an idea's document still lists the places they were counted at (the list's order), and
-     * removes the list, so that an idea's document holds nothing its class does not know. Placing is idempotent and
-     * comes before the removal, so a start that stops half-way is completed by the next one.
+     * Gives the supports an idea's document still lists the places they were counted at (the list's order, which
+     * its count is the length of), and removes the list, so that an idea's document holds nothing its class does not
+     * know. Placing is idempotent and comes before the removal, so a start that stops half-way is completed by the
+     * next one.
      */
     void placeSupportsListedInTheirIdeas() {
         String ideas = mongo.getCollectionName(Idea.class);
@@ -88,7 +90,8 @@ class SupportPlaceRepository implements SupportPlaces, SmartInitializingSingleto
                     }
                     places.execute();
                 }
-                mongo.updateFirst(Query.query(Criteria.where(ID).is(ideaId)), new Update().unset(LISTED_IN_THE_IDEA), ideas);
+                mongo.updateFirst(Query.query(Criteria.where(ID).is(ideaId)), new Update().unset(LISTED_IN_THE_IDEA),
+                        ideas);
             });
         }
     }
