@@ -3,6 +3,8 @@ package berlin.gemeinsam.ideas.idea;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +77,28 @@ class IdeaTest {
                         IdeaAdoptionDeclined.NOT_PUBLISHED, "SUBMITTED", null, NOW));
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.SUBMITTED);
         assertThat(idea.getMeasureId()).isNull();
+    }
+
+    @Test
+    void supportsAreCountedPlaceByPlaceAndAPlaceCountedBeforeChangesNothing() {
+        Idea idea = submitted();
+
+        assertThat(idea.nextSupportPlace()).isEqualTo(1);
+        assertThat(idea.countSupportAt(1)).isTrue();
+        assertThat(idea.countSupportAt(2)).isTrue();
+        assertThat(idea.countSupportAt(1)).isFalse();
+        assertThat(idea.countSupportAt(2)).isFalse();
+
+        assertThat(idea.getSupportCount()).isEqualTo(2);
+        assertThat(idea.nextSupportPlace()).isEqualTo(3);
+    }
+
+    @Test
+    void aPlaceBeyondTheNextIsRefusedAndTheCountStays() {
+        Idea idea = submitted();
+        idea.countSupportAt(1);
+
+        assertThatThrownBy(() -> idea.countSupportAt(3)).isInstanceOf(IllegalStateException.class);
+        assertThat(idea.getSupportCount()).isEqualTo(1);
     }
 }

@@ -1,7 +1,7 @@
-package berlin.gemeinsam.ideas.adoption;
+package berlin.gemeinsam.ideas.idea.messaging;
 
 import berlin.gemeinsam.events.measures.MeasureProposed;
-import berlin.gemeinsam.ideas.idea.IdeaService;
+import berlin.gemeinsam.ideas.idea.application.IdeaService;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /** A measure proposed from one of our ideas, in any unit, adopts the idea or is declined by it. */
 @Configuration(proxyBeanMethods = false)
-class AdoptionConsumer {
+class MeasureProposedConsumer {
 
     @Bean
     Consumer<Message<byte[]>> measureEvents(InboundEvents inbound, IdeaService ideas) {

@@ -1,7 +1,7 @@
-package berlin.gemeinsam.ideas.support;
+package berlin.gemeinsam.ideas.idea.messaging;
 
 import berlin.gemeinsam.events.participation.SupportGiven;
-import berlin.gemeinsam.ideas.idea.IdeaRepository;
+import berlin.gemeinsam.ideas.idea.application.SupportCounting;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +14,11 @@ import java.util.function.Consumer;
  * other units' ideas match no idea here and change nothing.
  */
 @Configuration(proxyBeanMethods = false)
-class SupportConsumer {
+class SupportGivenConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> participationEvents(InboundEvents inbound, IdeaRepository ideas) {
+    Consumer<Message<byte[]>> participationEvents(InboundEvents inbound, SupportCounting supports) {
         return inbound.consumer("participationEvents")
-                .on(SupportGiven.class, (support, envelope) -> ideas.countSupport(support.ideaId(), support.supportId()));
+                .on(SupportGiven.class, (support, envelope) -> supports.count(support.ideaId(), support.supportId()));
     }
 }

@@ -1,7 +1,9 @@
-package berlin.gemeinsam.ideas.idea;
+package berlin.gemeinsam.ideas.idea.web;
 
+import berlin.gemeinsam.ideas.idea.application.IdeaService;
+import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.platform.audit.AuditLog;
-import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.units.OwningUnit;
@@ -26,8 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.Optional;
 
 @RestController
 @RequestMapping("/api/v1/ideas")
@@ -61,26 +62,18 @@ class IdeaController {
                 IdeaView.of(submission.idea()));
     }
 
-    /** Published ideas are public; a submitted one only its author and the unit's staff see, others get 404. */
+    /** The idea as the caller may read it; one they may not read is answered 404. */
     @GetMapping("/{id}")
     IdeaView get(@PathVariable String id) {
-        Idea idea = ideas.get(id);
-        if (!idea.isPublic() && !mayReadUnpublished(idea)) {
-            throw new NotFoundException("idea", id);
-        }
-        return IdeaView.of(idea);
+        return IdeaView.of(ideas.read(id, access.caller()));
     }
 
-    /** Staff of the unit and the central office list every idea; everybody else the public ones. */
+    /** The ideas the caller may read, all or those of one status. */
     @GetMapping
     PageResponse<IdeaView> list(@RequestParam(required = false) IdeaStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        boolean staff = access.caller().filter(caller -> caller.mayReadInternalsOf(owner.id())).isPresent();
-        Set<IdeaStatus> visible = staff ? EnumSet.allOf(IdeaStatus.class) : IdeaStatus.PUBLIC;
-        Set<IdeaStatus> wanted = status == null ? visible
-                : visible.contains(status) ? EnumSet.of(status) : EnumSet.noneOf(IdeaStatus.class);
-        return PageResponse.of(ideas.list(wanted, page, size), IdeaView::of);
+        return PageResponse.of(ideas.list(Optional.ofNullable(status), access.caller(), page, size), IdeaView::of);
     }
 
     /** Moderators of the unit publish its ideas. */
@@ -90,11 +83,6 @@ class IdeaController {
         Idea published = ideas.publish(id);
         audit.record("publish", "idea", id);
         return IdeaView.of(published);
-    }
-
-    private boolean mayReadUnpublished(Idea idea) {
-        return access.caller().filter(caller -> caller.mayReadInternalsOf(owner.id())
-                || caller.isCitizen() && caller.subject().equals(idea.getAuthorId())).isPresent();
     }
 
     record SubmitIdeaRequest(

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.ideas.idea;
+package berlin.gemeinsam.ideas.idea.domain;
 
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,13 +1,17 @@
-package berlin.gemeinsam.ideas.idea;
+package berlin.gemeinsam.ideas.idea.application;
 
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.paging.Page;
+import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,13 +20,15 @@ import java.util.Set;
 @Service
 public class IdeaService {
 
-    private final IdeaRepository ideas;
+    private final Ideas ideas;
     private final OwningUnit owner;
+    private final IdeaVisibility visibility;
     private final Clock clock;
 
-    IdeaService(IdeaRepository ideas, OwningUnit owner, Clock clock) {
+    IdeaService(Ideas ideas, OwningUnit owner, Clock clock) {
         this.ideas = ideas;
         this.owner = owner;
+        this.visibility = new IdeaVisibility(owner.id());
         this.clock = clock;
     }
 
@@ -38,12 +44,24 @@ public class IdeaService {
         return new Submission(get(id), false);
     }
 
-    public Idea get(String id) {
-        return ideas.find(id).orElseThrow(() -> new NotFoundException("idea", id));
+    /**
+     * An idea as the reader may see it: one they may not read does not exist for them, so that nobody learns of
+     * unpublished ideas.
+     */
+    public Idea read(String id, Optional<Caller> reader) {
+        Idea idea = get(id);
+        if (!visibility.mayRead(idea, reader)) {
+            throw new NotFoundException("idea", id);
+        }
+        return idea;
     }
 
-    public Page<Idea> list(Set<IdeaStatus> statuses, int page, int size) {
-        return ideas.list(statuses, page, size);
+    /** The ideas the reader may see, all of them or those in {@code status}. */
+    public Page<Idea> list(Optional<IdeaStatus> status, Optional<Caller> reader, int page, int size) {
+        Set<IdeaStatus> visible = visibility.listedFor(reader);
+        Set<IdeaStatus> wanted = status.<Set<IdeaStatus>>map(one -> visible.contains(one) ? EnumSet.of(one)
+                : EnumSet.noneOf(IdeaStatus.class)).orElse(visible);
+        return ideas.list(wanted, page, size);
     }
 
     public Idea publish(String id) {
@@ -65,6 +83,10 @@ public class IdeaService {
             answer.ifPresent(event -> ideas.save(idea, List.of(event)));
             return idea;
         }));
+    }
+
+    private Idea get(String id) {
+        return ideas.find(id).orElseThrow(() -> new NotFoundException("idea", id));
     }
 
     public record SubmitIdea(String title, String problem, String proposal, String category, String authorId) {

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.ideas.idea;
+package berlin.gemeinsam.ideas.idea.domain;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
@@ -27,8 +27,8 @@ public class Idea {
     private Instant publishedAt;
     private String measureId;
     private Instant adoptedAt;
-    /** Kept by the supports consumer with an atomic update; the idea itself never changes it. */
-    private final long supportCount;
+    /** How many supports are counted, which is also the place the last counted support holds. */
+    private long supportCount;
     private final long version;
 
     Idea(String id, String unit, String title, String problem, String proposal, String category, String authorId,
@@ -86,6 +86,30 @@ public class Idea {
         measureId = adoptingMeasureId;
         adoptedAt = now;
         return Optional.of(new IdeaAdopted(id, unit, title, adoptingMeasureId, measureUnit, now));
+    }
+
+    /** The place in the count the next support takes: supports are numbered 1, 2, … in the order they are counted. */
+    public long nextSupportPlace() {
+        return supportCount + 1;
+    }
+
+    /**
+     * Counts the support that holds {@code place}. A place is taken only once the one before it is counted, so the
+     * count is the highest counted place: a support holding a place up to it was counted before (a redelivered
+     * support changes nothing), one holding the next place is counted now.
+     *
+     * @return whether the support was counted now
+     */
+    public boolean countSupportAt(long place) {
+        if (place <= supportCount) {
+            return false;
+        }
+        if (place != nextSupportPlace()) {
+            throw new IllegalStateException("support place " + place + " of idea " + id + " skips places after "
+                    + supportCount);
+        }
+        supportCount = place;
+        return true;
     }
 
     public boolean isPublic() {

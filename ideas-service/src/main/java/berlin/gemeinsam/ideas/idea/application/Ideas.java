@@ -1,0 +1,28 @@
+package berlin.gemeinsam.ideas.idea.application;
+
+import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
+import berlin.gemeinsam.platform.paging.Page;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The unit's ideas; a change of an idea and the events it causes are stored together or not at all. */
+public interface Ideas {
+
+    Optional<Idea> find(String id);
+
+    /** Adds a new idea; false when an idea with this id exists already (a repeated idempotent request). */
+    boolean add(Idea idea);
+
+    /**
+     * Stores the changed idea with the events the change causes; fails with Spring's
+     * {@code OptimisticLockingFailureException} when somebody else changed it since it was read, for
+     * {@code ConcurrentChanges.retry} to read it again.
+     */
+    void save(Idea idea, List<? extends Record> events);
+
+    /** The ideas in one of the statuses, the newest submitted first. */
+    Page<Idea> list(Set<IdeaStatus> statuses, int page, int size);
+}

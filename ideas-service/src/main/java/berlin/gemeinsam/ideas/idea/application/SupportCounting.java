@@ -1,0 +1,68 @@
+package berlin.gemeinsam.ideas.idea.application;
+
+import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Counts the supports given to the unit's ideas, each exactly once, however often its event is delivered.
+ *
+ * <p>The idea keeps its count, so that the idea decides what a support changes. The ids of the counted supports
+ * cannot live in the idea's document as well: an idea may get tens of thousands of supports, and each would read
+ * them all. Nor can a record "support counted" in a document of its own be written together with the count: the
+ * store changes one document atomically, and a crash between two writes would lose a count or count it twice. So
+ * each support takes a numbered place in its idea's count ({@link SupportPlaces}, one support per place), and the
+ * idea counts the places in order ({@link Idea#countSupportAt}): a support is counted exactly when the count has
+ * reached its place. A crash between taking a place and counting it is harmless: the support, delivered again, finds
+ * its place and counts it only if the idea has not yet; and the next support of the idea finds the place taken and
+ * counts it first. Each support costs a few reads and writes of single documents, however many supports came before
+ * it.
+ */
+@Service
+public class SupportCounting {
+
+    private final Ideas ideas;
+    private final SupportPlaces places;
+
+    SupportCounting(Ideas ideas, SupportPlaces places) {
+        this.ideas = ideas;
+        this.places = places;
+    }
+
+    /** Counts a support of one of the unit's ideas; a support of another unit's idea changes nothing. */
+    public void count(String ideaId, String supportId) {
+        while (true) {
+            // the idea before the place: once the count passed a place, the place is found, so no support takes two
+            Optional<Idea> idea = ideas.find(ideaId);
+            if (idea.isEmpty()) {
+                return;
+            }
+            OptionalLong held = places.placeOf(ideaId, supportId);
+            if (held.isPresent()) {
+                countAt(ideaId, held.getAsLong());
+                return;
+            }
+            long next = idea.get().nextSupportPlace();
+            boolean taken = places.take(ideaId, next, supportId);
+            countAt(ideaId, next);
+            if (taken) {
+                return;
+            }
+        }
+    }
+
+    private void countAt(String ideaId, long place) {
+        ConcurrentChanges.retry(() -> {
+            Idea idea = ideas.find(ideaId).orElseThrow(() -> new NotFoundException("idea", ideaId));
+            if (idea.countSupportAt(place)) {
+                ideas.save(idea, List.of());
+            }
+            return idea;
+        });
+    }
+}

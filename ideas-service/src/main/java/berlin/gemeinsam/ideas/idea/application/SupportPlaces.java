@@ -1,0 +1,16 @@
+package berlin.gemeinsam.ideas.idea.application;
+
+import java.util.OptionalLong;
+
+/**
+ * Which support holds which place in an idea's count of supports. Each place is held by one support at most, and
+ * a support that holds a place keeps it.
+ */
+public interface SupportPlaces {
+
+    /** The place the support holds among the idea's supports, if it took one. */
+    OptionalLong placeOf(String ideaId, String supportId);
+
+    /** Takes the place for the support; false when another support holds it already. */
+    boolean take(String ideaId, long place, String supportId);
+}
