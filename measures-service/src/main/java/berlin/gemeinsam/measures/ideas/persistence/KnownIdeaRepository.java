@@ -1,6 +1,8 @@
-package berlin.gemeinsam.measures.ideas;
+package berlin.gemeinsam.measures.ideas.persistence;
 
-import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.measures.ideas.application.KnownIdeas;
+import berlin.gemeinsam.measures.ideas.domain.KnownIdea;
+import berlin.gemeinsam.measures.ideas.domain.KnownIdeaState;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -9,12 +11,9 @@ import org.springframework.stereotype.Repository;
 
 import java.util.Optional;
 
-/**
- * The ideas of all units that this unit's measures may take up. Each change is one atomic upsert by the idea's id
- * that a redelivered event repeats without harm, and an adoption is never undone by a late publication.
- */
+/** The known ideas in the unit's own database: each change is one atomic upsert by the idea's id. */
 @Repository
-public class KnownIdeaRepository {
+class KnownIdeaRepository implements KnownIdeas {
 
     private final MongoTemplate mongo;
 
@@ -22,18 +21,21 @@ public class KnownIdeaRepository {
         this.mongo = mongo;
     }
 
+    @Override
     public Optional<KnownIdea> find(String ideaId) {
         return Optional.ofNullable(mongo.findById(ideaId, KnownIdea.class));
     }
 
-    public void published(IdeaPublished published) {
+    @Override
+    public void published(String ideaId, String unit, String title) {
         Update update = new Update()
-                .set("unit", published.unit())
-                .set("title", published.title())
+                .set("unit", unit)
+                .set("title", title)
                 .setOnInsert("state", KnownIdeaState.PUBLISHED);
-        mongo.upsert(byId(published.ideaId()), update, KnownIdea.class);
+        mongo.upsert(byId(ideaId), update, KnownIdea.class);
     }
 
+    @Override
     public void adopted(String ideaId, String unit, String measureId) {
         Update update = new Update()
                 .set("unit", unit)

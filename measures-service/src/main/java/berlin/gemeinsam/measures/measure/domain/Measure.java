@@ -1,4 +1,4 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.domain;
 
 import berlin.gemeinsam.events.measures.MeasureProposed;
 

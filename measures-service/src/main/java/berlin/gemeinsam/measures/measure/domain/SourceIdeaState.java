@@ -1,4 +1,4 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.domain;
 
 /**
  * What the idea a measure was proposed from answered: the idea's unit adopts it or declines it (another measure

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.web;
 
 import berlin.gemeinsam.platform.units.UnitRegistry;
 import jakarta.validation.ConstraintValidator;

@@ -1,6 +1,10 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.persistence;
 
 import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.measures.measure.application.Measures;
+import berlin.gemeinsam.measures.measure.domain.Measure;
+import berlin.gemeinsam.measures.measure.domain.MeasureType;
+import berlin.gemeinsam.measures.measure.domain.SourceIdeaState;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
 import berlin.gemeinsam.platform.paging.Page;
 import org.bson.Document;
@@ -16,7 +20,7 @@ import java.util.Optional;
 
 /** The unit's measures in its own database; changes and their events are written together through the outbox. */
 @Repository
-public class MeasureRepository {
+class MeasureRepository implements Measures {
 
     private final MongoTemplate mongo;
     private final EventOutbox outbox;
@@ -26,15 +30,13 @@ public class MeasureRepository {
         this.outbox = outbox;
     }
 
+    @Override
     public Optional<Measure> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Measure.class));
     }
 
-    /**
-     * Adds a proposed measure with its event; false when a measure with this id exists already (a repeated
-     * idempotent request), in which case neither is written.
-     */
-    boolean add(Measure measure, MeasureProposed proposed) {
+    @Override
+    public boolean add(Measure measure, MeasureProposed proposed) {
         try {
             outbox.insert(measure, List.of(proposed));
             return true;
@@ -43,13 +45,13 @@ public class MeasureRepository {
         }
     }
 
-    /** Stores what changed on a measure, read at its version; it causes no event. */
-    void save(Measure measure) {
+    @Override
+    public void save(Measure measure) {
         outbox.update(measure, List.of());
     }
 
-    /** The measures of this unit that take up the idea or wait for its answer: all but those it declined. */
-    List<String> idsTakingUp(String ideaId) {
+    @Override
+    public List<String> idsTakingUp(String ideaId) {
         Query query = Query.query(Criteria.where("sourceIdeaId").is(ideaId)
                 .and("sourceIdeaState").ne(SourceIdeaState.DECLINED.name()));
         query.fields().include("_id");
@@ -57,7 +59,8 @@ public class MeasureRepository {
                 .map(measure -> measure.getString("_id")).toList();
     }
 
-    Page<Measure> list(MeasureType type, int page, int size) {
+    @Override
+    public Page<Measure> list(MeasureType type, int page, int size) {
         Query query = type == null ? new Query() : Query.query(Criteria.where("type").is(type));
         long total = mongo.count(query, Measure.class);
         query.with(Sort.by(Sort.Direction.DESC, "proposedAt").and(Sort.by("_id")));

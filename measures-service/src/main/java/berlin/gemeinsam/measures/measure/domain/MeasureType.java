@@ -1,4 +1,4 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.domain;
 
 /** Who runs a measure: the central office, one district or department, or a network of units. */
 public enum MeasureType {

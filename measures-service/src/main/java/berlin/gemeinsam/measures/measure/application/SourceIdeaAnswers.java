@@ -1,5 +1,6 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.application;
 
+import berlin.gemeinsam.measures.measure.domain.Measure;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.springframework.stereotype.Service;
@@ -13,10 +14,10 @@ import java.util.function.Predicate;
 @Service
 public class SourceIdeaAnswers {
 
-    private final MeasureRepository measures;
+    private final Measures measures;
     private final OwningUnit owner;
 
-    SourceIdeaAnswers(MeasureRepository measures, OwningUnit owner) {
+    SourceIdeaAnswers(Measures measures, OwningUnit owner) {
         this.measures = measures;
         this.owner = owner;
     }

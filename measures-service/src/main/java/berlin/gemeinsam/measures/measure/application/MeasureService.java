@@ -1,7 +1,10 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.application;
 
+import berlin.gemeinsam.measures.measure.domain.Measure;
+import berlin.gemeinsam.measures.measure.domain.MeasureType;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.paging.Page;
+import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.springframework.stereotype.Service;
 
@@ -12,16 +15,26 @@ import java.util.List;
 @Service
 public class MeasureService {
 
-    private final MeasureRepository measures;
+    private final Measures measures;
     private final SourceIdeaCheck sourceIdeas;
+    private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    MeasureService(MeasureRepository measures, SourceIdeaCheck sourceIdeas, OwningUnit owner, Clock clock) {
+    MeasureService(Measures measures, SourceIdeaCheck sourceIdeas, Access access, OwningUnit owner, Clock clock) {
         this.measures = measures;
         this.sourceIdeas = sourceIdeas;
+        this.access = access;
         this.owner = owner;
         this.clock = clock;
+    }
+
+    /**
+     * Unit admins of the unit propose its measures; the unit leads them. Checked before anything of the request
+     * is looked at, its idempotency key included.
+     */
+    public void requireMayPropose() {
+        access.unitAdminOf(owner.id());
     }
 
     /**
@@ -30,6 +43,7 @@ public class MeasureService {
      * is published. A measure from an idea needs a published idea that is still free.
      */
     public Submission propose(ProposeMeasure command, String idempotencyKey) {
+        requireMayPropose();
         String id = owner.newAggregateId("measure", idempotencyKey);
         if (command.sourceIdeaId() != null) {
             sourceIdeas.requireAdoptable(command.sourceIdeaId(), id);

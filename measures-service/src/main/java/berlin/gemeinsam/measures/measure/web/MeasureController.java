@@ -1,8 +1,11 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.web;
 
+import berlin.gemeinsam.measures.measure.application.MeasureService;
+import berlin.gemeinsam.measures.measure.domain.Measure;
+import berlin.gemeinsam.measures.measure.domain.MeasureStatus;
+import berlin.gemeinsam.measures.measure.domain.MeasureType;
+import berlin.gemeinsam.measures.measure.domain.SourceIdeaState;
 import berlin.gemeinsam.platform.audit.AuditLog;
-import berlin.gemeinsam.platform.security.Access;
-import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.IdempotencyKey;
 import berlin.gemeinsam.platform.web.IdempotencyKeys;
@@ -34,25 +37,19 @@ import java.util.List;
 class MeasureController {
 
     private final MeasureService measures;
-    private final Access access;
     private final AuditLog audit;
-    private final OwningUnit owner;
     private final IdempotencyKeys idempotencyKeys;
 
-    MeasureController(MeasureService measures, Access access, AuditLog audit, OwningUnit owner,
-                      IdempotencyKeys idempotencyKeys) {
+    MeasureController(MeasureService measures, AuditLog audit, IdempotencyKeys idempotencyKeys) {
         this.measures = measures;
-        this.access = access;
         this.audit = audit;
-        this.owner = owner;
         this.idempotencyKeys = idempotencyKeys;
     }
 
-    /** Unit admins of the unit propose its measures; the unit leads them. */
     @PostMapping
     ResponseEntity<MeasureView> propose(@Valid @RequestBody ProposeMeasureRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @IdempotencyKey String idempotencyKey) {
-        access.unitAdminOf(owner.id());
+        measures.requireMayPropose();
         MeasureService.ProposeMeasure proposal = new MeasureService.ProposeMeasure(request.title(), request.goal(),
                 request.type(), request.canonicalSourceIdeaId(), request.participatingUnits());
         MeasureService.Submission submission = idempotencyKeys.once("measure", idempotencyKey, proposal,

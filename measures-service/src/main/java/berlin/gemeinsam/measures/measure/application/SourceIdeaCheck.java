@@ -1,7 +1,7 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.application;
 
-import berlin.gemeinsam.measures.ideas.KnownIdea;
-import berlin.gemeinsam.measures.ideas.KnownIdeaRepository;
+import berlin.gemeinsam.measures.ideas.application.KnownIdeas;
+import berlin.gemeinsam.measures.ideas.domain.KnownIdea;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 import org.springframework.stereotype.Component;
@@ -19,10 +19,10 @@ class SourceIdeaCheck {
 
     private static final String FIELD = "sourceIdeaId";
 
-    private final KnownIdeaRepository ideas;
-    private final MeasureRepository measures;
+    private final KnownIdeas ideas;
+    private final Measures measures;
 
-    SourceIdeaCheck(KnownIdeaRepository ideas, MeasureRepository measures) {
+    SourceIdeaCheck(KnownIdeas ideas, Measures measures) {
         this.ideas = ideas;
         this.measures = measures;
     }

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.measures.ideas;
+package berlin.gemeinsam.measures.ideas.domain;
 
 import berlin.gemeinsam.platform.errors.StateConflictException;
 

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.measures.measure;
+package berlin.gemeinsam.measures.measure.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
