@@ -1,13 +1,15 @@
-package berlin.gemeinsam.participation.ideas;
+package berlin.gemeinsam.participation.ideas.persistence;
 
+import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
+import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.util.Optional;
 
-/** The published ideas of all units that this unit's participants can support. */
+/** The published ideas in the unit's own database, one document per idea. */
 @Repository
-public class PublishedIdeaRepository {
+class PublishedIdeaRepository implements PublishedIdeas {
 
     private final MongoTemplate mongo;
 
@@ -15,12 +17,14 @@ public class PublishedIdeaRepository {
         this.mongo = mongo;
     }
 
+    @Override
     public Optional<PublishedIdea> find(String ideaId) {
         return Optional.ofNullable(mongo.findById(ideaId, PublishedIdea.class));
     }
 
     /** Upserts by the idea's id: a redelivered publication leaves exactly the same document behind. */
-    void record(PublishedIdea idea) {
+    @Override
+    public void record(PublishedIdea idea) {
         mongo.save(idea);
     }
 }

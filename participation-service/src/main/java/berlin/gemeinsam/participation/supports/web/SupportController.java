@@ -1,6 +1,8 @@
-package berlin.gemeinsam.participation.supports;
+package berlin.gemeinsam.participation.supports.web;
 
-import berlin.gemeinsam.platform.security.Access;
+import berlin.gemeinsam.participation.supports.application.SupportService;
+import berlin.gemeinsam.participation.supports.domain.HelixGroup;
+import berlin.gemeinsam.participation.supports.domain.Support;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.Text;
 import jakarta.validation.Valid;
@@ -22,17 +24,13 @@ import java.time.Instant;
 class SupportController {
 
     private final SupportService supports;
-    private final Access access;
 
-    SupportController(SupportService supports, Access access) {
+    SupportController(SupportService supports) {
         this.supports = supports;
-        this.access = access;
     }
 
-    /** Citizens support as themselves: the participant is the token's subject. */
     @PostMapping
     ResponseEntity<SupportView> give(@PathVariable String ideaId, @Valid @RequestBody GiveSupportRequest request) {
-        access.citizenActingAs(request.participantId());
         Support support = supports.give(ideaId, request.participantId(), request.helixGroup());
         return Creation.created(support.getId(), SupportView.of(support));
     }

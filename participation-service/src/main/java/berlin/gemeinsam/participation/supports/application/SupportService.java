@@ -1,38 +1,46 @@
-package berlin.gemeinsam.participation.supports;
+package berlin.gemeinsam.participation.supports.application;
 
-import berlin.gemeinsam.participation.ideas.PublishedIdea;
-import berlin.gemeinsam.participation.ideas.PublishedIdeaRepository;
+import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
+import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
+import berlin.gemeinsam.participation.supports.domain.HelixGroup;
+import berlin.gemeinsam.participation.supports.domain.Support;
 import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /** Supporting published ideas and counting their supports. */
 @Service
 public class SupportService {
 
-    private final SupportRepository supports;
-    private final PublishedIdeaRepository ideas;
+    private final Supports supports;
+    private final PublishedIdeas ideas;
+    private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    SupportService(SupportRepository supports, PublishedIdeaRepository ideas, OwningUnit owner, Clock clock) {
+    SupportService(Supports supports, PublishedIdeas ideas, Access access, OwningUnit owner, Clock clock) {
         this.supports = supports;
         this.ideas = ideas;
+        this.access = access;
         this.owner = owner;
         this.clock = clock;
     }
 
-    /** Supports a published idea of any unit; the support and its event belong to this unit. */
+    /**
+     * Supports a published idea of any unit; the support and its event belong to this unit. Citizens support as
+     * themselves: the participant is the token's subject.
+     */
     public Support give(String ideaId, String participantId, HelixGroup helixGroup) {
+        access.citizenActingAs(participantId);
         PublishedIdea idea = publishedIdea(ideaId);
         Support.Given given = Support.give(owner.id(), idea.getId(), idea.getUnit(), participantId, helixGroup,
                 clock.instant());
-        supports.add(given.support(), List.of(given.event()));
+        supports.add(given.support(), given.event());
         return given.support();
     }
 

@@ -1,6 +1,7 @@
-package berlin.gemeinsam.participation.ideas;
+package berlin.gemeinsam.participation.ideas.messaging;
 
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.participation.ideas.application.PublishedIdeaService;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,8 @@ import java.util.function.Consumer;
 class IdeaEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> ideaEvents(InboundEvents inbound, PublishedIdeaRepository ideas) {
+    Consumer<Message<byte[]>> ideaEvents(InboundEvents inbound, PublishedIdeaService ideas) {
         return inbound.consumer("ideaEvents")
-                .on(IdeaPublished.class, (published, envelope) -> ideas.record(PublishedIdea.of(published)));
+                .on(IdeaPublished.class, (published, envelope) -> ideas.published(published));
     }
 }

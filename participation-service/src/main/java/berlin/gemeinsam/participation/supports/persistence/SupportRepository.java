@@ -1,5 +1,9 @@
-package berlin.gemeinsam.participation.supports;
+package berlin.gemeinsam.participation.supports.persistence;
 
+import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.participation.supports.application.Supports;
+import berlin.gemeinsam.participation.supports.domain.HelixGroup;
+import berlin.gemeinsam.participation.supports.domain.Support;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
 import org.bson.Document;
@@ -19,7 +23,7 @@ import java.util.Optional;
 
 /** The supports given in this unit; a new support and its event are written together through the outbox. */
 @Repository
-class SupportRepository implements SmartInitializingSingleton {
+class SupportRepository implements Supports, SmartInitializingSingleton {
 
     private static final String IDEA_ID = "ideaId";
     private static final String HELIX_GROUP = "helixGroup";
@@ -38,26 +42,23 @@ class SupportRepository implements SmartInitializingSingleton {
         mongo.indexOps(Support.class).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC));
     }
 
-    /**
-     * Adds a new support. The store's unique id makes "one support per participant" atomic: of two concurrent
-     * supports by one participant exactly one is stored.
-     *
-     * @throws DuplicateException when the participant supports the idea already
-     */
-    void add(Support support, List<? extends Record> events) {
+    /** The store's unique id makes "one support per participant" atomic. */
+    @Override
+    public void add(Support support, SupportGiven given) {
         try {
-            outbox.insert(support, events);
+            outbox.insert(support, List.of(given));
         } catch (DuplicateKeyException e) {
             throw new DuplicateException("support", "the participant supports idea " + support.getIdeaId() + " already");
         }
     }
 
-    Optional<Support> find(String id) {
+    @Override
+    public Optional<Support> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Support.class));
     }
 
-    /** The number of supports of an idea per helix group; groups without supports are missing. */
-    Map<HelixGroup, Long> countByHelixGroup(String ideaId) {
+    @Override
+    public Map<HelixGroup, Long> countByHelixGroup(String ideaId) {
         Aggregation perGroup = Aggregation.newAggregation(
                 Aggregation.match(Criteria.where(IDEA_ID).is(ideaId)),
                 Aggregation.group(HELIX_GROUP).count().as("count"));

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.participation.ideas;
+package berlin.gemeinsam.participation.ideas.domain;
 
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 

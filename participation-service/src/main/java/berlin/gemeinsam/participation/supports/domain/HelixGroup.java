@@ -1,4 +1,4 @@
-package berlin.gemeinsam.participation.supports;
+package berlin.gemeinsam.participation.supports.domain;
 
 /**
  * The stakeholder groups of the Fünffach-Helix. The strategy wants all five to take part, so supports are

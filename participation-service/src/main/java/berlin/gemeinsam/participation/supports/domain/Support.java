@@ -1,4 +1,4 @@
-package berlin.gemeinsam.participation.supports;
+package berlin.gemeinsam.participation.supports.domain;
 
 import berlin.gemeinsam.events.participation.SupportGiven;
 
