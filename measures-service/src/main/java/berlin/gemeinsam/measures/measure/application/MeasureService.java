@@ -29,10 +29,7 @@ public class MeasureService {
         this.clock = clock;
     }
 
-    /**
-     * Unit admins of the unit propose its measures; the unit leads them. Checked before anything of the request
-     * is looked at, its idempotency key included.
-     */
+    /** Unit admins of the unit propose its measures; the unit leads them. */
     public void requireMayPropose() {
         access.unitAdminOf(owner.id());
     }

@@ -49,6 +49,7 @@ class MeasureController {
     @PostMapping
     ResponseEntity<MeasureView> propose(@Valid @RequestBody ProposeMeasureRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @IdempotencyKey String idempotencyKey) {
+        // the caller first: only who may propose learns whether an idempotency key was used
         measures.requireMayPropose();
         MeasureService.ProposeMeasure proposal = new MeasureService.ProposeMeasure(request.title(), request.goal(),
                 request.type(), request.canonicalSourceIdeaId(), request.participatingUnits());
