@@ -1,6 +1,10 @@
 package berlin.gemeinsam.measures.measure;
 
 import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.measures.measure.domain.Measure;
+import berlin.gemeinsam.measures.measure.domain.MeasureStatus;
+import berlin.gemeinsam.measures.measure.domain.MeasureType;
+import berlin.gemeinsam.measures.measure.domain.SourceIdeaState;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

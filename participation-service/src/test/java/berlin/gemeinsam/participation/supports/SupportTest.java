@@ -1,6 +1,8 @@
 package berlin.gemeinsam.participation.supports;
 
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.participation.supports.domain.HelixGroup;
+import berlin.gemeinsam.participation.supports.domain.Support;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

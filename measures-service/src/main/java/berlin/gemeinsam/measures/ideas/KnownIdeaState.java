@@ -1,7 +1,0 @@
-package berlin.gemeinsam.measures.ideas;
-
-/** The states of an idea that its unit's stream tells other units: published, then adopted by one measure. */
-public enum KnownIdeaState {
-    PUBLISHED,
-    ADOPTED
-}

@@ -1,0 +1,35 @@
+package berlin.gemeinsam.measures.ideas.application;
+
+import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaPublished;
+import org.springframework.stereotype.Service;
+
+/**
+ * Learns from the ideas streams of all units which ideas a measure may take up (a unit's measure may adopt any
+ * unit's idea).
+ */
+@Service
+public class KnownIdeaService {
+
+    private final KnownIdeas ideas;
+
+    KnownIdeaService(KnownIdeas ideas) {
+        this.ideas = ideas;
+    }
+
+    public void published(IdeaPublished published) {
+        ideas.published(published.ideaId(), published.unit(), published.title());
+    }
+
+    public void adopted(IdeaAdopted adopted) {
+        ideas.adopted(adopted.ideaId(), adopted.unit(), adopted.measureId());
+    }
+
+    /** A decline names the measure that holds the idea, if any: the idea is adopted by that one. */
+    public void declined(IdeaAdoptionDeclined declined) {
+        if (declined.adoptingMeasureId() != null) {
+            ideas.adopted(declined.ideaId(), declined.unit(), declined.adoptingMeasureId());
+        }
+    }
+}

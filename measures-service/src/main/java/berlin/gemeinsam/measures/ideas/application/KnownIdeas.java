@@ -1,0 +1,20 @@
+package berlin.gemeinsam.measures.ideas.application;
+
+import berlin.gemeinsam.measures.ideas.domain.KnownIdea;
+
+import java.util.Optional;
+
+/**
+ * The ideas of all units that this unit's measures may take up. Each change is idempotent, so that a redelivered
+ * event repeats it without harm, and an adoption is never undone by a late publication.
+ */
+public interface KnownIdeas {
+
+    Optional<KnownIdea> find(String ideaId);
+
+    /** The idea is published: known with its unit and title, and free unless it was adopted already. */
+    void published(String ideaId, String unit, String title);
+
+    /** The idea is adopted by the measure {@code measureId}. */
+    void adopted(String ideaId, String unit, String measureId);
+}

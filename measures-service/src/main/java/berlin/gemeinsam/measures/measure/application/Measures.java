@@ -1,0 +1,33 @@
+package berlin.gemeinsam.measures.measure.application;
+
+import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.measures.measure.domain.Measure;
+import berlin.gemeinsam.measures.measure.domain.MeasureType;
+import berlin.gemeinsam.platform.paging.Page;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The measures the unit leads; a change and the events it causes are stored together. */
+public interface Measures {
+
+    Optional<Measure> find(String id);
+
+    /**
+     * Adds a proposed measure with its event; false when a measure with this id exists already (a repeated
+     * idempotent request), in which case neither is written.
+     */
+    boolean add(Measure measure, MeasureProposed proposed);
+
+    /**
+     * Stores what changed on a measure, read at its version; it causes no event. A measure changed by somebody
+     * else since it was read is refused, for {@link berlin.gemeinsam.platform.outbox.ConcurrentChanges} to retry.
+     */
+    void save(Measure measure);
+
+    /** The measures of this unit that take up the idea or wait for its answer: all but those it declined. */
+    List<String> idsTakingUp(String ideaId);
+
+    /** The measures, of one type or of all types, newest first. */
+    Page<Measure> list(MeasureType type, int page, int size);
+}

@@ -1,0 +1,37 @@
+package berlin.gemeinsam.measures.measure.messaging;
+
+import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.measures.ideas.application.KnownIdeaService;
+import berlin.gemeinsam.measures.measure.application.SourceIdeaAnswers;
+import berlin.gemeinsam.platform.inbox.InboundEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * Learns from the ideas streams of all units which ideas a measure may take up, and hands the ideas' answers to
+ * the measures proposed from them. It lives with the measures because they depend on the known ideas, not the
+ * other way round.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdeaEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> ideaEvents(InboundEvents inbound, KnownIdeaService ideas, SourceIdeaAnswers answers) {
+        return inbound.consumer("ideaEvents")
+                .on(IdeaPublished.class, (published, envelope) -> ideas.published(published))
+                .on(IdeaAdopted.class, (adopted, envelope) -> {
+                    ideas.adopted(adopted);
+                    answers.adopted(adopted.measureId(), adopted.measureUnit(), adopted.ideaId());
+                })
+                .on(IdeaAdoptionDeclined.class, (declined, envelope) -> {
+                    ideas.declined(declined);
+                    answers.declined(declined.measureId(), declined.measureUnit(), declined.ideaId(),
+                            declined.reason());
+                });
+    }
+}

@@ -1,0 +1,24 @@
+package berlin.gemeinsam.participation.ideas.messaging;
+
+import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.participation.ideas.application.PublishedIdeaService;
+import berlin.gemeinsam.platform.inbox.InboundEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * Learns of the ideas published in any unit's ideas-service: participants support ideas wherever they come
+ * from, so the binding subscribes to the ideas topics of all units.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdeaEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> ideaEvents(InboundEvents inbound, PublishedIdeaService ideas) {
+        return inbound.consumer("ideaEvents")
+                .on(IdeaPublished.class, (published, envelope) -> ideas.published(published));
+    }
+}

@@ -1,0 +1,24 @@
+package berlin.gemeinsam.participation.supports.application;
+
+import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.participation.supports.domain.HelixGroup;
+import berlin.gemeinsam.participation.supports.domain.Support;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The supports given in this unit; a new support and its event are stored together. */
+public interface Supports {
+
+    /**
+     * Adds a new support with its event. Of two concurrent supports by one participant exactly one is stored.
+     *
+     * @throws berlin.gemeinsam.platform.errors.DuplicateException when the participant supports the idea already
+     */
+    void add(Support support, SupportGiven given);
+
+    Optional<Support> find(String id);
+
+    /** The number of supports of an idea per helix group; groups without supports are missing. */
+    Map<HelixGroup, Long> countByHelixGroup(String ideaId);
+}

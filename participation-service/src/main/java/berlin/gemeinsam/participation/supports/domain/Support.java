@@ -1,0 +1,87 @@
+package berlin.gemeinsam.participation.supports.domain;
+
+import berlin.gemeinsam.events.participation.SupportGiven;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A participant's support for a published idea, on behalf of one helix group. A participant supports an idea
+ * at most once: the support's id follows from the idea and the participant, so a second support by the same
+ * participant has the id of the first and the store refuses it.
+ */
+public class Support {
+
+    private final String id;
+    private final String ideaId;
+    /** The unit owning the idea, which need not be the unit this support is given in. */
+    private final String ideaUnit;
+    /** Pseudonymous; it never leaves this service, events name only the helix group. */
+    private final String participantId;
+    private final HelixGroup helixGroup;
+    private final Instant givenAt;
+    private final long version;
+
+    Support(String id, String ideaId, String ideaUnit, String participantId, HelixGroup helixGroup, Instant givenAt,
+            long version) {
+        this.id = id;
+        this.ideaId = ideaId;
+        this.ideaUnit = ideaUnit;
+        this.participantId = participantId;
+        this.helixGroup = helixGroup;
+        this.givenAt = givenAt;
+        this.version = version;
+    }
+
+    /**
+     * Gives a support in the owning unit {@code unit}. The id also depends on the unit, because supports of
+     * every unit reach the idea's owner and must not be mistaken for one another there.
+     */
+    public static Given give(String unit, String ideaId, String ideaUnit, String participantId,
+                             HelixGroup helixGroup, Instant now) {
+        Objects.requireNonNull(participantId, "a support needs its participant");
+        Objects.requireNonNull(helixGroup, "a support is given on behalf of a helix group");
+        Support support = new Support(idOf(unit, ideaId, participantId), ideaId, ideaUnit, participantId,
+                helixGroup, now, 0);
+        return new Given(support, new SupportGiven(support.id, ideaId, unit, helixGroup.name(), now));
+    }
+
+    static String idOf(String unit, String ideaId, String participantId) {
+        return UUID.nameUUIDFromBytes((unit + "/support/" + ideaId + "/" + participantId)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getIdeaId() {
+        return ideaId;
+    }
+
+    public String getIdeaUnit() {
+        return ideaUnit;
+    }
+
+    public String getParticipantId() {
+        return participantId;
+    }
+
+    public HelixGroup getHelixGroup() {
+        return helixGroup;
+    }
+
+    public Instant getGivenAt() {
+        return givenAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** A new support and the event it causes. */
+    public record Given(Support support, SupportGiven event) {
+    }
+}
