@@ -18,12 +18,16 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The limits on writes ({@link WriteRateLimit}, {@link RequestSizeLimit}) of the test application: 3 a minute, 4 KB. */
+/**
+ * The limits on writes of the test application: {@link WriteRateLimit} set to 3 a minute, {@link RequestSizeLimit} at
+ * its default of 64 KiB.
+ */
 @PlatformIntegrationTest
 class WriteLimitsIntegrationTest {
 
     private static final String IDEA = "{\"title\":\"Noch eine\",\"problem\":\"Immer mehr Ideen\"}";
-    private static final String HUGE_IDEA = "{\"title\":\"Groß\",\"problem\":\"" + "x".repeat(5_000) + "\"}";
+    /** Over the default limit of 64 KiB. */
+    private static final String HUGE_IDEA = "{\"title\":\"Groß\",\"problem\":\"" + "x".repeat(70_000) + "\"}";
 
     @LocalServerPort
     int port;
