@@ -1,12 +1,10 @@
 package berlin.gemeinsam.ideas.idea;
 
-import berlin.gemeinsam.platform.outbox.OutboxRelay;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.PublishedEvents;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 class IdeasApiIntegrationTest extends ServiceApiTest {
 
@@ -24,9 +21,6 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MongoTemplate mongo;
-
-    @Autowired
-    OutboxRelay relay;
 
     private String submit(String title) {
         HttpApi.Response created = asCitizen("citizen-7").post("/api/v1/ideas", """
@@ -158,28 +152,6 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
         assertThat(firstOfAll.json().path("items")).hasSize(1);
         assertThat(firstOfAll.json().path("totalItems").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(firstOfAll.json().path("totalPages").asLong()).isEqualTo(firstOfAll.json().path("totalItems").asLong());
-    }
-
-    @Test
-    void eventsWaitingWhenTheRelayDiedAreSentByTheNextRelay() {
-        String id = submit("Relay stirbt");
-        relay.stop();
-        try {
-            assertThat(asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
-            Document stored = mongo.getCollection("idea").find(new Document("_id", id)).first();
-            assertThat(stored.getList("outbox", Document.class)).hasSize(1)
-                    .first().extracting(entry -> entry.getString("type"))
-                    .isEqualTo("berlin.gemeinsam.idea.published.v1");
-        } finally {
-            relay.start();
-        }
-
-        List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(IDEAS_TOPIC,
-                record -> id.equals(record.key()), Duration.ofSeconds(20));
-        assertThat(events).hasSize(1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                mongo.getCollection("idea").find(new Document("_id", id)).first().getList("outbox", Document.class))
-                .isEmpty());
     }
 
 }

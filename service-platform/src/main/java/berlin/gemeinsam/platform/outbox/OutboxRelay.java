@@ -197,12 +197,25 @@ public class OutboxRelay implements SmartLifecycle {
         int refused = 0;
         while (!waiting.isEmpty()) {
             Map<Object, Sending> pass = new LinkedHashMap<>();
-            waiting.forEach((aggregateId, events) -> {
-                EventEnvelope event = PendingEvent.envelope(events.peek());
-                pass.put(aggregateId, new Sending(event,
-                        kafka.send(CloudEventsKafka.toRecord(PendingEvent.topic(events.peek()), event)),
-                        acknowledgementWait));
-            });
+            RuntimeException unsendable = null;
+            for (Map.Entry<Object, Deque<Document>> next : waiting.entrySet()) {
+                Document pending = next.getValue().peek();
+                EventEnvelope event = PendingEvent.envelope(pending);
+                CompletableFuture<SendResult<byte[], byte[]>> result;
+                if (unsendable == null) {
+                    try {
+                        result = kafka.send(CloudEventsKafka.toRecord(PendingEvent.topic(pending), event));
+                    } catch (RuntimeException e) {
+                        // the producer refused at once, e.g. without the topic's metadata after max.block.ms: the
+                        // rest of the pass would wait as long each, so it counts as not answered as well
+                        unsendable = e;
+                        result = CompletableFuture.failedFuture(e);
+                    }
+                } else {
+                    result = CompletableFuture.failedFuture(unsendable);
+                }
+                pass.put(next.getKey(), new Sending(event, result, acknowledgementWait));
+            }
             BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             List<EventEnvelope> acknowledged = new ArrayList<>();
             for (Map.Entry<Object, Sending> sent : pass.entrySet()) {
