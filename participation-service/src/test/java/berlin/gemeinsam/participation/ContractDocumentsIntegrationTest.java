@@ -18,7 +18,8 @@ class ContractDocumentsIntegrationTest extends ServiceApiTest {
         HttpApi.Response document = api.get("/v3/api-docs");
 
         assertThat(document.status()).isEqualTo(200);
-        ContractDocuments.assertCommitted("docs/openapi/participation-service.json", document.text(), "participation-service");
+        ContractDocuments.assertCommitted("docs/openapi/participation-service.json", document.text(),
+                "participation-service");
     }
 
     @Test

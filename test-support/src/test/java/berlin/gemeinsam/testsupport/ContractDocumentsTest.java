@@ -13,7 +13,7 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The AsyncAPI document of the event catalogue: built into event-contracts' jar and committed as docs/asyncapi.json. */
+/** The AsyncAPI document of the event catalogue: built into event-contracts' jar, committed as docs/asyncapi.json. */
 class ContractDocumentsTest {
 
     private static final JsonMapper JSON = JsonMapper.shared();

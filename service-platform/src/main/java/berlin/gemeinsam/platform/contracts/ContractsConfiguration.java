@@ -22,7 +22,7 @@ import java.util.List;
 @AutoConfiguration
 public class ContractsConfiguration {
 
-    /** The build's version where the build wrote it (build-info), e.g. not for a test of the platform alone. */
+    /** The version where the build wrote no build-info (a test of the platform alone). */
     private static final String UNKNOWN_VERSION = "unversioned";
 
     @Bean
