@@ -19,15 +19,21 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every service is an OAuth2 resource server: published content is readable without a token, every write
  * needs one, and the endpoints check roles and units with {@link Access}. Management endpoints other than
  * health need an admin role: reading them a unit admin or the central office, changing them (any method but GET,
  * e.g. stopping a binding) a unit admin of the unit this instance serves; the central office reads but changes
- * nothing. Stateless, no sessions, no CSRF (no cookies), no CORS (no browser origin is
- * trusted by default).
+ * nothing. The contract documents (OpenAPI, Swagger UI, AsyncAPI) are public. Stateless, no sessions, no CSRF (no
+ * cookies), no CORS (no browser origin is trusted by default).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -35,6 +41,24 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
         "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
 @EnableConfigurationProperties(GemeinsamSecurityProperties.class)
 public class SecurityConfiguration {
+
+    /** The published contracts (OpenAPI, Swagger UI, AsyncAPI): readable by anybody, like published content. */
+    private static final String[] CONTRACT_DOCUMENTS = {
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
+            "/asyncapi.json"};
+
+    private static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * Swagger UI is a page of its own scripts and styles that reads the document from this origin; it sets inline
+     * styles and shows icons as data URIs. Every other answer keeps the strict policy.
+     */
+    private static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"));
 
     @Bean
     Access access() {
@@ -61,6 +85,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, CONTRACT_DOCUMENTS).permitAll()
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(Tokens.authentication()))
@@ -72,7 +97,10 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                                new ContentSecurityPolicyHeaderWriter(STRICT_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                                new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterBefore(new OneAuthorizationHeader(problems), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new RequestSizeLimit(problems, properties.maxRequestSize().toBytes()),

@@ -1,0 +1,46 @@
+package berlin.gemeinsam.participation;
+
+import berlin.gemeinsam.testsupport.ContractDocuments;
+import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contracts a client reads without a token: the OpenAPI document and Swagger UI. */
+class ContractDocumentsIntegrationTest extends ServiceApiTest {
+
+    @Test
+    void theServedOpenApiDocumentIsTheCommittedOne() {
+        HttpApi.Response document = api.get("/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        ContractDocuments.assertCommitted("docs/openapi/participation-service.json", document.text(),
+                "participation-service");
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEachProblemOfSupportingAnIdeaAndItsToken() {
+        JsonNode document = api.get("/v3/api-docs").json();
+
+        assertThat(document.path("info").path("title").asString()).isEqualTo("participation-service");
+        JsonNode give = document.path("paths").path("/api/v1/ideas/{ideaId}/supports").path("post");
+        assertThat(give.path("responses").propertyNames())
+                .contains("201", "400", "401", "403", "404", "406", "409", "413", "415", "429")
+                .doesNotContain("422");
+        assertThat(give.path("responses").path("404").path("content").path("application/problem+json")
+                .path("schema").path("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+        assertThat(give.path("security").path(0).has("bearer")).isTrue();
+    }
+
+    @Test
+    void swaggerUiOpensWithoutAToken() {
+        HttpApi.Response page = api.send("GET", "/swagger-ui/index.html", null, Map.of("Accept", "text/html"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+    }
+}
