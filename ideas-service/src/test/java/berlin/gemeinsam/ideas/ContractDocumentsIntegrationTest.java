@@ -1,6 +1,6 @@
 package berlin.gemeinsam.ideas;
 
-import berlin.gemeinsam.events.catalog.AsyncApiDocument;
+import berlin.gemeinsam.platform.contracts.AsyncApiDocument;
 import berlin.gemeinsam.testsupport.ContractDocuments;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.ServiceApiTest;

@@ -101,7 +101,7 @@ public final class ContractDocuments {
     }
 
     private static String testPattern(String module) {
-        return "test-support".equals(module) ? "ContractDocumentsTest" : "ContractDocumentsIntegrationTest";
+        return "service-platform".equals(module) ? "AsyncApiDocumentTest" : "ContractDocumentsIntegrationTest";
     }
 
     /** The folder of the reactor's root: the nearest one above the working directory that holds {@code mvnw}. */

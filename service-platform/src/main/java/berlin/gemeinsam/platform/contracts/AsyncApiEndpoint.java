@@ -1,6 +1,5 @@
 package berlin.gemeinsam.platform.contracts;
 
-import berlin.gemeinsam.events.catalog.AsyncApiDocument;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Serves the AsyncAPI document of the event catalogue, as event-contracts' build wrote it into its jar. */
+/** Serves the AsyncAPI document of the event catalogue, as the build wrote it into service-platform's jar. */
 @RestController
 class AsyncApiEndpoint {
 
@@ -21,7 +20,7 @@ class AsyncApiEndpoint {
     AsyncApiEndpoint() {
         try (InputStream in = AsyncApiDocument.class.getResourceAsStream(AsyncApiDocument.RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("event-contracts carries no " + AsyncApiDocument.RESOURCE);
+                throw new IllegalStateException("service-platform carries no " + AsyncApiDocument.RESOURCE);
             }
             document = in.readAllBytes();
         } catch (IOException e) {

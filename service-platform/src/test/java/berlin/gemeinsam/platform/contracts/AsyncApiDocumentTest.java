@@ -1,7 +1,7 @@
-package berlin.gemeinsam.testsupport;
+package berlin.gemeinsam.platform.contracts;
 
-import berlin.gemeinsam.events.catalog.AsyncApiDocument;
 import berlin.gemeinsam.events.catalog.EventCatalog;
+import berlin.gemeinsam.testsupport.ContractDocuments;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,20 +13,20 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The AsyncAPI document of the event catalogue: built into event-contracts' jar, committed as docs/asyncapi.json. */
-class ContractDocumentsTest {
+/** The AsyncAPI document of the event catalogue: built into service-platform's jar, committed as docs/asyncapi.json. */
+class AsyncApiDocumentTest {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
     @Test
     void theAsyncApiDocumentOfTheCatalogueIsTheCommittedOne() {
-        ContractDocuments.assertCommitted("docs/asyncapi.json", AsyncApiDocument.json(), "test-support");
+        ContractDocuments.assertCommitted("docs/asyncapi.json", AsyncApiDocument.json(), "service-platform");
     }
 
     @Test
     void theJarCarriesTheDocumentTheCatalogueGives() throws IOException {
         try (InputStream in = AsyncApiDocument.class.getResourceAsStream(AsyncApiDocument.RESOURCE)) {
-            assertThat(in).as("event-contracts' build writes " + AsyncApiDocument.RESOURCE).isNotNull();
+            assertThat(in).as("service-platform's build writes " + AsyncApiDocument.RESOURCE).isNotNull();
             assertThat(JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
                     .isEqualTo(JSON.readTree(AsyncApiDocument.json()));
         }

@@ -1,6 +1,9 @@
-package berlin.gemeinsam.events.catalog;
+package berlin.gemeinsam.platform.contracts;
 
 import berlin.gemeinsam.events.EventStream;
+import berlin.gemeinsam.events.catalog.EventCatalog;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,13 +21,15 @@ import java.util.Map;
  * The AsyncAPI 3.0 document of the event catalogue: a channel per stream (its topic pattern with the owning unit
  * as parameter), the operations of the services that send and receive on it, and each event type as a message in
  * the CloudEvents Kafka binary binding (the {@code ce_*} headers, the aggregate id as key) with its JSON Schema as
- * payload. The build writes it into the jar as {@code /asyncapi.json} ({@link #main}); producing services serve it.
+ * payload. service-platform's build writes it into its jar as {@code /asyncapi.json} ({@link #main}); producing
+ * services serve it.
  */
 public final class AsyncApiDocument {
 
     /** Where the jar carries the document. */
     public static final String RESOURCE = "/asyncapi.json";
 
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final String KAFKA_BINDING_VERSION = "0.5.0";
     private static final String HEADERS_SCHEMA = "CloudEventHeaders";
 
@@ -76,7 +81,7 @@ public final class AsyncApiDocument {
         document.put("channels", channels());
         document.put("operations", operations());
         document.put("components", object("messages", messages(), "schemas", schemas()));
-        return JsonText.write(document);
+        return JSON.writeValueAsString(document) + "\n";
     }
 
     private static Map<String, Object> channels() {
@@ -210,11 +215,11 @@ public final class AsyncApiDocument {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> schemaOf(String type) {
-        try (InputStream in = AsyncApiDocument.class.getResourceAsStream(EventCatalog.schemaResourceOf(type))) {
+        try (InputStream in = EventCatalog.class.getResourceAsStream(EventCatalog.schemaResourceOf(type))) {
             if (in == null) {
                 throw new IllegalStateException("no schema " + EventCatalog.schemaResourceOf(type));
             }
-            return (Map<String, Object>) JsonText.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return JSON.readValue(in, LinkedHashMap.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
