@@ -26,6 +26,9 @@ import java.util.function.Predicate;
 /** Plain Kafka clients on the shared broker: what a test sends and reads bypasses the service under test. */
 public final class KafkaTestClient {
 
+    /** How long a read goes on after the last expected match, to catch repeats that would follow it. */
+    private static final Duration REPEATS = Duration.ofMillis(500);
+
     private KafkaTestClient() {
     }
 
@@ -64,10 +67,20 @@ public final class KafkaTestClient {
 
     /**
      * Reads the topic from the beginning until a record matches or the timeout passes, and returns all records
-     * read so far that match.
+     * read so far that match (with a moment longer for repeats that would follow the first match).
      */
     public static List<ConsumerRecord<String, String>> readUntil(String topic,
             Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+        return read(topic, match, 1, timeout);
+    }
+
+    /**
+     * Reads the topic from its beginning until {@code expected} records match or the timeout passes, and a moment
+     * longer for repeats; returns the matching records in the order they were read (per partition, the order on
+     * the topic).
+     */
+    public static List<ConsumerRecord<String, String>> read(String topic,
+            Predicate<ConsumerRecord<String, String>> match, int expected, Duration timeout) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
@@ -78,24 +91,23 @@ public final class KafkaTestClient {
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (match.test(record)) {
-                        matching.add(record);
-                    }
-                }
-                if (!matching.isEmpty()) {
-                    // read a little longer to catch duplicates that would follow the first match
-                    consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                        if (match.test(record)) {
-                            matching.add(record);
-                        }
-                    });
-                    return matching;
-                }
+            while (matching.size() < expected && System.nanoTime() < deadline) {
+                poll(consumer, match, matching, Duration.ofMillis(200));
+            }
+            if (matching.size() >= expected) {
+                poll(consumer, match, matching, REPEATS);
             }
         }
         return matching;
+    }
+
+    private static void poll(KafkaConsumer<String, String> consumer, Predicate<ConsumerRecord<String, String>> match,
+                             List<ConsumerRecord<String, String>> matching, Duration timeout) {
+        for (ConsumerRecord<String, String> record : consumer.poll(timeout)) {
+            if (match.test(record)) {
+                matching.add(record);
+            }
+        }
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

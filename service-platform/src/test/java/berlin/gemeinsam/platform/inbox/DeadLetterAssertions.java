@@ -1,6 +1,5 @@
 package berlin.gemeinsam.platform.inbox;
 
-import berlin.gemeinsam.platform.testapp.TopicRecords;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -19,7 +18,7 @@ final class DeadLetterAssertions {
 
     /** The dead letters of the records sent with this key, once {@code expected} of them arrived. */
     static List<ConsumerRecord<String, String>> deadLettersOf(String key, int expected) {
-        return TopicRecords.read(DEAD_LETTERS, record -> key.equals(record.key()), expected, Duration.ofSeconds(30));
+        return KafkaTestClient.read(DEAD_LETTERS, record -> key.equals(record.key()), expected, Duration.ofSeconds(30));
     }
 
     /** A dead letter names where it came from and why it failed: the failure's class and message, no stack trace. */

@@ -4,7 +4,6 @@ import berlin.gemeinsam.platform.events.EventMetrics;
 import berlin.gemeinsam.platform.events.ReliableProducer;
 import berlin.gemeinsam.platform.testapp.Ideas;
 import berlin.gemeinsam.platform.testapp.PlatformIntegrationTest;
-import berlin.gemeinsam.platform.testapp.TopicRecords;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.PublishedEvents;
 import berlin.gemeinsam.testsupport.SharedKafkaBroker;
@@ -70,7 +69,7 @@ class OutboxRelayIntegrationTest {
     }
 
     private static List<String> titlesOnTheTopic(String ideaId, int expected) {
-        return TopicRecords.read(IDEAS_TOPIC, record -> ideaId.equals(record.key()), expected, DELIVERY).stream()
+        return KafkaTestClient.read(IDEAS_TOPIC, record -> ideaId.equals(record.key()), expected, DELIVERY).stream()
                 .map(OutboxRelayIntegrationTest::title).toList();
     }
 
@@ -113,7 +112,7 @@ class OutboxRelayIntegrationTest {
             }
         }
 
-        List<ConsumerRecord<String, String>> records = TopicRecords.read(IDEAS_TOPIC,
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.read(IDEAS_TOPIC,
                 record -> ids.contains(record.key()), 100, DELIVERY);
 
         Map<String, List<String>> titlesByIdea = new LinkedHashMap<>();
