@@ -3,12 +3,15 @@ package berlin.gemeinsam.ideas.idea;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.ideas.idea.domain.Category;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,8 +21,8 @@ class IdeaTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     private static Idea submitted() {
-        return Idea.submit("idea-1", "mitte", "Mehr Bänke", "Am Ufer fehlen Sitzplätze", null, "Stadtraum",
-                "p-1", NOW);
+        return Idea.submit("idea-1", "mitte", new IdeaContent("Mehr Bänke", "Am Ufer fehlen Sitzplätze", null,
+                Category.URBAN_DEVELOPMENT_HOUSING, Set.of(), null, null), "p-1", NOW);
     }
 
     @Test

@@ -2,6 +2,7 @@ package berlin.gemeinsam.ideas.idea.application;
 
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
@@ -36,8 +37,7 @@ public class IdeaService {
     public Submission submit(SubmitIdea command, String idempotencyKey) {
         // the key is the author's: two citizens who happen to pick the same key get two ideas
         String id = owner.newAggregateId("idea", idempotencyKey == null ? null : command.authorId() + "/" + idempotencyKey);
-        Idea idea = Idea.submit(id, owner.id(), command.title(), command.problem(), command.proposal(),
-                command.category(), command.authorId(), clock.instant());
+        Idea idea = Idea.submit(id, owner.id(), command.content(), command.authorId(), clock.instant());
         if (ideas.add(idea)) {
             return new Submission(idea, true);
         }
@@ -89,7 +89,7 @@ public class IdeaService {
         return ideas.find(id).orElseThrow(() -> new NotFoundException("idea", id));
     }
 
-    public record SubmitIdea(String title, String problem, String proposal, String category, String authorId) {
+    public record SubmitIdea(IdeaContent content, String authorId) {
     }
 
     public record Submission(Idea idea, boolean created) {

@@ -8,6 +8,7 @@ import berlin.gemeinsam.platform.errors.StateConflictException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An idea of the Arena der Ideen. The problem comes first and is required: the strategy asks to understand
@@ -20,7 +21,10 @@ public class Idea {
     private final String title;
     private final String problem;
     private final String proposal;
-    private final String category;
+    private final Category category;
+    private final Set<GuidingPrinciple> principles;
+    private final Location location;
+    private final Language language;
     private final String authorId;
     private final Instant submittedAt;
     private IdeaStatus status;
@@ -31,7 +35,8 @@ public class Idea {
     private long supportCount;
     private final long version;
 
-    Idea(String id, String unit, String title, String problem, String proposal, String category, String authorId,
+    Idea(String id, String unit, String title, String problem, String proposal, Category category,
+         Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
          Instant submittedAt, IdeaStatus status, Instant publishedAt, String measureId, Instant adoptedAt,
          long supportCount, long version) {
         this.id = id;
@@ -40,6 +45,10 @@ public class Idea {
         this.problem = problem;
         this.proposal = proposal;
         this.category = category;
+        // ideas stored before principles and language existed have neither
+        this.principles = IdeaContent.inOrder(principles);
+        this.location = location;
+        this.language = language == null ? Language.DE : language;
         this.authorId = authorId;
         this.submittedAt = submittedAt;
         this.status = status;
@@ -50,10 +59,10 @@ public class Idea {
         this.version = version;
     }
 
-    public static Idea submit(String id, String unit, String title, String problem, String proposal,
-                              String category, String authorId, Instant now) {
-        Objects.requireNonNull(problem, "an idea needs its problem");
-        return new Idea(id, unit, title, problem, proposal, category, authorId, now, IdeaStatus.SUBMITTED,
+    public static Idea submit(String id, String unit, IdeaContent content, String authorId, Instant now) {
+        Objects.requireNonNull(content, "an idea needs its content");
+        return new Idea(id, unit, content.title(), content.problem(), content.proposal(), content.category(),
+                content.principles(), content.location(), content.language(), authorId, now, IdeaStatus.SUBMITTED,
                 null, null, null, 0, 0);
     }
 
@@ -62,7 +71,7 @@ public class Idea {
         requireStatus(IdeaStatus.SUBMITTED, "publish");
         status = IdeaStatus.PUBLISHED;
         publishedAt = now;
-        return new IdeaPublished(id, unit, title, problem, proposal, category, now);
+        return new IdeaPublished(id, unit, title, problem, proposal, category == null ? null : category.name(), now);
     }
 
     /**
@@ -142,8 +151,20 @@ public class Idea {
         return proposal;
     }
 
-    public String getCategory() {
+    public Category getCategory() {
         return category;
+    }
+
+    public Set<GuidingPrinciple> getPrinciples() {
+        return principles;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 
     public String getAuthorId() {

@@ -1,8 +1,12 @@
 package berlin.gemeinsam.ideas.idea.web;
 
 import berlin.gemeinsam.ideas.idea.application.IdeaService;
+import berlin.gemeinsam.ideas.idea.domain.Category;
+import berlin.gemeinsam.ideas.idea.domain.GuidingPrinciple;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
+import berlin.gemeinsam.ideas.idea.domain.Location;
 import berlin.gemeinsam.platform.audit.AuditLog;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
@@ -16,6 +20,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/ideas")
@@ -54,8 +61,7 @@ class IdeaController {
     ResponseEntity<IdeaView> submit(@Valid @RequestBody SubmitIdeaRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @IdempotencyKey String idempotencyKey) {
         Caller author = access.citizenActingAs(request.authorId());
-        IdeaService.SubmitIdea idea = new IdeaService.SubmitIdea(request.title(), request.problem(),
-                request.proposal(), request.category(), author.subject());
+        IdeaService.SubmitIdea idea = new IdeaService.SubmitIdea(request.content(), author.subject());
         IdeaService.Submission submission = idempotencyKeys.once("idea/" + author.subject(), idempotencyKey, idea,
                 () -> ideas.submit(idea, idempotencyKey));
         return Creation.createdOrFound(submission.created(), submission.idea().getId(),
@@ -85,21 +91,43 @@ class IdeaController {
         return IdeaView.of(published);
     }
 
+    /**
+     * A new idea. {@code category} is one of the fields of action by its name ({@code GET /api/v1/categories});
+     * {@code language} is {@code de} (the default) or {@code en}.
+     */
     record SubmitIdeaRequest(
-            @NotBlank @Size(max = 200) @Text String title,
-            @NotBlank @Size(max = 5000) @Text(multiline = true) String problem,
-            @Size(max = 5000) @Text(multiline = true) String proposal,
-            @Size(max = 80) @Text String category,
+            @NotBlank @Size(max = 150) @Text @NoHtml String title,
+            @NotBlank @Size(max = 5000) @Text(multiline = true) @NoHtml String problem,
+            @Size(max = 5000) @Text(multiline = true) @NoHtml String proposal,
+            Category category,
+            Set<GuidingPrinciple> principles,
+            @Valid @InBerlin LocationRequest location,
+            @Pattern(regexp = "de|en") String language,
             @Size(max = 100) @Text String authorId) {
+
+        IdeaContent content() {
+            return new IdeaContent(title, problem, proposal, category, principles,
+                    location == null ? null : location.toLocation(), Languages.of(language));
+        }
     }
 
-    record IdeaView(String id, String unit, String title, String problem, String proposal, String category,
+    /** A WGS84 point inside Berlin. */
+    record LocationRequest(@NotNull Double latitude, @NotNull Double longitude) {
+
+        Location toLocation() {
+            return new Location(latitude, longitude);
+        }
+    }
+
+    record IdeaView(String id, String unit, String title, String problem, String proposal, Category category,
+                    Set<GuidingPrinciple> principles, Location location, String language,
                     String authorId, IdeaStatus status, long supportCount, String measureId,
                     Instant submittedAt, Instant publishedAt, Instant adoptedAt) {
 
         static IdeaView of(Idea idea) {
             return new IdeaView(idea.getId(), idea.getUnit(), idea.getTitle(), idea.getProblem(),
-                    idea.getProposal(), idea.getCategory(), idea.getAuthorId(), idea.getStatus(),
+                    idea.getProposal(), idea.getCategory(), idea.getPrinciples(), idea.getLocation(),
+                    Languages.code(idea.getLanguage()), idea.getAuthorId(), idea.getStatus(),
                     idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(), idea.getPublishedAt(),
                     idea.getAdoptedAt());
         }
