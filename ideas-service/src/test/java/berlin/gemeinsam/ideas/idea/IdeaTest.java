@@ -38,7 +38,7 @@ class IdeaTest {
         assertThatThrownBy(() -> idea.publish(NOW))
                 .isInstanceOfSatisfying(StateConflictException.class, conflict -> {
                     assertThat(conflict.currentState()).isEqualTo("PUBLISHED");
-                    assertThat(conflict.allowedChanges()).containsExactly("adopt");
+                    assertThat(conflict.allowedChanges()).containsExactly("adopt", "shortlist", "archive", "withdraw", "edit");
                 });
     }
 

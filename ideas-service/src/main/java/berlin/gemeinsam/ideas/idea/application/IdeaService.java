@@ -1,6 +1,5 @@
 package berlin.gemeinsam.ideas.idea.application;
 
-import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
@@ -16,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What can be done with the unit's ideas. */
 @Service
@@ -65,10 +65,41 @@ public class IdeaService {
     }
 
     public Idea publish(String id) {
+        return change(id, idea -> idea.publish(clock.instant()));
+    }
+
+    /** A moderator refuses a submitted idea; its author reads why. */
+    public Idea reject(String id, String reason) {
+        return change(id, idea -> idea.reject(reason, clock.instant()));
+    }
+
+    /** The author withdraws their idea (that the caller is the author is the caller's to check). */
+    public Idea withdraw(String id) {
+        return change(id, idea -> idea.withdraw(clock.instant()));
+    }
+
+    public Idea shortlist(String id) {
+        return change(id, idea -> idea.shortlist(clock.instant()));
+    }
+
+    public Idea archive(String id, String reason) {
+        return change(id, idea -> idea.archive(reason, clock.instant()));
+    }
+
+    /** The author rewrites their submitted idea (that the caller is the author is the caller's to check). */
+    public Idea editByAuthor(String id, IdeaContent content) {
+        return change(id, idea -> idea.editByAuthor(content, clock.instant()));
+    }
+
+    public Idea editByModerator(String id, IdeaContent content) {
+        return change(id, idea -> idea.editByModerator(content, clock.instant()));
+    }
+
+    private Idea change(String id, Function<Idea, Record> transition) {
         return ConcurrentChanges.retry(() -> {
             Idea idea = get(id);
-            IdeaPublished published = idea.publish(clock.instant());
-            ideas.save(idea, List.of(published));
+            Record event = transition.apply(idea);
+            ideas.save(idea, List.of(event));
             return idea;
         });
     }

@@ -2,10 +2,17 @@ package berlin.gemeinsam.ideas.idea.domain;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaArchived;
+import berlin.gemeinsam.events.ideas.IdeaEdited;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaRejected;
+import berlin.gemeinsam.events.ideas.IdeaShortlisted;
+import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,19 +25,23 @@ public class Idea {
 
     private final String id;
     private final String unit;
-    private final String title;
-    private final String problem;
-    private final String proposal;
-    private final Category category;
-    private final Set<GuidingPrinciple> principles;
-    private final Location location;
-    private final Language language;
+    private String title;
+    private String problem;
+    private String proposal;
+    private Category category;
+    private Set<GuidingPrinciple> principles;
+    private Location location;
+    private Language language;
     private final String authorId;
     private final Instant submittedAt;
     private IdeaStatus status;
     private Instant publishedAt;
     private String measureId;
     private Instant adoptedAt;
+    /** Why a moderator rejected the idea, shown to its author. */
+    private String rejectionReason;
+    /** When the idea left the open states other than by adoption: rejected, withdrawn or archived. */
+    private Instant closedAt;
     /** How many supports are counted, which is also the place the last counted support holds. */
     private long supportCount;
     private final long version;
@@ -38,7 +49,7 @@ public class Idea {
     Idea(String id, String unit, String title, String problem, String proposal, Category category,
          Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
          Instant submittedAt, IdeaStatus status, Instant publishedAt, String measureId, Instant adoptedAt,
-         long supportCount, long version) {
+         String rejectionReason, Instant closedAt, long supportCount, long version) {
         this.id = id;
         this.unit = unit;
         this.title = title;
@@ -55,6 +66,8 @@ public class Idea {
         this.publishedAt = publishedAt;
         this.measureId = measureId;
         this.adoptedAt = adoptedAt;
+        this.rejectionReason = rejectionReason;
+        this.closedAt = closedAt;
         this.supportCount = supportCount;
         this.version = version;
     }
@@ -63,19 +76,84 @@ public class Idea {
         Objects.requireNonNull(content, "an idea needs its content");
         return new Idea(id, unit, content.title(), content.problem(), content.proposal(), content.category(),
                 content.principles(), content.location(), content.language(), authorId, now, IdeaStatus.SUBMITTED,
-                null, null, null, 0, 0);
+                null, null, null, null, null, 0, 0);
     }
 
     /** Makes the idea public in the Arena der Ideen. */
     public IdeaPublished publish(Instant now) {
-        requireStatus(IdeaStatus.SUBMITTED, "publish");
+        requireAllowed("publish");
         status = IdeaStatus.PUBLISHED;
         publishedAt = now;
         return new IdeaPublished(id, unit, title, problem, proposal, category == null ? null : category.name(), now);
     }
 
+    /** A moderator refuses the submitted idea; the reason is shown to its author. */
+    public IdeaRejected reject(String reason, Instant now) {
+        Objects.requireNonNull(reason, "a rejection needs its reason");
+        requireAllowed("reject");
+        status = IdeaStatus.REJECTED;
+        rejectionReason = reason;
+        closedAt = now;
+        return new IdeaRejected(id, unit, reason, now);
+    }
+
+    /** The author takes back the idea, submitted or published. */
+    public IdeaWithdrawn withdraw(Instant now) {
+        requireAllowed("withdraw");
+        IdeaStatus previous = status;
+        status = IdeaStatus.WITHDRAWN;
+        closedAt = now;
+        return new IdeaWithdrawn(id, unit, previous.name(), now);
+    }
+
+    /** Puts the published idea on the shortlist of ideas the unit considers taking up as measures. */
+    public IdeaShortlisted shortlist(Instant now) {
+        requireAllowed("shortlist");
+        status = IdeaStatus.SHORTLISTED;
+        return new IdeaShortlisted(id, unit, title, now);
+    }
+
+    /** Archives the published or shortlisted idea: it stays readable, but nothing more happens to it. */
+    public IdeaArchived archive(String reason, Instant now) {
+        requireAllowed("archive");
+        IdeaStatus previous = status;
+        status = IdeaStatus.ARCHIVED;
+        closedAt = now;
+        return new IdeaArchived(id, unit, previous.name(), reason, now);
+    }
+
+    /** The author rewrites the idea, which they may only until it is moderated. */
+    public IdeaEdited editByAuthor(IdeaContent content, Instant now) {
+        if (status != IdeaStatus.SUBMITTED) {
+            List<String> allowedToTheAuthor = status.allows("withdraw") ? List.of("withdraw") : List.of();
+            throw new StateConflictException("idea", status.name(), "edit by the author", allowedToTheAuthor);
+        }
+        return edit(content, now);
+    }
+
+    /** A moderator corrects the idea while it is open: submitted, published or shortlisted. */
+    public IdeaEdited editByModerator(IdeaContent content, Instant now) {
+        requireAllowed("edit");
+        return edit(content, now);
+    }
+
+    private IdeaEdited edit(IdeaContent content, Instant now) {
+        Objects.requireNonNull(content, "an edit needs the idea's content");
+        title = content.title();
+        problem = content.problem();
+        proposal = content.proposal();
+        category = content.category();
+        principles = content.principles();
+        location = content.location();
+        language = content.language();
+        return new IdeaEdited(id, unit, status.name(), title, problem, proposal,
+                category == null ? null : category.name(), principles.stream().map(Enum::name).toList(),
+                location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+                language.name().toLowerCase(Locale.ROOT), now);
+    }
+
     /**
-     * Answers a measure proposed from this idea. A published idea is adopted as the measure
+     * Answers a measure proposed from this idea. A published or shortlisted idea is adopted as the measure
      * ({@link IdeaAdopted}); adopting it again as the same measure changes nothing, which keeps a redelivered
      * event harmless. Any other measure is declined ({@link IdeaAdoptionDeclined}), the idea unchanged: the
      * measure's unit proposed it in good faith (two units can both see the idea free), so this is an answer it
@@ -85,7 +163,7 @@ public class Idea {
         if (status == IdeaStatus.ADOPTED && adoptingMeasureId.equals(measureId)) {
             return Optional.empty();
         }
-        if (status != IdeaStatus.PUBLISHED) {
+        if (!status.allows("adopt")) {
             String reason = status == IdeaStatus.ADOPTED ? IdeaAdoptionDeclined.ALREADY_ADOPTED
                     : IdeaAdoptionDeclined.NOT_PUBLISHED;
             return Optional.of(new IdeaAdoptionDeclined(id, unit, adoptingMeasureId, measureUnit, reason,
@@ -125,8 +203,8 @@ public class Idea {
         return IdeaStatus.PUBLIC.contains(status);
     }
 
-    private void requireStatus(IdeaStatus required, String change) {
-        if (status != required) {
+    private void requireAllowed(String change) {
+        if (!status.allows(change)) {
             throw new StateConflictException("idea", status.name(), change, status.allowedChanges());
         }
     }
@@ -189,6 +267,14 @@ public class Idea {
 
     public Instant getAdoptedAt() {
         return adoptedAt;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public long getSupportCount() {

@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -91,6 +92,63 @@ class IdeaController {
         return IdeaView.of(published);
     }
 
+    /** Moderators of the unit reject a submitted idea, with the reason its author reads. */
+    @PostMapping("/{id}/reject")
+    IdeaView reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request) {
+        access.moderatorOf(owner.id());
+        Idea rejected = ideas.reject(id, request.reason());
+        audit.record("reject", "idea", id);
+        return IdeaView.of(rejected);
+    }
+
+    /** Moderators of the unit shortlist a published idea. */
+    @PostMapping("/{id}/shortlist")
+    IdeaView shortlist(@PathVariable String id) {
+        access.moderatorOf(owner.id());
+        Idea shortlisted = ideas.shortlist(id);
+        audit.record("shortlist", "idea", id);
+        return IdeaView.of(shortlisted);
+    }
+
+    /** Moderators of the unit archive a published or shortlisted idea, with an optional reason. */
+    @PostMapping("/{id}/archive")
+    IdeaView archive(@PathVariable String id, @Valid @RequestBody(required = false) ArchivingRequest request) {
+        access.moderatorOf(owner.id());
+        Idea archived = ideas.archive(id, request == null ? null : request.reason());
+        audit.record("archive", "idea", id);
+        return IdeaView.of(archived);
+    }
+
+    /**
+     * The author withdraws their idea. Somebody who may not read it is answered 404 as for reading; somebody who
+     * may read it but is not its author 403.
+     */
+    @PostMapping("/{id}/withdraw")
+    IdeaView withdraw(@PathVariable String id) {
+        authorOf(id);
+        return IdeaView.of(ideas.withdraw(id));
+    }
+
+    /**
+     * Replaces the idea's content: the author while it is submitted, a moderator of the unit while it is open
+     * (moderator edits are audited).
+     */
+    @PutMapping("/{id}")
+    IdeaView edit(@PathVariable String id, @Valid @RequestBody EditIdeaRequest request) {
+        if (access.caller().filter(caller -> caller.isModeratorOf(owner.id())).isPresent()) {
+            Idea edited = ideas.editByModerator(id, request.content());
+            audit.record("edit", "idea", id);
+            return IdeaView.of(edited);
+        }
+        authorOf(id);
+        return IdeaView.of(ideas.editByAuthor(id, request.content()));
+    }
+
+    private void authorOf(String id) {
+        Idea idea = ideas.read(id, access.caller());
+        access.citizenActingAs(idea.getAuthorId());
+    }
+
     /**
      * A new idea. {@code category} is one of the fields of action by its name ({@code GET /api/v1/categories});
      * {@code language} is {@code de} (the default) or {@code en}.
@@ -111,6 +169,28 @@ class IdeaController {
         }
     }
 
+    /** The idea's content as it is to read after the edit; the same fields and rules as a submission. */
+    record EditIdeaRequest(
+            @NotBlank @Size(max = 150) @Text @NoHtml String title,
+            @NotBlank @Size(max = 5000) @Text(multiline = true) @NoHtml String problem,
+            @Size(max = 5000) @Text(multiline = true) @NoHtml String proposal,
+            Category category,
+            Set<GuidingPrinciple> principles,
+            @Valid @InBerlin LocationRequest location,
+            @Pattern(regexp = "de|en") String language) {
+
+        IdeaContent content() {
+            return new IdeaContent(title, problem, proposal, category, principles,
+                    location == null ? null : location.toLocation(), Languages.of(language));
+        }
+    }
+
+    record RejectionRequest(@NotBlank @Size(max = 1000) @Text(multiline = true) @NoHtml String reason) {
+    }
+
+    record ArchivingRequest(@Size(max = 1000) @Text(multiline = true) @NoHtml String reason) {
+    }
+
     /** A WGS84 point inside Berlin. */
     record LocationRequest(@NotNull Double latitude, @NotNull Double longitude) {
 
@@ -121,15 +201,15 @@ class IdeaController {
 
     record IdeaView(String id, String unit, String title, String problem, String proposal, Category category,
                     Set<GuidingPrinciple> principles, Location location, String language,
-                    String authorId, IdeaStatus status, long supportCount, String measureId,
-                    Instant submittedAt, Instant publishedAt, Instant adoptedAt) {
+                    String authorId, IdeaStatus status, String rejectionReason, long supportCount, String measureId,
+                    Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt) {
 
         static IdeaView of(Idea idea) {
             return new IdeaView(idea.getId(), idea.getUnit(), idea.getTitle(), idea.getProblem(),
                     idea.getProposal(), idea.getCategory(), idea.getPrinciples(), idea.getLocation(),
                     Languages.code(idea.getLanguage()), idea.getAuthorId(), idea.getStatus(),
-                    idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(), idea.getPublishedAt(),
-                    idea.getAdoptedAt());
+                    idea.getRejectionReason(), idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(),
+                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt());
         }
     }
 }
