@@ -8,6 +8,7 @@ import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
+import berlin.gemeinsam.ideas.idea.domain.Actor;
 import berlin.gemeinsam.ideas.idea.domain.Category;
 import berlin.gemeinsam.ideas.idea.domain.GuidingPrinciple;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Every change of an idea in every status: the allowed ones and their events, the forbidden ones as conflicts. */
 class IdeaLifecycleTest {
 
+    private static final Actor MODERATOR = Actor.staff("MODERATOR", "mitte");
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final String MEASURE = "0194a1b2-0000-7000-8000-000000000001";
     private static final IdeaContent REWRITTEN = new IdeaContent("Radweg Torstraße", "Kein Radweg", "Einen bauen",
@@ -43,12 +45,12 @@ class IdeaLifecycleTest {
 
     /** The changes a person can ask for, each applied to an idea. */
     private static final Map<String, Consumer<Idea>> CHANGES = Map.of(
-            "publish", idea -> idea.publish(NOW),
-            "reject", idea -> idea.reject("Nicht zuständig", NOW),
+            "publish", idea -> idea.publish(MODERATOR, NOW),
+            "reject", idea -> idea.reject("Nicht zuständig", MODERATOR, NOW),
             "withdraw", idea -> idea.withdraw(NOW),
-            "shortlist", idea -> idea.shortlist(NOW),
-            "archive", idea -> idea.archive(null, NOW),
-            "edit", idea -> idea.editByModerator(REWRITTEN, NOW));
+            "shortlist", idea -> idea.shortlist(MODERATOR, NOW),
+            "archive", idea -> idea.archive(null, MODERATOR, NOW),
+            "edit", idea -> idea.editByModerator(REWRITTEN, MODERATOR, NOW));
 
     /** What each status allows, written out rather than read from {@link IdeaStatus}. */
     private static final Map<IdeaStatus, Set<String>> ALLOWED = Map.of(
@@ -70,20 +72,20 @@ class IdeaLifecycleTest {
         Idea idea = submitted();
         switch (status) {
             case SUBMITTED -> { }
-            case PUBLISHED -> idea.publish(NOW);
+            case PUBLISHED -> idea.publish(MODERATOR, NOW);
             case SHORTLISTED -> {
-                idea.publish(NOW);
-                idea.shortlist(NOW);
+                idea.publish(MODERATOR, NOW);
+                idea.shortlist(MODERATOR, NOW);
             }
             case ADOPTED -> {
-                idea.publish(NOW);
+                idea.publish(MODERATOR, NOW);
                 idea.adoptAs(MEASURE, "mitte", NOW);
             }
-            case REJECTED -> idea.reject("Doppelt", NOW);
+            case REJECTED -> idea.reject("Doppelt", MODERATOR, NOW);
             case WITHDRAWN -> idea.withdraw(NOW);
             case ARCHIVED -> {
-                idea.publish(NOW);
-                idea.archive(null, NOW);
+                idea.publish(MODERATOR, NOW);
+                idea.archive(null, MODERATOR, NOW);
             }
         }
         assertThat(idea.getStatus()).isEqualTo(status);
@@ -126,7 +128,7 @@ class IdeaLifecycleTest {
     void aRejectionKeepsItsReasonForTheAuthorAndClosesTheIdea() {
         Idea idea = in(IdeaStatus.SUBMITTED);
 
-        IdeaRejected rejected = idea.reject("Das gehört zum Bezirk Pankow", NOW);
+        IdeaRejected rejected = idea.reject("Das gehört zum Bezirk Pankow", MODERATOR, NOW);
 
         assertThat(rejected).isEqualTo(new IdeaRejected("idea-1", "mitte", "Das gehört zum Bezirk Pankow", NOW));
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.REJECTED);
@@ -148,7 +150,7 @@ class IdeaLifecycleTest {
     void aShortlistedIdeaStaysPublicAndCanStillBeAdoptedOrArchived() {
         Idea idea = in(IdeaStatus.PUBLISHED);
 
-        IdeaShortlisted shortlisted = idea.shortlist(NOW);
+        IdeaShortlisted shortlisted = idea.shortlist(MODERATOR, NOW);
 
         assertThat(shortlisted).isEqualTo(new IdeaShortlisted("idea-1", "mitte", "Mehr Bänke", NOW));
         assertThat(idea.isPublic()).isTrue();
@@ -156,7 +158,7 @@ class IdeaLifecycleTest {
         assertThat(adopted).containsInstanceOf(IdeaAdopted.class);
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.ADOPTED);
 
-        IdeaArchived archived = in(IdeaStatus.SHORTLISTED).archive("Ein Jahr ohne Unterstützung", NOW);
+        IdeaArchived archived = in(IdeaStatus.SHORTLISTED).archive("Ein Jahr ohne Unterstützung", MODERATOR, NOW);
         assertThat(archived).isEqualTo(new IdeaArchived("idea-1", "mitte", "SHORTLISTED",
                 "Ein Jahr ohne Unterstützung", NOW));
     }
@@ -205,7 +207,7 @@ class IdeaLifecycleTest {
     void aModeratorEditOfAPublishedIdeaKeepsItsStatusAndSaysIt() {
         Idea idea = in(IdeaStatus.PUBLISHED);
 
-        IdeaEdited edited = idea.editByModerator(REWRITTEN, NOW);
+        IdeaEdited edited = idea.editByModerator(REWRITTEN, MODERATOR, NOW);
 
         assertThat(edited.status()).isEqualTo("PUBLISHED");
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.PUBLISHED);
@@ -214,7 +216,7 @@ class IdeaLifecycleTest {
 
     @Test
     void publishingStillTellsWhatTheIdeaIs() {
-        IdeaPublished published = in(IdeaStatus.SUBMITTED).publish(NOW);
+        IdeaPublished published = in(IdeaStatus.SUBMITTED).publish(MODERATOR, NOW);
 
         assertThat(published.category()).isEqualTo("URBAN_DEVELOPMENT_HOUSING");
     }

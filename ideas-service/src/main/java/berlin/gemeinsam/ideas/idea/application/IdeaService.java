@@ -1,5 +1,7 @@
 package berlin.gemeinsam.ideas.idea.application;
 
+import berlin.gemeinsam.ideas.idea.domain.Actor;
+import berlin.gemeinsam.ideas.idea.domain.HistoryEntry;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
@@ -56,6 +58,11 @@ public class IdeaService {
         return idea;
     }
 
+    /** The idea's changes, oldest first, for those who may read the idea. */
+    public List<HistoryEntry> history(String id, Optional<Caller> reader) {
+        return read(id, reader).getHistory();
+    }
+
     /** The ideas the reader may see, all of them or those in {@code status}. */
     public Page<Idea> list(Optional<IdeaStatus> status, Optional<Caller> reader, int page, int size) {
         Set<IdeaStatus> visible = visibility.listedFor(reader);
@@ -64,13 +71,13 @@ public class IdeaService {
         return ideas.list(wanted, page, size);
     }
 
-    public Idea publish(String id) {
-        return change(id, idea -> idea.publish(clock.instant()));
+    public Idea publish(String id, Actor by) {
+        return change(id, idea -> idea.publish(by, clock.instant()));
     }
 
     /** A moderator refuses a submitted idea; its author reads why. */
-    public Idea reject(String id, String reason) {
-        return change(id, idea -> idea.reject(reason, clock.instant()));
+    public Idea reject(String id, String reason, Actor by) {
+        return change(id, idea -> idea.reject(reason, by, clock.instant()));
     }
 
     /** The author withdraws their idea (that the caller is the author is the caller's to check). */
@@ -78,12 +85,12 @@ public class IdeaService {
         return change(id, idea -> idea.withdraw(clock.instant()));
     }
 
-    public Idea shortlist(String id) {
-        return change(id, idea -> idea.shortlist(clock.instant()));
+    public Idea shortlist(String id, Actor by) {
+        return change(id, idea -> idea.shortlist(by, clock.instant()));
     }
 
-    public Idea archive(String id, String reason) {
-        return change(id, idea -> idea.archive(reason, clock.instant()));
+    public Idea archive(String id, String reason, Actor by) {
+        return change(id, idea -> idea.archive(reason, by, clock.instant()));
     }
 
     /** The author rewrites their submitted idea (that the caller is the author is the caller's to check). */
@@ -91,8 +98,8 @@ public class IdeaService {
         return change(id, idea -> idea.editByAuthor(content, clock.instant()));
     }
 
-    public Idea editByModerator(String id, IdeaContent content) {
-        return change(id, idea -> idea.editByModerator(content, clock.instant()));
+    public Idea editByModerator(String id, IdeaContent content, Actor by) {
+        return change(id, idea -> idea.editByModerator(content, by, clock.instant()));
     }
 
     private Idea change(String id, Function<Idea, Record> transition) {

@@ -11,6 +11,7 @@ import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -42,6 +43,8 @@ public class Idea {
     private String rejectionReason;
     /** When the idea left the open states other than by adoption: rejected, withdrawn or archived. */
     private Instant closedAt;
+    /** Every change of the idea, oldest first; stored with the idea, so a change and its entry are written at once. */
+    private final List<HistoryEntry> history;
     /** How many supports are counted, which is also the place the last counted support holds. */
     private long supportCount;
     private final long version;
@@ -49,7 +52,7 @@ public class Idea {
     Idea(String id, String unit, String title, String problem, String proposal, Category category,
          Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
          Instant submittedAt, IdeaStatus status, Instant publishedAt, String measureId, Instant adoptedAt,
-         String rejectionReason, Instant closedAt, long supportCount, long version) {
+         String rejectionReason, Instant closedAt, List<HistoryEntry> history, long supportCount, long version) {
         this.id = id;
         this.unit = unit;
         this.title = title;
@@ -68,30 +71,34 @@ public class Idea {
         this.adoptedAt = adoptedAt;
         this.rejectionReason = rejectionReason;
         this.closedAt = closedAt;
+        // ideas stored before the history was kept start theirs with their next change
+        this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
         this.supportCount = supportCount;
         this.version = version;
     }
 
     public static Idea submit(String id, String unit, IdeaContent content, String authorId, Instant now) {
         Objects.requireNonNull(content, "an idea needs its content");
+        List<HistoryEntry> history = List.of(new HistoryEntry("submit", null, IdeaStatus.SUBMITTED,
+                Actor.participant(authorId), now, null));
         return new Idea(id, unit, content.title(), content.problem(), content.proposal(), content.category(),
                 content.principles(), content.location(), content.language(), authorId, now, IdeaStatus.SUBMITTED,
-                null, null, null, null, null, 0, 0);
+                null, null, null, null, null, history, 0, 0);
     }
 
     /** Makes the idea public in the Arena der Ideen. */
-    public IdeaPublished publish(Instant now) {
+    public IdeaPublished publish(Actor by, Instant now) {
         requireAllowed("publish");
-        status = IdeaStatus.PUBLISHED;
+        moveTo(IdeaStatus.PUBLISHED, "publish", by, now, null);
         publishedAt = now;
         return new IdeaPublished(id, unit, title, problem, proposal, category == null ? null : category.name(), now);
     }
 
     /** A moderator refuses the submitted idea; the reason is shown to its author. */
-    public IdeaRejected reject(String reason, Instant now) {
+    public IdeaRejected reject(String reason, Actor by, Instant now) {
         Objects.requireNonNull(reason, "a rejection needs its reason");
         requireAllowed("reject");
-        status = IdeaStatus.REJECTED;
+        moveTo(IdeaStatus.REJECTED, "reject", by, now, reason);
         rejectionReason = reason;
         closedAt = now;
         return new IdeaRejected(id, unit, reason, now);
@@ -101,23 +108,23 @@ public class Idea {
     public IdeaWithdrawn withdraw(Instant now) {
         requireAllowed("withdraw");
         IdeaStatus previous = status;
-        status = IdeaStatus.WITHDRAWN;
+        moveTo(IdeaStatus.WITHDRAWN, "withdraw", Actor.participant(authorId), now, null);
         closedAt = now;
         return new IdeaWithdrawn(id, unit, previous.name(), now);
     }
 
     /** Puts the published idea on the shortlist of ideas the unit considers taking up as measures. */
-    public IdeaShortlisted shortlist(Instant now) {
+    public IdeaShortlisted shortlist(Actor by, Instant now) {
         requireAllowed("shortlist");
-        status = IdeaStatus.SHORTLISTED;
+        moveTo(IdeaStatus.SHORTLISTED, "shortlist", by, now, null);
         return new IdeaShortlisted(id, unit, title, now);
     }
 
     /** Archives the published or shortlisted idea: it stays readable, but nothing more happens to it. */
-    public IdeaArchived archive(String reason, Instant now) {
+    public IdeaArchived archive(String reason, Actor by, Instant now) {
         requireAllowed("archive");
         IdeaStatus previous = status;
-        status = IdeaStatus.ARCHIVED;
+        moveTo(IdeaStatus.ARCHIVED, "archive", by, now, reason);
         closedAt = now;
         return new IdeaArchived(id, unit, previous.name(), reason, now);
     }
@@ -128,17 +135,18 @@ public class Idea {
             List<String> allowedToTheAuthor = status.allows("withdraw") ? List.of("withdraw") : List.of();
             throw new StateConflictException("idea", status.name(), "edit by the author", allowedToTheAuthor);
         }
-        return edit(content, now);
+        return edit(content, Actor.participant(authorId), now);
     }
 
     /** A moderator corrects the idea while it is open: submitted, published or shortlisted. */
-    public IdeaEdited editByModerator(IdeaContent content, Instant now) {
+    public IdeaEdited editByModerator(IdeaContent content, Actor by, Instant now) {
         requireAllowed("edit");
-        return edit(content, now);
+        return edit(content, by, now);
     }
 
-    private IdeaEdited edit(IdeaContent content, Instant now) {
+    private IdeaEdited edit(IdeaContent content, Actor by, Instant now) {
         Objects.requireNonNull(content, "an edit needs the idea's content");
+        moveTo(status, "edit", by, now, null);
         title = content.title();
         problem = content.problem();
         proposal = content.proposal();
@@ -169,7 +177,7 @@ public class Idea {
             return Optional.of(new IdeaAdoptionDeclined(id, unit, adoptingMeasureId, measureUnit, reason,
                     status.name(), measureId, now));
         }
-        status = IdeaStatus.ADOPTED;
+        moveTo(IdeaStatus.ADOPTED, "adopt", Actor.measureOf(measureUnit), now, null);
         measureId = adoptingMeasureId;
         adoptedAt = now;
         return Optional.of(new IdeaAdopted(id, unit, title, adoptingMeasureId, measureUnit, now));
@@ -201,6 +209,12 @@ public class Idea {
 
     public boolean isPublic() {
         return IdeaStatus.PUBLIC.contains(status);
+    }
+
+    private void moveTo(IdeaStatus next, String change, Actor by, Instant now, String reason) {
+        Objects.requireNonNull(by, "a change needs who made it");
+        history.add(new HistoryEntry(change, status, next, by, now, reason));
+        status = next;
     }
 
     private void requireAllowed(String change) {
@@ -275,6 +289,10 @@ public class Idea {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return List.copyOf(history);
     }
 
     public long getSupportCount() {

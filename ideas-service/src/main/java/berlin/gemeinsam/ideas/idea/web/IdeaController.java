@@ -1,8 +1,10 @@
 package berlin.gemeinsam.ideas.idea.web;
 
 import berlin.gemeinsam.ideas.idea.application.IdeaService;
+import berlin.gemeinsam.ideas.idea.domain.Actor;
 import berlin.gemeinsam.ideas.idea.domain.Category;
 import berlin.gemeinsam.ideas.idea.domain.GuidingPrinciple;
+import berlin.gemeinsam.ideas.idea.domain.HistoryEntry;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
@@ -10,6 +12,7 @@ import berlin.gemeinsam.ideas.idea.domain.Location;
 import berlin.gemeinsam.platform.audit.AuditLog;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
+import berlin.gemeinsam.platform.security.Role;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.IdempotencyKey;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,8 +90,7 @@ class IdeaController {
     /** Moderators of the unit publish its ideas. */
     @PostMapping("/{id}/publish")
     IdeaView publish(@PathVariable String id) {
-        access.moderatorOf(owner.id());
-        Idea published = ideas.publish(id);
+        Idea published = ideas.publish(id, moderator());
         audit.record("publish", "idea", id);
         return IdeaView.of(published);
     }
@@ -95,8 +98,7 @@ class IdeaController {
     /** Moderators of the unit reject a submitted idea, with the reason its author reads. */
     @PostMapping("/{id}/reject")
     IdeaView reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request) {
-        access.moderatorOf(owner.id());
-        Idea rejected = ideas.reject(id, request.reason());
+        Idea rejected = ideas.reject(id, request.reason(), moderator());
         audit.record("reject", "idea", id);
         return IdeaView.of(rejected);
     }
@@ -104,8 +106,7 @@ class IdeaController {
     /** Moderators of the unit shortlist a published idea. */
     @PostMapping("/{id}/shortlist")
     IdeaView shortlist(@PathVariable String id) {
-        access.moderatorOf(owner.id());
-        Idea shortlisted = ideas.shortlist(id);
+        Idea shortlisted = ideas.shortlist(id, moderator());
         audit.record("shortlist", "idea", id);
         return IdeaView.of(shortlisted);
     }
@@ -113,8 +114,7 @@ class IdeaController {
     /** Moderators of the unit archive a published or shortlisted idea, with an optional reason. */
     @PostMapping("/{id}/archive")
     IdeaView archive(@PathVariable String id, @Valid @RequestBody(required = false) ArchivingRequest request) {
-        access.moderatorOf(owner.id());
-        Idea archived = ideas.archive(id, request == null ? null : request.reason());
+        Idea archived = ideas.archive(id, request == null ? null : request.reason(), moderator());
         audit.record("archive", "idea", id);
         return IdeaView.of(archived);
     }
@@ -136,12 +136,24 @@ class IdeaController {
     @PutMapping("/{id}")
     IdeaView edit(@PathVariable String id, @Valid @RequestBody EditIdeaRequest request) {
         if (access.caller().filter(caller -> caller.isModeratorOf(owner.id())).isPresent()) {
-            Idea edited = ideas.editByModerator(id, request.content());
+            Idea edited = ideas.editByModerator(id, request.content(), moderator());
             audit.record("edit", "idea", id);
             return IdeaView.of(edited);
         }
         authorOf(id);
         return IdeaView.of(ideas.editByAuthor(id, request.content()));
+    }
+
+    /** The idea's changes, oldest first; readable by whoever may read the idea. */
+    @GetMapping("/{id}/history")
+    HistoryView history(@PathVariable String id) {
+        return new HistoryView(id, ideas.history(id, access.caller()).stream().map(HistoryEntryView::of).toList());
+    }
+
+    /** The caller as a moderator of the unit, named in the history by role and unit. */
+    private Actor moderator() {
+        Caller moderator = access.moderatorOf(owner.id());
+        return Actor.staff(Role.MODERATOR.name(), moderator.unit());
     }
 
     private void authorOf(String id) {
@@ -196,6 +208,18 @@ class IdeaController {
 
         Location toLocation() {
             return new Location(latitude, longitude);
+        }
+    }
+
+    record HistoryView(String ideaId, List<HistoryEntryView> entries) {
+    }
+
+    /** Who: {@code participantId} for a citizen, {@code role} and {@code unit} for staff and measures. */
+    record HistoryEntryView(String change, IdeaStatus from, IdeaStatus to, Actor by, Instant at, String reason) {
+
+        static HistoryEntryView of(HistoryEntry entry) {
+            return new HistoryEntryView(entry.change(), entry.from(), entry.to(), entry.by(), entry.at(),
+                    entry.reason());
         }
     }
 
