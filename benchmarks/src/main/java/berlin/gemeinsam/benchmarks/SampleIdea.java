@@ -23,7 +23,7 @@ final class SampleIdea {
             + "deshalb an heißen Tagen, obwohl er die kürzeste Verbindung zwischen zwei Kiezen ist.";
     static final String PROPOSAL = "Bäume pflanzen, Sonnensegel über den Bänken und zwei Trinkbrunnen "
             + "aufstellen, gemeinsam mit den Berliner Wasserbetrieben.";
-    static final String CATEGORY = "Stadtraum";
+    static final String CATEGORY = "URBAN_DEVELOPMENT_HOUSING";
 
     private SampleIdea() {
     }

@@ -3,7 +3,12 @@ package berlin.gemeinsam.testsupport;
 import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaArchived;
+import berlin.gemeinsam.events.ideas.IdeaEdited;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaRejected;
+import berlin.gemeinsam.events.ideas.IdeaShortlisted;
+import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,12 @@ class EventCatalogSchemaTest {
                 new IdeaAdopted(id, "mitte", "Sitzbänke", UUID.randomUUID().toString(), "central", now),
                 new IdeaAdoptionDeclined(id, "mitte", UUID.randomUUID().toString(), "pankow",
                         IdeaAdoptionDeclined.ALREADY_ADOPTED, "ADOPTED", UUID.randomUUID().toString(), now),
+                new IdeaRejected(id, "mitte", "Dafür ist Pankow zuständig", now),
+                new IdeaWithdrawn(id, "mitte", "PUBLISHED", now),
+                new IdeaShortlisted(id, "mitte", "Sitzbänke", now),
+                new IdeaArchived(id, "mitte", "SHORTLISTED", null, now),
+                new IdeaEdited(id, "mitte", "SUBMITTED", "Sitzbänke", "Zu wenig Bänke", null, "MOBILITY",
+                        List.of("COMMON_GOOD"), 52.52, 13.4, "de", now),
                 new MeasureProposed(id, "central", "Bänke", "Mehr Bänke", "NETWORK", null, now),
                 new SupportGiven(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now));
 
@@ -48,5 +59,9 @@ class EventCatalogSchemaTest {
                 "{\"supportId\":\"" + UUID.randomUUID() + "\",\"ideaId\":\"" + UUID.randomUUID()
                         + "\",\"unit\":\"mitte\",\"helixGroup\":\"ALIENS\",\"givenAt\":\"2026-11-26T10:15:30Z\"}"))
                 .anyMatch(message -> message.contains("helixGroup"));
+        assertThat(EventSchemas.violations("berlin.gemeinsam.idea.rejected.v1",
+                "{\"ideaId\":\"" + UUID.randomUUID()
+                        + "\",\"unit\":\"mitte\",\"rejectedAt\":\"2026-11-26T10:15:30Z\"}"))
+                .anyMatch(message -> message.contains("reason"));
     }
 }

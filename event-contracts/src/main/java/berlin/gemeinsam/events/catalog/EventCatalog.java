@@ -4,7 +4,12 @@ import berlin.gemeinsam.events.EventStream;
 import berlin.gemeinsam.events.EventType;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaArchived;
+import berlin.gemeinsam.events.ideas.IdeaEdited;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaRejected;
+import berlin.gemeinsam.events.ideas.IdeaShortlisted;
+import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.participation.SupportGiven;
 
@@ -20,6 +25,11 @@ public final class EventCatalog {
             IdeaPublished.class,
             IdeaAdopted.class,
             IdeaAdoptionDeclined.class,
+            IdeaRejected.class,
+            IdeaWithdrawn.class,
+            IdeaShortlisted.class,
+            IdeaArchived.class,
+            IdeaEdited.class,
             MeasureProposed.class,
             SupportGiven.class);
 

@@ -122,6 +122,103 @@ class IdeasAccessIntegrationTest extends ServiceApiTest {
         }
     }
 
+    static Stream<Arguments> moderating() {
+        return Stream.of("reject", "shortlist", "archive").flatMap(change -> Stream.of(
+                Arguments.of(change, "anonymous", 401),
+                Arguments.of(change, "citizen anna", 403),
+                Arguments.of(change, "moderator mitte", 200),
+                Arguments.of(change, "moderator pankow", 403),
+                Arguments.of(change, "unit admin mitte", 403),
+                Arguments.of(change, "unit admin pankow", 403),
+                Arguments.of(change, "central office", 403)));
+    }
+
+    /**
+     * Rejecting needs a submitted idea, shortlisting and archiving a published one. The ideas are dora's, so that
+     * anna stays within the per-client write limit over the whole class.
+     */
+    @ParameterizedTest(name = "{1} makes the change {0}: {2}")
+    @MethodSource("moderating")
+    void onlyModeratorsOfTheUnitRejectShortlistAndArchiveAndTheyAreAudited(String change, String caller,
+                                                                          int expected) {
+        String id = asCitizen("dora").post("/api/v1/ideas", IDEA.replace("anna", "dora")).field("id");
+        if (!change.equals("reject")) {
+            asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "");
+        }
+        String before = asModerator("mitte").get("/api/v1/ideas/" + id).field("status");
+
+        HttpApi.Response answer = as(caller).post("/api/v1/ideas/" + id + "/" + change, "{\"reason\":\"Grund\"}");
+
+        assertThat(answer.status()).isEqualTo(expected);
+        String after = asModerator("mitte").get("/api/v1/ideas/" + id).field("status");
+        List<String> audited = mongo.getCollection("audit_log").find(new Document("resourceId", id)
+                .append("action", change)).into(new ArrayList<>()).stream().map(entry -> entry.getString("subject"))
+                .toList();
+        if (expected == 200) {
+            assertThat(after).isNotEqualTo(before);
+            assertThat(audited).containsExactly("moderator-mitte");
+        } else {
+            assertThat(after).isEqualTo(before);
+            assertThat(audited).isEmpty();
+        }
+    }
+
+    static Stream<Arguments> withdrawing() {
+        return Stream.of(
+                Arguments.of("anonymous", 401, 401),
+                Arguments.of("citizen anna", 200, 200),
+                Arguments.of("citizen ben as anna", 404, 403),
+                Arguments.of("moderator mitte", 403, 403),
+                Arguments.of("moderator pankow", 404, 403),
+                Arguments.of("unit admin mitte", 403, 403),
+                Arguments.of("unit admin pankow", 404, 403),
+                Arguments.of("central office", 403, 403));
+    }
+
+    /**
+     * Only the author withdraws; who may not even read the submitted idea is told it does not exist, and every
+     * other caller is refused.
+     */
+    @ParameterizedTest(name = "{0} withdraws anna's idea: {1} while submitted, {2} when published")
+    @MethodSource("withdrawing")
+    void onlyTheAuthorWithdraws(String caller, int whileSubmitted, int whenPublished) {
+        String submitted = submittedIdea();
+        String published = submittedIdea();
+        asModerator("mitte").post("/api/v1/ideas/" + published + "/publish", "");
+
+        assertThat(as(caller).post("/api/v1/ideas/" + submitted + "/withdraw", "").status())
+                .isEqualTo(whileSubmitted);
+        assertThat(as(caller).post("/api/v1/ideas/" + published + "/withdraw", "").status())
+                .isEqualTo(whenPublished);
+        assertThat(asModerator("mitte").get("/api/v1/ideas/" + published).field("status"))
+                .isEqualTo(whenPublished == 200 ? "WITHDRAWN" : "PUBLISHED");
+    }
+
+    static Stream<Arguments> editing() {
+        return Stream.of(
+                Arguments.of("anonymous", 401),
+                Arguments.of("citizen anna", 200),
+                Arguments.of("citizen ben as anna", 404),
+                Arguments.of("moderator mitte", 200),
+                Arguments.of("moderator pankow", 404),
+                Arguments.of("unit admin mitte", 403),
+                Arguments.of("unit admin pankow", 404),
+                Arguments.of("central office", 403));
+    }
+
+    @ParameterizedTest(name = "{0} edits anna's submitted idea: {1}")
+    @MethodSource("editing")
+    void theAuthorAndTheUnitsModeratorsEditASubmittedIdea(String caller, int expected) {
+        String id = submittedIdea();
+
+        HttpApi.Response answer = as(caller).send("PUT", "/api/v1/ideas/" + id,
+                "{\"title\":\"Neuer Titel\",\"problem\":\"Neues Problem\"}", Map.of());
+
+        assertThat(answer.status()).isEqualTo(expected);
+        assertThat(asModerator("mitte").get("/api/v1/ideas/" + id).field("title"))
+                .isEqualTo(expected == 200 ? "Neuer Titel" : "Schattenbäume");
+    }
+
     @ParameterizedTest(name = "{0} reads a submitted idea: {1}")
     @MethodSource("readingASubmittedIdea")
     void aSubmittedIdeaIsVisibleOnlyToItsAuthorAndTheUnitsStaffOthersGet404(String caller, int expected) {

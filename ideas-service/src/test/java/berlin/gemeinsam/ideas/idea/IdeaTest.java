@@ -3,46 +3,51 @@ package berlin.gemeinsam.ideas.idea;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.ideas.idea.domain.Actor;
+import berlin.gemeinsam.ideas.idea.domain.Category;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IdeaTest {
 
+    private static final Actor MODERATOR = Actor.staff("MODERATOR", "mitte");
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     private static Idea submitted() {
-        return Idea.submit("idea-1", "mitte", "Mehr Bänke", "Am Ufer fehlen Sitzplätze", null, "Stadtraum",
-                "p-1", NOW);
+        return Idea.submit("idea-1", "mitte", new IdeaContent("Mehr Bänke", "Am Ufer fehlen Sitzplätze", null,
+                Category.URBAN_DEVELOPMENT_HOUSING, Set.of(), null, null), "p-1", NOW);
     }
 
     @Test
     void aSubmittedIdeaIsPublishedOnceAndTellsWhatItIs() {
         Idea idea = submitted();
 
-        IdeaPublished published = idea.publish(NOW.plusSeconds(60));
+        IdeaPublished published = idea.publish(MODERATOR, NOW.plusSeconds(60));
 
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.PUBLISHED);
         assertThat(published.ideaId()).isEqualTo("idea-1");
         assertThat(published.unit()).isEqualTo("mitte");
         assertThat(published.problem()).isEqualTo("Am Ufer fehlen Sitzplätze");
-        assertThatThrownBy(() -> idea.publish(NOW))
+        assertThatThrownBy(() -> idea.publish(MODERATOR, NOW))
                 .isInstanceOfSatisfying(StateConflictException.class, conflict -> {
                     assertThat(conflict.currentState()).isEqualTo("PUBLISHED");
-                    assertThat(conflict.allowedChanges()).containsExactly("adopt");
+                    assertThat(conflict.allowedChanges()).containsExactly("adopt", "shortlist", "archive", "withdraw", "edit");
                 });
     }
 
     @Test
     void onlyAPublishedIdeaIsAdoptedAndAdoptingItAgainAsTheSameMeasureChangesNothing() {
         Idea idea = submitted();
-        idea.publish(NOW);
+        idea.publish(MODERATOR, NOW);
 
         assertThat(idea.adoptAs("m-1", "central", NOW)).get()
                 .isInstanceOfSatisfying(IdeaAdopted.class, adopted -> {
@@ -57,7 +62,7 @@ class IdeaTest {
     @Test
     void aSecondMeasureIsDeclinedAndTheIdeaStaysAdoptedByTheFirst() {
         Idea idea = submitted();
-        idea.publish(NOW);
+        idea.publish(MODERATOR, NOW);
         idea.adoptAs("m-1", "central", NOW);
 
         assertThat(idea.adoptAs("m-2", "pankow", NOW.plusSeconds(5))).get()

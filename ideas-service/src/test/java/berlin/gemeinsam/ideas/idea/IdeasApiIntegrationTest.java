@@ -25,7 +25,7 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
     private String submit(String title) {
         HttpApi.Response created = asCitizen("citizen-7").post("/api/v1/ideas", """
                 {"title":"%s","problem":"Am Spreeufer gibt es kaum Sitzplätze.","proposal":"Bänke aufstellen",
-                 "category":"Stadtraum","authorId":"citizen-7"}""".formatted(title));
+                 "category":"URBAN_DEVELOPMENT_HOUSING","authorId":"citizen-7"}""".formatted(title));
         assertThat(created.status()).isEqualTo(201);
         return created.field("id");
     }

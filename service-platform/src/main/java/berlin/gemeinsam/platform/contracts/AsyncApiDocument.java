@@ -45,6 +45,11 @@ public final class AsyncApiDocument {
             List.of("measures-service", "notification-service", "participation-service"),
             "berlin.gemeinsam.idea.adopted.v1", List.of("measures-service", "notification-service"),
             "berlin.gemeinsam.idea.adoption-declined.v1", List.of("measures-service"),
+            "berlin.gemeinsam.idea.rejected.v1", List.of(),
+            "berlin.gemeinsam.idea.withdrawn.v1", List.of(),
+            "berlin.gemeinsam.idea.shortlisted.v1", List.of(),
+            "berlin.gemeinsam.idea.archived.v1", List.of(),
+            "berlin.gemeinsam.idea.edited.v1", List.of(),
             "berlin.gemeinsam.measure.proposed.v1", List.of("ideas-service", "notification-service"),
             "berlin.gemeinsam.support.given.v1", List.of("ideas-service"));
 

@@ -1,7 +1,9 @@
 package berlin.gemeinsam.ideas.idea.application;
 
-import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.ideas.idea.domain.Actor;
+import berlin.gemeinsam.ideas.idea.domain.HistoryEntry;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
@@ -15,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What can be done with the unit's ideas. */
 @Service
@@ -36,8 +39,7 @@ public class IdeaService {
     public Submission submit(SubmitIdea command, String idempotencyKey) {
         // the key is the author's: two citizens who happen to pick the same key get two ideas
         String id = owner.newAggregateId("idea", idempotencyKey == null ? null : command.authorId() + "/" + idempotencyKey);
-        Idea idea = Idea.submit(id, owner.id(), command.title(), command.problem(), command.proposal(),
-                command.category(), command.authorId(), clock.instant());
+        Idea idea = Idea.submit(id, owner.id(), command.content(), command.authorId(), clock.instant());
         if (ideas.add(idea)) {
             return new Submission(idea, true);
         }
@@ -56,6 +58,11 @@ public class IdeaService {
         return idea;
     }
 
+    /** The idea's changes, oldest first, for those who may read the idea. */
+    public List<HistoryEntry> history(String id, Optional<Caller> reader) {
+        return read(id, reader).getHistory();
+    }
+
     /** The ideas the reader may see, all of them or those in {@code status}. */
     public Page<Idea> list(Optional<IdeaStatus> status, Optional<Caller> reader, int page, int size) {
         Set<IdeaStatus> visible = visibility.listedFor(reader);
@@ -64,11 +71,42 @@ public class IdeaService {
         return ideas.list(wanted, page, size);
     }
 
-    public Idea publish(String id) {
+    public Idea publish(String id, Actor by) {
+        return change(id, idea -> idea.publish(by, clock.instant()));
+    }
+
+    /** A moderator refuses a submitted idea; its author reads why. */
+    public Idea reject(String id, String reason, Actor by) {
+        return change(id, idea -> idea.reject(reason, by, clock.instant()));
+    }
+
+    /** The author withdraws their idea (that the caller is the author is the caller's to check). */
+    public Idea withdraw(String id) {
+        return change(id, idea -> idea.withdraw(clock.instant()));
+    }
+
+    public Idea shortlist(String id, Actor by) {
+        return change(id, idea -> idea.shortlist(by, clock.instant()));
+    }
+
+    public Idea archive(String id, String reason, Actor by) {
+        return change(id, idea -> idea.archive(reason, by, clock.instant()));
+    }
+
+    /** The author rewrites their submitted idea (that the caller is the author is the caller's to check). */
+    public Idea editByAuthor(String id, IdeaContent content) {
+        return change(id, idea -> idea.editByAuthor(content, clock.instant()));
+    }
+
+    public Idea editByModerator(String id, IdeaContent content, Actor by) {
+        return change(id, idea -> idea.editByModerator(content, by, clock.instant()));
+    }
+
+    private Idea change(String id, Function<Idea, Record> transition) {
         return ConcurrentChanges.retry(() -> {
             Idea idea = get(id);
-            IdeaPublished published = idea.publish(clock.instant());
-            ideas.save(idea, List.of(published));
+            Record event = transition.apply(idea);
+            ideas.save(idea, List.of(event));
             return idea;
         });
     }
@@ -89,7 +127,7 @@ public class IdeaService {
         return ideas.find(id).orElseThrow(() -> new NotFoundException("idea", id));
     }
 
-    public record SubmitIdea(String title, String problem, String proposal, String category, String authorId) {
+    public record SubmitIdea(IdeaContent content, String authorId) {
     }
 
     public record Submission(Idea idea, boolean created) {

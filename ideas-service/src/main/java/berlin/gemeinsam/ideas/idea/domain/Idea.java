@@ -2,12 +2,21 @@ package berlin.gemeinsam.ideas.idea.domain;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaArchived;
+import berlin.gemeinsam.events.ideas.IdeaEdited;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaRejected;
+import berlin.gemeinsam.events.ideas.IdeaShortlisted;
+import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An idea of the Arena der Ideen. The problem comes first and is required: the strategy asks to understand
@@ -17,56 +26,142 @@ public class Idea {
 
     private final String id;
     private final String unit;
-    private final String title;
-    private final String problem;
-    private final String proposal;
-    private final String category;
+    private String title;
+    private String problem;
+    private String proposal;
+    private Category category;
+    private Set<GuidingPrinciple> principles;
+    private Location location;
+    private Language language;
     private final String authorId;
     private final Instant submittedAt;
     private IdeaStatus status;
     private Instant publishedAt;
     private String measureId;
     private Instant adoptedAt;
+    /** Why a moderator rejected the idea, shown to its author. */
+    private String rejectionReason;
+    /** When the idea left the open states other than by adoption: rejected, withdrawn or archived. */
+    private Instant closedAt;
+    /** Every change of the idea, oldest first; stored with the idea, so a change and its entry are written at once. */
+    private final List<HistoryEntry> history;
     /** How many supports are counted, which is also the place the last counted support holds. */
     private long supportCount;
     private final long version;
 
-    Idea(String id, String unit, String title, String problem, String proposal, String category, String authorId,
+    Idea(String id, String unit, String title, String problem, String proposal, Category category,
+         Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
          Instant submittedAt, IdeaStatus status, Instant publishedAt, String measureId, Instant adoptedAt,
-         long supportCount, long version) {
+         String rejectionReason, Instant closedAt, List<HistoryEntry> history, long supportCount, long version) {
         this.id = id;
         this.unit = unit;
         this.title = title;
         this.problem = problem;
         this.proposal = proposal;
         this.category = category;
+        // ideas stored before principles and language existed have neither
+        this.principles = IdeaContent.inOrder(principles);
+        this.location = location;
+        this.language = language == null ? Language.DE : language;
         this.authorId = authorId;
         this.submittedAt = submittedAt;
         this.status = status;
         this.publishedAt = publishedAt;
         this.measureId = measureId;
         this.adoptedAt = adoptedAt;
+        this.rejectionReason = rejectionReason;
+        this.closedAt = closedAt;
+        // ideas stored before the history was kept start theirs with their next change
+        this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
         this.supportCount = supportCount;
         this.version = version;
     }
 
-    public static Idea submit(String id, String unit, String title, String problem, String proposal,
-                              String category, String authorId, Instant now) {
-        Objects.requireNonNull(problem, "an idea needs its problem");
-        return new Idea(id, unit, title, problem, proposal, category, authorId, now, IdeaStatus.SUBMITTED,
-                null, null, null, 0, 0);
+    public static Idea submit(String id, String unit, IdeaContent content, String authorId, Instant now) {
+        Objects.requireNonNull(content, "an idea needs its content");
+        List<HistoryEntry> history = List.of(new HistoryEntry("submit", null, IdeaStatus.SUBMITTED,
+                Actor.participant(authorId), now, null));
+        return new Idea(id, unit, content.title(), content.problem(), content.proposal(), content.category(),
+                content.principles(), content.location(), content.language(), authorId, now, IdeaStatus.SUBMITTED,
+                null, null, null, null, null, history, 0, 0);
     }
 
     /** Makes the idea public in the Arena der Ideen. */
-    public IdeaPublished publish(Instant now) {
-        requireStatus(IdeaStatus.SUBMITTED, "publish");
-        status = IdeaStatus.PUBLISHED;
+    public IdeaPublished publish(Actor by, Instant now) {
+        requireAllowed("publish");
+        moveTo(IdeaStatus.PUBLISHED, "publish", by, now, null);
         publishedAt = now;
-        return new IdeaPublished(id, unit, title, problem, proposal, category, now);
+        return new IdeaPublished(id, unit, title, problem, proposal, category == null ? null : category.name(), now);
+    }
+
+    /** A moderator refuses the submitted idea; the reason is shown to its author. */
+    public IdeaRejected reject(String reason, Actor by, Instant now) {
+        Objects.requireNonNull(reason, "a rejection needs its reason");
+        requireAllowed("reject");
+        moveTo(IdeaStatus.REJECTED, "reject", by, now, reason);
+        rejectionReason = reason;
+        closedAt = now;
+        return new IdeaRejected(id, unit, reason, now);
+    }
+
+    /** The author takes back the idea, submitted or published. */
+    public IdeaWithdrawn withdraw(Instant now) {
+        requireAllowed("withdraw");
+        IdeaStatus previous = status;
+        moveTo(IdeaStatus.WITHDRAWN, "withdraw", Actor.participant(authorId), now, null);
+        closedAt = now;
+        return new IdeaWithdrawn(id, unit, previous.name(), now);
+    }
+
+    /** Puts the published idea on the shortlist of ideas the unit considers taking up as measures. */
+    public IdeaShortlisted shortlist(Actor by, Instant now) {
+        requireAllowed("shortlist");
+        moveTo(IdeaStatus.SHORTLISTED, "shortlist", by, now, null);
+        return new IdeaShortlisted(id, unit, title, now);
+    }
+
+    /** Archives the published or shortlisted idea: it stays readable, but nothing more happens to it. */
+    public IdeaArchived archive(String reason, Actor by, Instant now) {
+        requireAllowed("archive");
+        IdeaStatus previous = status;
+        moveTo(IdeaStatus.ARCHIVED, "archive", by, now, reason);
+        closedAt = now;
+        return new IdeaArchived(id, unit, previous.name(), reason, now);
+    }
+
+    /** The author rewrites the idea, which they may only until it is moderated. */
+    public IdeaEdited editByAuthor(IdeaContent content, Instant now) {
+        if (status != IdeaStatus.SUBMITTED) {
+            List<String> allowedToTheAuthor = status.allows("withdraw") ? List.of("withdraw") : List.of();
+            throw new StateConflictException("idea", status.name(), "edit by the author", allowedToTheAuthor);
+        }
+        return edit(content, Actor.participant(authorId), now);
+    }
+
+    /** A moderator corrects the idea while it is open: submitted, published or shortlisted. */
+    public IdeaEdited editByModerator(IdeaContent content, Actor by, Instant now) {
+        requireAllowed("edit");
+        return edit(content, by, now);
+    }
+
+    private IdeaEdited edit(IdeaContent content, Actor by, Instant now) {
+        Objects.requireNonNull(content, "an edit needs the idea's content");
+        moveTo(status, "edit", by, now, null);
+        title = content.title();
+        problem = content.problem();
+        proposal = content.proposal();
+        category = content.category();
+        principles = content.principles();
+        location = content.location();
+        language = content.language();
+        return new IdeaEdited(id, unit, status.name(), title, problem, proposal,
+                category == null ? null : category.name(), principles.stream().map(Enum::name).toList(),
+                location == null ? null : location.latitude(), location == null ? null : location.longitude(),
+                language.name().toLowerCase(Locale.ROOT), now);
     }
 
     /**
-     * Answers a measure proposed from this idea. A published idea is adopted as the measure
+     * Answers a measure proposed from this idea. A published or shortlisted idea is adopted as the measure
      * ({@link IdeaAdopted}); adopting it again as the same measure changes nothing, which keeps a redelivered
      * event harmless. Any other measure is declined ({@link IdeaAdoptionDeclined}), the idea unchanged: the
      * measure's unit proposed it in good faith (two units can both see the idea free), so this is an answer it
@@ -76,13 +171,13 @@ public class Idea {
         if (status == IdeaStatus.ADOPTED && adoptingMeasureId.equals(measureId)) {
             return Optional.empty();
         }
-        if (status != IdeaStatus.PUBLISHED) {
+        if (!status.allows("adopt")) {
             String reason = status == IdeaStatus.ADOPTED ? IdeaAdoptionDeclined.ALREADY_ADOPTED
                     : IdeaAdoptionDeclined.NOT_PUBLISHED;
             return Optional.of(new IdeaAdoptionDeclined(id, unit, adoptingMeasureId, measureUnit, reason,
                     status.name(), measureId, now));
         }
-        status = IdeaStatus.ADOPTED;
+        moveTo(IdeaStatus.ADOPTED, "adopt", Actor.measureOf(measureUnit), now, null);
         measureId = adoptingMeasureId;
         adoptedAt = now;
         return Optional.of(new IdeaAdopted(id, unit, title, adoptingMeasureId, measureUnit, now));
@@ -116,8 +211,14 @@ public class Idea {
         return IdeaStatus.PUBLIC.contains(status);
     }
 
-    private void requireStatus(IdeaStatus required, String change) {
-        if (status != required) {
+    private void moveTo(IdeaStatus next, String change, Actor by, Instant now, String reason) {
+        Objects.requireNonNull(by, "a change needs who made it");
+        history.add(new HistoryEntry(change, status, next, by, now, reason));
+        status = next;
+    }
+
+    private void requireAllowed(String change) {
+        if (!status.allows(change)) {
             throw new StateConflictException("idea", status.name(), change, status.allowedChanges());
         }
     }
@@ -142,8 +243,20 @@ public class Idea {
         return proposal;
     }
 
-    public String getCategory() {
+    public Category getCategory() {
         return category;
+    }
+
+    public Set<GuidingPrinciple> getPrinciples() {
+        return principles;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 
     public String getAuthorId() {
@@ -168,6 +281,18 @@ public class Idea {
 
     public Instant getAdoptedAt() {
         return adoptedAt;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return List.copyOf(history);
     }
 
     public long getSupportCount() {

@@ -5,14 +5,23 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Where an idea stands. Only published ideas are public; an adopted idea has become a measure. */
+/**
+ * Where an idea stands. A submitted idea is published or rejected by a moderator, or withdrawn by its author; a
+ * published one may be shortlisted, archived, withdrawn or adopted as a measure; a shortlisted one adopted or
+ * archived. Rejected, withdrawn, archived and adopted ideas change no more.
+ */
 public enum IdeaStatus {
-    SUBMITTED(List.of("publish")),
-    PUBLISHED(List.of("adopt")),
-    ADOPTED(List.of());
+    SUBMITTED(List.of("publish", "reject", "withdraw", "edit")),
+    PUBLISHED(List.of("adopt", "shortlist", "archive", "withdraw", "edit")),
+    SHORTLISTED(List.of("adopt", "archive", "edit")),
+    ADOPTED(List.of()),
+    REJECTED(List.of()),
+    WITHDRAWN(List.of()),
+    ARCHIVED(List.of());
 
     /** What everybody may read. */
-    public static final Set<IdeaStatus> PUBLIC = Collections.unmodifiableSet(EnumSet.of(PUBLISHED, ADOPTED));
+    public static final Set<IdeaStatus> PUBLIC =
+            Collections.unmodifiableSet(EnumSet.of(PUBLISHED, SHORTLISTED, ADOPTED, ARCHIVED));
 
     private final List<String> allowedChanges;
 
@@ -22,5 +31,10 @@ public enum IdeaStatus {
 
     public List<String> allowedChanges() {
         return allowedChanges;
+    }
+
+    /** Whether {@code change} (one of the names in {@link #allowedChanges()}) may be made in this status. */
+    public boolean allows(String change) {
+        return allowedChanges.contains(change);
     }
 }

@@ -1,11 +1,18 @@
 package berlin.gemeinsam.ideas.idea.web;
 
 import berlin.gemeinsam.ideas.idea.application.IdeaService;
+import berlin.gemeinsam.ideas.idea.domain.Actor;
+import berlin.gemeinsam.ideas.idea.domain.Category;
+import berlin.gemeinsam.ideas.idea.domain.GuidingPrinciple;
+import berlin.gemeinsam.ideas.idea.domain.HistoryEntry;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
+import berlin.gemeinsam.ideas.idea.domain.Location;
 import berlin.gemeinsam.platform.audit.AuditLog;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
+import berlin.gemeinsam.platform.security.Role;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.IdempotencyKey;
@@ -16,11 +23,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +38,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/ideas")
@@ -54,8 +66,7 @@ class IdeaController {
     ResponseEntity<IdeaView> submit(@Valid @RequestBody SubmitIdeaRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @IdempotencyKey String idempotencyKey) {
         Caller author = access.citizenActingAs(request.authorId());
-        IdeaService.SubmitIdea idea = new IdeaService.SubmitIdea(request.title(), request.problem(),
-                request.proposal(), request.category(), author.subject());
+        IdeaService.SubmitIdea idea = new IdeaService.SubmitIdea(request.content(), author.subject());
         IdeaService.Submission submission = idempotencyKeys.once("idea/" + author.subject(), idempotencyKey, idea,
                 () -> ideas.submit(idea, idempotencyKey));
         return Creation.createdOrFound(submission.created(), submission.idea().getId(),
@@ -79,29 +90,150 @@ class IdeaController {
     /** Moderators of the unit publish its ideas. */
     @PostMapping("/{id}/publish")
     IdeaView publish(@PathVariable String id) {
-        access.moderatorOf(owner.id());
-        Idea published = ideas.publish(id);
+        Idea published = ideas.publish(id, moderator());
         audit.record("publish", "idea", id);
         return IdeaView.of(published);
     }
 
-    record SubmitIdeaRequest(
-            @NotBlank @Size(max = 200) @Text String title,
-            @NotBlank @Size(max = 5000) @Text(multiline = true) String problem,
-            @Size(max = 5000) @Text(multiline = true) String proposal,
-            @Size(max = 80) @Text String category,
-            @Size(max = 100) @Text String authorId) {
+    /** Moderators of the unit reject a submitted idea, with the reason its author reads. */
+    @PostMapping("/{id}/reject")
+    IdeaView reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request) {
+        Idea rejected = ideas.reject(id, request.reason(), moderator());
+        audit.record("reject", "idea", id);
+        return IdeaView.of(rejected);
     }
 
-    record IdeaView(String id, String unit, String title, String problem, String proposal, String category,
-                    String authorId, IdeaStatus status, long supportCount, String measureId,
-                    Instant submittedAt, Instant publishedAt, Instant adoptedAt) {
+    /** Moderators of the unit shortlist a published idea. */
+    @PostMapping("/{id}/shortlist")
+    IdeaView shortlist(@PathVariable String id) {
+        Idea shortlisted = ideas.shortlist(id, moderator());
+        audit.record("shortlist", "idea", id);
+        return IdeaView.of(shortlisted);
+    }
+
+    /** Moderators of the unit archive a published or shortlisted idea, with an optional reason. */
+    @PostMapping("/{id}/archive")
+    IdeaView archive(@PathVariable String id, @Valid @RequestBody(required = false) ArchivingRequest request) {
+        Idea archived = ideas.archive(id, request == null ? null : request.reason(), moderator());
+        audit.record("archive", "idea", id);
+        return IdeaView.of(archived);
+    }
+
+    /**
+     * The author withdraws their idea. Somebody who may not read it is answered 404 as for reading; somebody who
+     * may read it but is not its author 403.
+     */
+    @PostMapping("/{id}/withdraw")
+    IdeaView withdraw(@PathVariable String id) {
+        authorOf(id);
+        return IdeaView.of(ideas.withdraw(id));
+    }
+
+    /**
+     * Replaces the idea's content: the author while it is submitted, a moderator of the unit while it is open
+     * (moderator edits are audited).
+     */
+    @PutMapping("/{id}")
+    IdeaView edit(@PathVariable String id, @Valid @RequestBody EditIdeaRequest request) {
+        if (access.caller().filter(caller -> caller.isModeratorOf(owner.id())).isPresent()) {
+            Idea edited = ideas.editByModerator(id, request.content(), moderator());
+            audit.record("edit", "idea", id);
+            return IdeaView.of(edited);
+        }
+        authorOf(id);
+        return IdeaView.of(ideas.editByAuthor(id, request.content()));
+    }
+
+    /** The idea's changes, oldest first; readable by whoever may read the idea. */
+    @GetMapping("/{id}/history")
+    HistoryView history(@PathVariable String id) {
+        return new HistoryView(id, ideas.history(id, access.caller()).stream().map(HistoryEntryView::of).toList());
+    }
+
+    /** The caller as a moderator of the unit, named in the history by role and unit. */
+    private Actor moderator() {
+        Caller moderator = access.moderatorOf(owner.id());
+        return Actor.staff(Role.MODERATOR.name(), moderator.unit());
+    }
+
+    private void authorOf(String id) {
+        Idea idea = ideas.read(id, access.caller());
+        access.citizenActingAs(idea.getAuthorId());
+    }
+
+    /**
+     * A new idea. {@code category} is one of the fields of action by its name ({@code GET /api/v1/categories});
+     * {@code language} is {@code de} (the default) or {@code en}.
+     */
+    record SubmitIdeaRequest(
+            @NotBlank @Size(max = 150) @Text @NoHtml String title,
+            @NotBlank @Size(max = 5000) @Text(multiline = true) @NoHtml String problem,
+            @Size(max = 5000) @Text(multiline = true) @NoHtml String proposal,
+            Category category,
+            Set<GuidingPrinciple> principles,
+            @Valid @InBerlin LocationRequest location,
+            @Pattern(regexp = "de|en") String language,
+            @Size(max = 100) @Text String authorId) {
+
+        IdeaContent content() {
+            return new IdeaContent(title, problem, proposal, category, principles,
+                    location == null ? null : location.toLocation(), Languages.of(language));
+        }
+    }
+
+    /** The idea's content as it is to read after the edit; the same fields and rules as a submission. */
+    record EditIdeaRequest(
+            @NotBlank @Size(max = 150) @Text @NoHtml String title,
+            @NotBlank @Size(max = 5000) @Text(multiline = true) @NoHtml String problem,
+            @Size(max = 5000) @Text(multiline = true) @NoHtml String proposal,
+            Category category,
+            Set<GuidingPrinciple> principles,
+            @Valid @InBerlin LocationRequest location,
+            @Pattern(regexp = "de|en") String language) {
+
+        IdeaContent content() {
+            return new IdeaContent(title, problem, proposal, category, principles,
+                    location == null ? null : location.toLocation(), Languages.of(language));
+        }
+    }
+
+    record RejectionRequest(@NotBlank @Size(max = 1000) @Text(multiline = true) @NoHtml String reason) {
+    }
+
+    record ArchivingRequest(@Size(max = 1000) @Text(multiline = true) @NoHtml String reason) {
+    }
+
+    /** A WGS84 point inside Berlin. */
+    record LocationRequest(@NotNull Double latitude, @NotNull Double longitude) {
+
+        Location toLocation() {
+            return new Location(latitude, longitude);
+        }
+    }
+
+    record HistoryView(String ideaId, List<HistoryEntryView> entries) {
+    }
+
+    /** Who: {@code participantId} for a citizen, {@code role} and {@code unit} for staff and measures. */
+    record HistoryEntryView(String change, IdeaStatus from, IdeaStatus to, Actor by, Instant at, String reason) {
+
+        static HistoryEntryView of(HistoryEntry entry) {
+            return new HistoryEntryView(entry.change(), entry.from(), entry.to(), entry.by(), entry.at(),
+                    entry.reason());
+        }
+    }
+
+    record IdeaView(String id, String unit, String title, String problem, String proposal, Category category,
+                    Set<GuidingPrinciple> principles, Location location, String language,
+                    String authorId, IdeaStatus status, String rejectionReason, long supportCount, String measureId,
+                    Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt) {
 
         static IdeaView of(Idea idea) {
             return new IdeaView(idea.getId(), idea.getUnit(), idea.getTitle(), idea.getProblem(),
-                    idea.getProposal(), idea.getCategory(), idea.getAuthorId(), idea.getStatus(),
-                    idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(), idea.getPublishedAt(),
-                    idea.getAdoptedAt());
+                    idea.getProposal(), idea.getCategory(), idea.getPrinciples(), idea.getLocation(),
+                    Languages.code(idea.getLanguage()), idea.getAuthorId(), idea.getStatus(),
+                    idea.getRejectionReason(), idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(),
+                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt());
         }
     }
 }
