@@ -89,10 +89,10 @@ class IdeaTest {
         Idea idea = submitted();
 
         assertThat(idea.nextSupportPlace()).isEqualTo(1);
-        assertThat(idea.countSupportAt(1)).isTrue();
-        assertThat(idea.countSupportAt(2)).isTrue();
-        assertThat(idea.countSupportAt(1)).isFalse();
-        assertThat(idea.countSupportAt(2)).isFalse();
+        assertThat(idea.countSupportAt(1, NOW)).isTrue();
+        assertThat(idea.countSupportAt(2, NOW)).isTrue();
+        assertThat(idea.countSupportAt(1, NOW)).isFalse();
+        assertThat(idea.countSupportAt(2, NOW)).isFalse();
 
         assertThat(idea.getSupportCount()).isEqualTo(2);
         assertThat(idea.nextSupportPlace()).isEqualTo(3);
@@ -101,9 +101,9 @@ class IdeaTest {
     @Test
     void aPlaceBeyondTheNextIsRefusedAndTheCountStays() {
         Idea idea = submitted();
-        idea.countSupportAt(1);
+        idea.countSupportAt(1, NOW);
 
-        assertThatThrownBy(() -> idea.countSupportAt(3)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> idea.countSupportAt(3, NOW)).isInstanceOf(IllegalStateException.class);
         assertThat(idea.getSupportCount()).isEqualTo(1);
     }
 }

@@ -5,6 +5,7 @@ import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,10 +29,12 @@ public class SupportCounting {
 
     private final Ideas ideas;
     private final SupportPlaces places;
+    private final Clock clock;
 
-    SupportCounting(Ideas ideas, SupportPlaces places) {
+    SupportCounting(Ideas ideas, SupportPlaces places, Clock clock) {
         this.ideas = ideas;
         this.places = places;
+        this.clock = clock;
     }
 
     /** Counts a support of one of the unit's ideas; a support of another unit's idea changes nothing. */
@@ -59,7 +62,7 @@ public class SupportCounting {
     private void countAt(String ideaId, long place) {
         ConcurrentChanges.retry(() -> {
             Idea idea = ideas.find(ideaId).orElseThrow(() -> new NotFoundException("idea", ideaId));
-            if (idea.countSupportAt(place)) {
+            if (idea.countSupportAt(place, clock.instant())) {
                 ideas.save(idea, List.of());
             }
             return idea;

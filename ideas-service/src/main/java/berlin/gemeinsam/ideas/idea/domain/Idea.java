@@ -47,12 +47,18 @@ public class Idea {
     private final List<HistoryEntry> history;
     /** How many supports are counted, which is also the place the last counted support holds. */
     private long supportCount;
+    /**
+     * When the idea last changed, a support counted included: the search index follows changes by it, and an idea
+     * without activity for long is archived by it. Ideas stored before it was kept count from their submission.
+     */
+    private Instant changedAt;
     private final long version;
 
     Idea(String id, String unit, String title, String problem, String proposal, Category category,
          Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
          Instant submittedAt, IdeaStatus status, Instant publishedAt, String measureId, Instant adoptedAt,
-         String rejectionReason, Instant closedAt, List<HistoryEntry> history, long supportCount, long version) {
+         String rejectionReason, Instant closedAt, List<HistoryEntry> history, long supportCount, Instant changedAt,
+         long version) {
         this.id = id;
         this.unit = unit;
         this.title = title;
@@ -74,6 +80,7 @@ public class Idea {
         // ideas stored before the history was kept start theirs with their next change
         this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
         this.supportCount = supportCount;
+        this.changedAt = changedAt == null ? submittedAt : changedAt;
         this.version = version;
     }
 
@@ -83,7 +90,7 @@ public class Idea {
                 Actor.participant(authorId), now, null));
         return new Idea(id, unit, content.title(), content.problem(), content.proposal(), content.category(),
                 content.principles(), content.location(), content.language(), authorId, now, IdeaStatus.SUBMITTED,
-                null, null, null, null, null, history, 0, 0);
+                null, null, null, null, null, history, 0, now, 0);
     }
 
     /** Makes the idea public in the Arena der Ideen. */
@@ -195,7 +202,7 @@ public class Idea {
      *
      * @return whether the support was counted now
      */
-    public boolean countSupportAt(long place) {
+    public boolean countSupportAt(long place, Instant now) {
         if (place <= supportCount) {
             return false;
         }
@@ -204,6 +211,7 @@ public class Idea {
                     + supportCount);
         }
         supportCount = place;
+        changedAt = now;
         return true;
     }
 
@@ -215,6 +223,7 @@ public class Idea {
         Objects.requireNonNull(by, "a change needs who made it");
         history.add(new HistoryEntry(change, status, next, by, now, reason));
         status = next;
+        changedAt = now;
     }
 
     private void requireAllowed(String change) {
@@ -297,6 +306,10 @@ public class Idea {
 
     public long getSupportCount() {
         return supportCount;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     public long getVersion() {
