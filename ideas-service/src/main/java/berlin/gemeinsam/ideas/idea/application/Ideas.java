@@ -25,4 +25,10 @@ public interface Ideas {
 
     /** The ideas in one of the statuses, the newest submitted first. */
     Page<Idea> list(Set<IdeaStatus> statuses, int page, int size);
+
+    /** The ideas in one of the statuses, the oldest submitted first: the order a queue is worked off in. */
+    Page<Idea> listOldestFirst(Set<IdeaStatus> statuses, int page, int size);
+
+    /** How many ideas are in the status. */
+    long count(IdeaStatus status);
 }

@@ -56,4 +56,18 @@ class IdeaRepository implements Ideas {
         return Page.read(page, size, total,
                 offset -> mongo.find(query.skip(offset).limit(size), Idea.class));
     }
+
+    @Override
+    public Page<Idea> listOldestFirst(Set<IdeaStatus> statuses, int page, int size) {
+        Query query = Query.query(Criteria.where("status").in(statuses));
+        long total = mongo.count(query, Idea.class);
+        query.with(Sort.by(Sort.Direction.ASC, "submittedAt").and(Sort.by("_id")));
+        return Page.read(page, size, total,
+                offset -> mongo.find(query.skip(offset).limit(size), Idea.class));
+    }
+
+    @Override
+    public long count(IdeaStatus status) {
+        return mongo.count(Query.query(Criteria.where("status").is(status)), Idea.class);
+    }
 }
