@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,5 +70,21 @@ class IdeaRepository implements Ideas {
     @Override
     public long count(IdeaStatus status) {
         return mongo.count(Query.query(Criteria.where("status").is(status)), Idea.class);
+    }
+
+    /**
+     * Ideas stored before {@code changedAt} was kept have none and count from their submission, as {@link Idea} does.
+     */
+    @Override
+    public List<Idea> changedBefore(Set<IdeaStatus> statuses, Instant cutoff, String afterId, int limit) {
+        Criteria inactive = new Criteria().orOperator(Criteria.where("changedAt").lt(cutoff),
+                Criteria.where("changedAt").isNull().and("submittedAt").lt(cutoff));
+        Criteria candidates = Criteria.where("status").in(statuses);
+        if (afterId != null) {
+            candidates = candidates.and("_id").gt(afterId);
+        }
+        Query query = Query.query(new Criteria().andOperator(candidates, inactive))
+                .with(Sort.by("_id")).limit(limit);
+        return mongo.find(query, Idea.class);
     }
 }
