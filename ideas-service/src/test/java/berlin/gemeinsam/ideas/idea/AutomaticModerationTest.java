@@ -3,11 +3,15 @@ package berlin.gemeinsam.ideas.idea;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.ideas.idea.domain.Actor;
+import berlin.gemeinsam.ideas.idea.domain.Category;
 import berlin.gemeinsam.ideas.idea.domain.HistoryEntry;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -166,5 +170,25 @@ class AutomaticModerationTest {
         assertThat(withdrawn.archiveWhenInactive(HALF_A_YEAR, muchLater)).isEmpty();
         assertThat(archived.getHistory()).filteredOn(entry -> entry.change().equals("archive")).hasSize(1);
         assertThat(waiting.getStatus()).isEqualTo(IdeaStatus.SUBMITTED);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Mobilität | MOBILITY",
+            "mobility | MOBILITY",
+            " Umwelt & Klima  | ENVIRONMENT_CLIMATE",
+            "Umwelt und Klima | ENVIRONMENT_CLIMATE",
+            "environment and climate | ENVIRONMENT_CLIMATE",
+            "TEILHABE & SOZIALES | PARTICIPATION_SOCIAL",
+            "Digital infrastructure | DIGITAL_INFRASTRUCTURE",
+            "Stadtentwicklung und Wohnen | URBAN_DEVELOPMENT_HOUSING"})
+    void aStoredLabelInGermanOrEnglishNamesItsFieldOfAction(String label, Category category) {
+        assertThat(Category.ofLabel(label)).hasValue(category);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Verkehr", "Sonstiges", "", "Umwelt"})
+    void anyOtherTextNamesNoFieldOfAction(String label) {
+        assertThat(Category.ofLabel(label)).isEmpty();
     }
 }

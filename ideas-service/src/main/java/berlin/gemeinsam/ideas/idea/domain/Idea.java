@@ -54,6 +54,12 @@ public class Idea {
      */
     private Instant changedAt;
     private final long version;
+    /**
+     * The free-text category of an idea stored before the fixed list of fields of action, when it named none of them;
+     * kept so that nothing the author wrote is lost and a moderator can pick the field. Set by the store's conversion
+     * of such ideas only.
+     */
+    private String formerCategory;
 
     Idea(String id, String unit, String title, String problem, String proposal, Category category,
          Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
@@ -355,5 +361,9 @@ public class Idea {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getFormerCategory() {
+        return formerCategory;
     }
 }

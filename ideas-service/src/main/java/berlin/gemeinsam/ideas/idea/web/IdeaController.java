@@ -245,17 +245,19 @@ class IdeaController {
         }
     }
 
+    /** {@code formerCategory}: the free-text category of an idea stored before the fixed list that named none of it. */
     record IdeaView(String id, String unit, String title, String problem, String proposal, Category category,
                     Set<GuidingPrinciple> principles, Location location, String language,
                     String authorId, IdeaStatus status, String rejectionReason, long supportCount, String measureId,
-                    Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt) {
+                    Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt,
+                    String formerCategory) {
 
         static IdeaView of(Idea idea) {
             return new IdeaView(idea.getId(), idea.getUnit(), idea.getTitle(), idea.getProblem(),
                     idea.getProposal(), idea.getCategory(), idea.getPrinciples(), idea.getLocation(),
                     Languages.code(idea.getLanguage()), idea.getAuthorId(), idea.getStatus(),
                     idea.getRejectionReason(), idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(),
-                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt());
+                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt(), idea.getFormerCategory());
         }
     }
 }
