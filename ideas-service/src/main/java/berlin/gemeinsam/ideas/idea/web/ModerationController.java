@@ -31,20 +31,23 @@ class ModerationController {
 
     /** The submitted ideas waiting for a moderator of the unit, oldest first, with the unit's counts. */
     @GetMapping("/queue")
-    QueueView queue(@RequestParam(defaultValue = "0") @Min(0) int page,
+    ModerationQueueView queue(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         access.moderatorOf(owner.id());
         ModerationQueue.Queue waiting = queue.read(page, size);
         PageResponse<IdeaView> ideas = PageResponse.of(waiting.waiting(), IdeaView::of);
-        return new QueueView(ideas.items(), ideas.page(), ideas.size(), ideas.totalItems(), ideas.totalPages(),
-                new Counts(waiting.submitted(), waiting.published(), waiting.shortlisted()));
+        ModerationQueueCounts counts = new ModerationQueueCounts(waiting.submitted(), waiting.published(),
+                waiting.shortlisted());
+        return new ModerationQueueView(ideas.items(), ideas.page(), ideas.size(), ideas.totalItems(),
+                ideas.totalPages(), counts);
     }
 
     /** A page of the queue as the other lists are paged, and the counts. */
-    record QueueView(List<IdeaView> items, int page, int size, long totalItems, int totalPages, Counts counts) {
+    record ModerationQueueView(List<IdeaView> items, int page, int size, long totalItems, int totalPages,
+                               ModerationQueueCounts counts) {
     }
 
     /** The unit's ideas waiting for moderation ({@code submitted}), published and shortlisted. */
-    record Counts(long submitted, long published, long shortlisted) {
+    record ModerationQueueCounts(long submitted, long published, long shortlisted) {
     }
 }
