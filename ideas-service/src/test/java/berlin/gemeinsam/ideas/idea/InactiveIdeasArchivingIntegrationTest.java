@@ -1,8 +1,11 @@
 package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.ideas.MovableClock;
+import berlin.gemeinsam.ideas.idea.application.Ideas;
 import berlin.gemeinsam.ideas.idea.application.InactiveIdeasArchiving;
 import berlin.gemeinsam.ideas.idea.application.SupportCounting;
+import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.PublishedEvents;
@@ -14,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +47,9 @@ class InactiveIdeasArchivingIntegrationTest extends ServiceApiTest {
 
     @Autowired
     SupportCounting supports;
+
+    @Autowired
+    Ideas ideas;
 
     @AfterEach
     void backToTheRealTime() {
@@ -134,5 +142,25 @@ class InactiveIdeasArchivingIntegrationTest extends ServiceApiTest {
         }
         assertThat(asModerator("mitte").get("/api/v1/ideas/" + waiting).field("status")).isEqualTo("SUBMITTED");
         assertThat(archiving.archiveInactiveIdeas()).as("nothing is left to archive").isZero();
+    }
+
+    /** The candidates are read a few at a time, each page after the last id of the one before, none twice. */
+    @Test
+    void theCandidatesArePagedByTheirIdsWithoutGapsOrRepeats() {
+        List<String> mine = List.of(published("Seite 1"), published("Seite 2"), published("Seite 3"));
+        Instant later = Instant.now().plus(Duration.ofDays(1));
+
+        List<String> paged = new ArrayList<>();
+        String after = null;
+        List<Idea> page;
+        do {
+            page = ideas.changedBefore(EnumSet.of(IdeaStatus.PUBLISHED), later, after, 2);
+            page.forEach(idea -> paged.add(idea.getId()));
+            after = page.isEmpty() ? after : page.get(page.size() - 1).getId();
+        } while (page.size() == 2);
+
+        assertThat(paged).doesNotHaveDuplicates().isSorted().containsAll(mine);
+        assertThat(ideas.changedBefore(EnumSet.of(IdeaStatus.PUBLISHED), Instant.now().minus(Duration.ofDays(1)),
+                null, 100)).extracting(Idea::getId).doesNotContainAnyElementsOf(mine);
     }
 }
