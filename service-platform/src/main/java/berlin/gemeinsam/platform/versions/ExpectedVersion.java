@@ -29,14 +29,6 @@ public final class ExpectedVersion {
         return new ExpectedVersion(Set.copyOf(versions));
     }
 
-    public static ExpectedVersion of(long version) {
-        return new ExpectedVersion(Set.of(version));
-    }
-
-    public boolean isAny() {
-        return versions == null;
-    }
-
     public boolean matches(long current) {
         return versions == null || versions.contains(current);
     }
@@ -50,10 +42,5 @@ public final class ExpectedVersion {
         if (!matches(current)) {
             throw new StaleVersionException(resource, id, current);
         }
-    }
-
-    @Override
-    public String toString() {
-        return versions == null ? "any version" : "version " + versions;
     }
 }
