@@ -26,6 +26,7 @@ class PlatformArchitectureTest {
                 plainJava("errors"),
                 plainJava("ids"),
                 plainJava("paging"),
+                plainJava("versions"),
                 below("problems", "web", "security"),
                 below("security", "web"),
                 below("events", "inbox", "outbox")));

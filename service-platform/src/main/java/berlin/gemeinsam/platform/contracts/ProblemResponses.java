@@ -25,7 +25,8 @@ import java.util.Set;
  * Adds to every operation the problems the platform answers it with, derived from what the operation takes: bad
  * input (400) where it reads a body or parameters, no or an insufficient token (401, 403), a conflict (409) and the
  * write limit (429) where it writes, an unknown id (404) where its path names one, a too large or unreadable body
- * (413, 415) where it reads one, a reused idempotency key (422) where it takes one, and 406 everywhere. Writes
+ * (413, 415) where it reads one, a reused idempotency key (422) where it takes one, a stale version (412) where it
+ * takes {@code If-Match}, and 406 everywhere. Writes
  * need a bearer token; reads take one where the caller wants to see more than the published content.
  */
 class ProblemResponses implements OpenApiCustomizer {
@@ -36,6 +37,7 @@ class ProblemResponses implements OpenApiCustomizer {
     private static final String BEARER = "bearer";
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IF_MATCH = "If-Match";
     private static final Set<PathItem.HttpMethod> READS = Set.of(
             PathItem.HttpMethod.GET, PathItem.HttpMethod.HEAD, PathItem.HttpMethod.OPTIONS);
 
@@ -78,6 +80,10 @@ class ProblemResponses implements OpenApiCustomizer {
         if (!read) {
             problems.put("409", problem("The change is not allowed in the resource's current state "
                     + "(currentState, allowedChanges), was made already, or met a concurrent change."));
+        }
+        if (parameters.stream().anyMatch(parameter -> IF_MATCH.equalsIgnoreCase(parameter.getName()))) {
+            problems.put("412", problem("If-Match names a version that is no longer current: somebody changed the "
+                    + "resource since it was read.").addHeaderObject("ETag", header("The current version.")));
         }
         if (body) {
             problems.put("413", problem("The body is larger than the service accepts (64 KiB by default)."));

@@ -19,6 +19,7 @@ import java.util.Set;
  * The success statuses the platform's answers have, which springdoc cannot see in a {@link ResponseEntity}: a POST
  * that answers with a resource creates it (201 with its {@code Location}, {@code platform.web.Creation}), and with
  * an idempotency key a repeat finds the first one (200, same {@code Location}); a DELETE without a body answers 204.
+ * A change that takes {@code If-Match} changes an existing resource: 200 with its new version as {@code ETag}.
  */
 class SuccessResponses implements OperationCustomizer {
 
@@ -35,11 +36,15 @@ class SuccessResponses implements OperationCustomizer {
             return operation;
         }
         boolean noBody = Void.class.equals(answer.getGeneric(0).resolve());
-        if (handler.hasMethodAnnotation(PostMapping.class) && !noBody) {
+        if (takes(operation, ProblemResponses.IF_MATCH)) {
+            responses.get(OK).addHeaderObject("ETag", new Header()
+                    .description("The resource's version after the change, for the If-Match of the next one.")
+                    .schema(text()));
+        } else if (handler.hasMethodAnnotation(PostMapping.class) && !noBody) {
             ApiResponse found = responses.remove(OK);
             responses.addApiResponse("201", new ApiResponse().description("Created; Location names it.")
                     .content(found.getContent()).addHeaderObject("Location", location()));
-            if (takesIdempotencyKey(operation)) {
+            if (takes(operation, ProblemResponses.IDEMPOTENCY_KEY)) {
                 responses.addApiResponse(OK, found.description("A repeat with the same Idempotency-Key: the "
                         + "resource the first request created; Location names it.")
                         .addHeaderObject("Location", location()));
@@ -51,14 +56,18 @@ class SuccessResponses implements OperationCustomizer {
         return operation;
     }
 
-    private static boolean takesIdempotencyKey(Operation operation) {
+    private static boolean takes(Operation operation, String header) {
         return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> ProblemResponses.IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName()));
+                .anyMatch(parameter -> header.equalsIgnoreCase(parameter.getName()));
     }
 
     private static Header location() {
-        Schema<?> uri = new JsonSchema();
-        uri.types(Set.of("string"));
-        return new Header().description("The URI of the resource.").schema(uri.format("uri"));
+        return new Header().description("The URI of the resource.").schema(text().format("uri"));
+    }
+
+    private static Schema<?> text() {
+        Schema<?> text = new JsonSchema();
+        text.types(Set.of("string"));
+        return text;
     }
 }

@@ -8,6 +8,7 @@ import berlin.gemeinsam.platform.problems.PayloadTooLargeException;
 import berlin.gemeinsam.platform.problems.Problems;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.BearerChallenge;
+import berlin.gemeinsam.platform.versions.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -150,6 +151,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
         return answer(problems.problem(HttpStatus.CONFLICT, "concurrent-change", locale()));
+    }
+
+    /**
+     * A change sent with {@code If-Match} for a version that is no longer current: 412, with the current version's
+     * {@code ETag}, so that the client knows what to reload.
+     */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(StaleVersionException ex) {
+        ProblemDetail problem = problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version", locale(),
+                problems.resourceName(ex.resource(), locale()), ex.id());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(EntityTags.of(ex.currentVersion()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(InvalidIfMatchException.class)
+    ResponseEntity<Object> invalidIfMatch(InvalidIfMatchException ex) {
+        return badRequest(List.of(new FieldError(EntityTags.IF_MATCH, problems.text("if-match.invalid", locale()))),
+                new HttpHeaders());
     }
 
     /** A check of {@link Access} failed: 401 without a token, 403 with one that does not allow the change. */

@@ -10,6 +10,7 @@ import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.paging.Page;
 import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.units.OwningUnit;
+import berlin.gemeinsam.platform.versions.ExpectedVersion;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -71,44 +72,51 @@ public class IdeaService {
         return ideas.list(wanted, page, size);
     }
 
-    public Idea publish(String id, Actor by) {
-        return change(id, idea -> idea.publish(by, clock.instant()));
+    public Idea publish(String id, ExpectedVersion expected, Actor by) {
+        return change(id, expected, idea -> idea.publish(by, clock.instant()));
     }
 
     /** A moderator refuses a submitted idea; its author reads why. */
-    public Idea reject(String id, String reason, Actor by) {
-        return change(id, idea -> idea.reject(reason, by, clock.instant()));
+    public Idea reject(String id, ExpectedVersion expected, String reason, Actor by) {
+        return change(id, expected, idea -> idea.reject(reason, by, clock.instant()));
     }
 
     /** The author withdraws their idea (that the caller is the author is the caller's to check). */
-    public Idea withdraw(String id) {
-        return change(id, idea -> idea.withdraw(clock.instant()));
+    public Idea withdraw(String id, ExpectedVersion expected) {
+        return change(id, expected, idea -> idea.withdraw(clock.instant()));
     }
 
-    public Idea shortlist(String id, Actor by) {
-        return change(id, idea -> idea.shortlist(by, clock.instant()));
+    public Idea shortlist(String id, ExpectedVersion expected, Actor by) {
+        return change(id, expected, idea -> idea.shortlist(by, clock.instant()));
     }
 
-    public Idea archive(String id, String reason, Actor by) {
-        return change(id, idea -> idea.archive(reason, by, clock.instant()));
+    public Idea archive(String id, ExpectedVersion expected, String reason, Actor by) {
+        return change(id, expected, idea -> idea.archive(reason, by, clock.instant()));
     }
 
     /** The author rewrites their submitted idea (that the caller is the author is the caller's to check). */
-    public Idea editByAuthor(String id, IdeaContent content) {
-        return change(id, idea -> idea.editByAuthor(content, clock.instant()));
+    public Idea editByAuthor(String id, ExpectedVersion expected, IdeaContent content) {
+        return change(id, expected, idea -> idea.editByAuthor(content, clock.instant()));
     }
 
-    public Idea editByModerator(String id, IdeaContent content, Actor by) {
-        return change(id, idea -> idea.editByModerator(content, by, clock.instant()));
+    public Idea editByModerator(String id, ExpectedVersion expected, IdeaContent content, Actor by) {
+        return change(id, expected, idea -> idea.editByModerator(content, by, clock.instant()));
     }
 
-    private Idea change(String id, Function<Idea, Record> transition) {
-        return ConcurrentChanges.retry(() -> {
+    /**
+     * Makes the change when the idea is at the version the caller expects, checked against the version read in the
+     * same optimistic attempt: a change that came in between makes the attempt read again and fail the check, so it
+     * is refused ({@code StaleVersionException}), never overwritten. Answers the idea as stored, at its new version.
+     */
+    private Idea change(String id, ExpectedVersion expected, Function<Idea, Record> transition) {
+        ConcurrentChanges.retry(() -> {
             Idea idea = get(id);
+            expected.check("idea", id, idea.getVersion());
             Record event = transition.apply(idea);
             ideas.save(idea, List.of(event));
             return idea;
         });
+        return get(id);
     }
 
     /**

@@ -4,6 +4,7 @@ import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.platform.paging.Page;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,4 +26,17 @@ public interface Ideas {
 
     /** The ideas in one of the statuses, the newest submitted first. */
     Page<Idea> list(Set<IdeaStatus> statuses, int page, int size);
+
+    /** The ideas in one of the statuses, the oldest submitted first: the order a queue is worked off in. */
+    Page<Idea> listOldestFirst(Set<IdeaStatus> statuses, int page, int size);
+
+    /** How many ideas are in the status. */
+    long count(IdeaStatus status);
+
+    /**
+     * Up to {@code limit} ideas in one of the statuses that last changed before {@code cutoff}, in the order of their
+     * ids and after the id {@code afterId} (null: from the first), so that a caller pages through them while it
+     * changes them.
+     */
+    List<Idea> changedBefore(Set<IdeaStatus> statuses, Instant cutoff, String afterId, int limit);
 }

@@ -3,9 +3,11 @@ package berlin.gemeinsam.ideas.idea.application;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,6 +25,10 @@ import java.util.OptionalLong;
  * its place and counts it only if the idea has not yet; and the next support of the idea finds the place taken and
  * counts it first. Each support costs a few reads and writes of single documents, however many supports came before
  * it.
+ *
+ * <p>The count that reaches the unit's threshold ({@code gemeinsam.ideas.shortlist-threshold}) shortlists a published
+ * idea in the same update ({@link Idea#shortlistOnReaching}); a support delivered again is not counted again, so it
+ * shortlists nothing.
  */
 @Service
 public class SupportCounting {
@@ -30,11 +36,14 @@ public class SupportCounting {
     private final Ideas ideas;
     private final SupportPlaces places;
     private final Clock clock;
+    private final long shortlistThreshold;
 
-    SupportCounting(Ideas ideas, SupportPlaces places, Clock clock) {
+    SupportCounting(Ideas ideas, SupportPlaces places, Clock clock,
+                    @Value("${gemeinsam.ideas.shortlist-threshold:0}") long shortlistThreshold) {
         this.ideas = ideas;
         this.places = places;
         this.clock = clock;
+        this.shortlistThreshold = shortlistThreshold;
     }
 
     /** Counts a support of one of the unit's ideas; a support of another unit's idea changes nothing. */
@@ -62,8 +71,9 @@ public class SupportCounting {
     private void countAt(String ideaId, long place) {
         ConcurrentChanges.retry(() -> {
             Idea idea = ideas.find(ideaId).orElseThrow(() -> new NotFoundException("idea", ideaId));
-            if (idea.countSupportAt(place, clock.instant())) {
-                ideas.save(idea, List.of());
+            Instant now = clock.instant();
+            if (idea.countSupportAt(place, now)) {
+                ideas.save(idea, idea.shortlistOnReaching(shortlistThreshold, now).stream().toList());
             }
             return idea;
         });

@@ -1,5 +1,9 @@
 package berlin.gemeinsam.ideas.idea.domain;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /** The fields of action of the strategy an idea belongs to: a fixed list, so that ideas can be filtered and counted. */
 public enum Category {
     ADMINISTRATION("Verwaltung", "Administration"),
@@ -19,6 +23,26 @@ public enum Category {
     Category(String german, String english) {
         this.german = german;
         this.english = english;
+    }
+
+    /**
+     * The field of action a label names, German or English, in any case and with "und"/"and" for "&": how ideas
+     * stored before the fixed list named their category.
+     */
+    public static Optional<Category> ofLabel(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String wanted = normalized(label);
+        return Arrays.stream(values())
+                .filter(category -> wanted.equals(normalized(category.name()))
+                        || wanted.equals(normalized(category.german)) || wanted.equals(normalized(category.english)))
+                .findFirst();
+    }
+
+    private static String normalized(String label) {
+        return label.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace(" und ", " & ").replace(" and ", " & ")
+                .replaceAll("\\s+", " ");
     }
 
     public String german() {

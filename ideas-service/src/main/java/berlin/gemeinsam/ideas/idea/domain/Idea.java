@@ -10,6 +10,7 @@ import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,12 @@ public class Idea {
      */
     private Instant changedAt;
     private final long version;
+    /**
+     * The free-text category of an idea stored before the fixed list of fields of action, when it named none of them;
+     * kept so that nothing the author wrote is lost and a moderator can pick the field. Set by the store's conversion
+     * of such ideas only.
+     */
+    private String formerCategory;
 
     Idea(String id, String unit, String title, String problem, String proposal, Category category,
          Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
@@ -215,6 +222,46 @@ public class Idea {
         return true;
     }
 
+    /**
+     * Shortlists the published idea when its counted supports reached the unit's {@code threshold} (0: the unit
+     * shortlists by hand only). Made with the count that reaches it, in the same update; an idea shortlisted or
+     * moved on already is not shortlisted again.
+     */
+    public Optional<IdeaShortlisted> shortlistOnReaching(long threshold, Instant now) {
+        if (threshold <= 0 || status != IdeaStatus.PUBLISHED || supportCount < threshold) {
+            return Optional.empty();
+        }
+        moveTo(IdeaStatus.SHORTLISTED, "shortlist", Actor.system(unit), now,
+                "Schwelle von " + threshold + " Unterstützungen erreicht");
+        return Optional.of(new IdeaShortlisted(id, unit, title, now));
+    }
+
+    /**
+     * Archives the published or shortlisted idea when nothing happened to it (no change, no counted support) for
+     * {@code inactivity} (zero: never); an idea in any other state, or active since, stays as it is.
+     */
+    public Optional<IdeaArchived> archiveWhenInactive(Duration inactivity, Instant now) {
+        if (inactivity.isZero() || inactivity.isNegative() || !status.allows("archive")
+                || !isInactiveSince(now.minus(inactivity))) {
+            return Optional.empty();
+        }
+        return Optional.of(archive("Automatisch archiviert: seit " + describe(inactivity) + " ohne Aktivität",
+                Actor.system(unit), now));
+    }
+
+    /** Whether the idea last changed before {@code cutoff}. */
+    private boolean isInactiveSince(Instant cutoff) {
+        return changedAt.isBefore(cutoff);
+    }
+
+    private static String describe(Duration inactivity) {
+        long days = inactivity.toDays();
+        if (days >= 1 && inactivity.equals(Duration.ofDays(days))) {
+            return days == 1 ? "1 Tag" : days + " Tagen";
+        }
+        return inactivity.toString();
+    }
+
     public boolean isPublic() {
         return IdeaStatus.PUBLIC.contains(status);
     }
@@ -314,5 +361,9 @@ public class Idea {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getFormerCategory() {
+        return formerCategory;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,5 +56,35 @@ class IdeaRepository implements Ideas {
         query.with(Sort.by(Sort.Direction.DESC, "submittedAt").and(Sort.by("_id")));
         return Page.read(page, size, total,
                 offset -> mongo.find(query.skip(offset).limit(size), Idea.class));
+    }
+
+    @Override
+    public Page<Idea> listOldestFirst(Set<IdeaStatus> statuses, int page, int size) {
+        Query query = Query.query(Criteria.where("status").in(statuses));
+        long total = mongo.count(query, Idea.class);
+        query.with(Sort.by(Sort.Direction.ASC, "submittedAt").and(Sort.by("_id")));
+        return Page.read(page, size, total,
+                offset -> mongo.find(query.skip(offset).limit(size), Idea.class));
+    }
+
+    @Override
+    public long count(IdeaStatus status) {
+        return mongo.count(Query.query(Criteria.where("status").is(status)), Idea.class);
+    }
+
+    /**
+     * Ideas stored before {@code changedAt} was kept have none and count from their submission, as {@link Idea} does.
+     */
+    @Override
+    public List<Idea> changedBefore(Set<IdeaStatus> statuses, Instant cutoff, String afterId, int limit) {
+        Criteria inactive = new Criteria().orOperator(Criteria.where("changedAt").lt(cutoff),
+                Criteria.where("changedAt").isNull().and("submittedAt").lt(cutoff));
+        Criteria candidates = Criteria.where("status").in(statuses);
+        if (afterId != null) {
+            candidates = candidates.and("_id").gt(afterId);
+        }
+        Query query = Query.query(new Criteria().andOperator(candidates, inactive))
+                .with(Sort.by("_id")).limit(limit);
+        return mongo.find(query, Idea.class);
     }
 }

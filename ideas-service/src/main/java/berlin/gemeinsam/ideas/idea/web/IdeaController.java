@@ -15,6 +15,7 @@ import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.security.Role;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.Creation;
+import berlin.gemeinsam.platform.web.EntityTags;
 import berlin.gemeinsam.platform.web.IdempotencyKey;
 import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.PageResponse;
@@ -73,10 +74,10 @@ class IdeaController {
                 IdeaView.of(submission.idea()));
     }
 
-    /** The idea as the caller may read it; one they may not read is answered 404. */
+    /** The idea as the caller may read it, its version as ETag; one they may not read is answered 404. */
     @GetMapping("/{id}")
-    IdeaView get(@PathVariable String id) {
-        return IdeaView.of(ideas.read(id, access.caller()));
+    ResponseEntity<IdeaView> get(@PathVariable String id) {
+        return withVersion(ideas.read(id, access.caller()));
     }
 
     /** The ideas the caller may read, all or those of one status. */
@@ -87,36 +88,49 @@ class IdeaController {
         return PageResponse.of(ideas.list(Optional.ofNullable(status), access.caller(), page, size), IdeaView::of);
     }
 
-    /** Moderators of the unit publish its ideas. */
+    /**
+     * Moderators of the unit publish its ideas. Every change takes an optional {@code If-Match} with the ETag the
+     * caller read (412 when the idea changed since) and answers the changed idea with its new ETag.
+     */
     @PostMapping("/{id}/publish")
-    IdeaView publish(@PathVariable String id) {
-        Idea published = ideas.publish(id, moderator());
+    ResponseEntity<IdeaView> publish(@PathVariable String id,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
+        Actor moderator = moderator();
+        Idea published = ideas.publish(id, EntityTags.expectedBy(ifMatch), moderator);
         audit.record("publish", "idea", id);
-        return IdeaView.of(published);
+        return withVersion(published);
     }
 
     /** Moderators of the unit reject a submitted idea, with the reason its author reads. */
     @PostMapping("/{id}/reject")
-    IdeaView reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request) {
-        Idea rejected = ideas.reject(id, request.reason(), moderator());
+    ResponseEntity<IdeaView> reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
+        Actor moderator = moderator();
+        Idea rejected = ideas.reject(id, EntityTags.expectedBy(ifMatch), request.reason(), moderator);
         audit.record("reject", "idea", id);
-        return IdeaView.of(rejected);
+        return withVersion(rejected);
     }
 
     /** Moderators of the unit shortlist a published idea. */
     @PostMapping("/{id}/shortlist")
-    IdeaView shortlist(@PathVariable String id) {
-        Idea shortlisted = ideas.shortlist(id, moderator());
+    ResponseEntity<IdeaView> shortlist(@PathVariable String id,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
+        Actor moderator = moderator();
+        Idea shortlisted = ideas.shortlist(id, EntityTags.expectedBy(ifMatch), moderator);
         audit.record("shortlist", "idea", id);
-        return IdeaView.of(shortlisted);
+        return withVersion(shortlisted);
     }
 
     /** Moderators of the unit archive a published or shortlisted idea, with an optional reason. */
     @PostMapping("/{id}/archive")
-    IdeaView archive(@PathVariable String id, @Valid @RequestBody(required = false) ArchivingRequest request) {
-        Idea archived = ideas.archive(id, request == null ? null : request.reason(), moderator());
+    ResponseEntity<IdeaView> archive(@PathVariable String id,
+            @Valid @RequestBody(required = false) ArchivingRequest request,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
+        Actor moderator = moderator();
+        Idea archived = ideas.archive(id, EntityTags.expectedBy(ifMatch), request == null ? null : request.reason(),
+                moderator);
         audit.record("archive", "idea", id);
-        return IdeaView.of(archived);
+        return withVersion(archived);
     }
 
     /**
@@ -124,9 +138,10 @@ class IdeaController {
      * may read it but is not its author 403.
      */
     @PostMapping("/{id}/withdraw")
-    IdeaView withdraw(@PathVariable String id) {
+    ResponseEntity<IdeaView> withdraw(@PathVariable String id,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
         authorOf(id);
-        return IdeaView.of(ideas.withdraw(id));
+        return withVersion(ideas.withdraw(id, EntityTags.expectedBy(ifMatch)));
     }
 
     /**
@@ -134,14 +149,16 @@ class IdeaController {
      * (moderator edits are audited).
      */
     @PutMapping("/{id}")
-    IdeaView edit(@PathVariable String id, @Valid @RequestBody EditIdeaRequest request) {
+    ResponseEntity<IdeaView> edit(@PathVariable String id, @Valid @RequestBody EditIdeaRequest request,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
         if (access.caller().filter(caller -> caller.isModeratorOf(owner.id())).isPresent()) {
-            Idea edited = ideas.editByModerator(id, request.content(), moderator());
+            Actor moderator = moderator();
+            Idea edited = ideas.editByModerator(id, EntityTags.expectedBy(ifMatch), request.content(), moderator);
             audit.record("edit", "idea", id);
-            return IdeaView.of(edited);
+            return withVersion(edited);
         }
         authorOf(id);
-        return IdeaView.of(ideas.editByAuthor(id, request.content()));
+        return withVersion(ideas.editByAuthor(id, EntityTags.expectedBy(ifMatch), request.content()));
     }
 
     /** The idea's changes, oldest first; readable by whoever may read the idea. */
@@ -154,6 +171,11 @@ class IdeaController {
     private Actor moderator() {
         Caller moderator = access.moderatorOf(owner.id());
         return Actor.staff(Role.MODERATOR.name(), moderator.unit());
+    }
+
+    /** The idea with its stored version as ETag, for a later change's {@code If-Match}. */
+    private static ResponseEntity<IdeaView> withVersion(Idea idea) {
+        return ResponseEntity.ok().eTag(EntityTags.of(idea.getVersion())).body(IdeaView.of(idea));
     }
 
     private void authorOf(String id) {
@@ -223,17 +245,19 @@ class IdeaController {
         }
     }
 
+    /** {@code formerCategory}: the free-text category of an idea stored before the fixed list that named none of it. */
     record IdeaView(String id, String unit, String title, String problem, String proposal, Category category,
                     Set<GuidingPrinciple> principles, Location location, String language,
                     String authorId, IdeaStatus status, String rejectionReason, long supportCount, String measureId,
-                    Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt) {
+                    Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt,
+                    String formerCategory) {
 
         static IdeaView of(Idea idea) {
             return new IdeaView(idea.getId(), idea.getUnit(), idea.getTitle(), idea.getProblem(),
                     idea.getProposal(), idea.getCategory(), idea.getPrinciples(), idea.getLocation(),
                     Languages.code(idea.getLanguage()), idea.getAuthorId(), idea.getStatus(),
                     idea.getRejectionReason(), idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(),
-                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt());
+                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt(), idea.getFormerCategory());
         }
     }
 }
