@@ -199,10 +199,19 @@ public final class AsyncApiDocument {
                         "description", "Extension attribute: the unit that owns the aggregate and the topic."),
                 "content-type", object("const", "application/json",
                         "description", "The CloudEvents datacontenttype."));
+        List<String> required = new ArrayList<>(headers.keySet());
+        // optional: events written before the outboxes recorded it have none
+        headers.put("ce_sequence", object("type", "string", "pattern", "^[0-9]{19}\\.[0-9]{4}$",
+                "description", "Extension attribute (CloudEvents sequence): the event's place in the order of its "
+                        + "aggregate's events, <version>.<index>: the version the aggregate reached with the change "
+                        + "that caused the event (19 digits) and the event's index among that change's events (4 "
+                        + "digits), zero-padded, so that comparing two sequences of one subject as strings orders them "
+                        + "as the changes happened. A consumer that keeps the newest sequence it applied per subject "
+                        + "ignores an older or repeated event."));
         return object(
                 "type", "object",
                 "description", "The CloudEvents 1.0 Kafka protocol binding, binary content mode.",
-                "required", new ArrayList<>(headers.keySet()),
+                "required", required,
                 "properties", headers);
     }
 
