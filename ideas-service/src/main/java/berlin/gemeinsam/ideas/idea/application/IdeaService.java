@@ -71,8 +71,14 @@ public class IdeaService {
         return ideas.list(wanted, page, size);
     }
 
+    /** Publishes the idea with both versions of the event, v1 first (each in its place of the idea's order). */
     public Idea publish(String id, Actor by) {
-        return change(id, idea -> idea.publish(by, clock.instant()));
+        return ConcurrentChanges.retry(() -> {
+            Idea idea = get(id);
+            Record published = idea.publish(by, clock.instant());
+            ideas.save(idea, List.of(published, idea.publication()));
+            return idea;
+        });
     }
 
     /** A moderator refuses a submitted idea; its author reads why. */
