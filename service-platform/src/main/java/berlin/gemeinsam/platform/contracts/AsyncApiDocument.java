@@ -40,18 +40,20 @@ public final class AsyncApiDocument {
             EventStream.PARTICIPATION, "participation-service");
 
     /** The services that consume each event type, from the topics of every unit. README's catalogue says why. */
-    private static final Map<String, List<String>> CONSUMERS = Map.of(
-            "berlin.gemeinsam.idea.published.v1",
-            List.of("measures-service", "notification-service", "participation-service"),
-            "berlin.gemeinsam.idea.adopted.v1", List.of("measures-service", "notification-service"),
-            "berlin.gemeinsam.idea.adoption-declined.v1", List.of("measures-service"),
-            "berlin.gemeinsam.idea.rejected.v1", List.of(),
-            "berlin.gemeinsam.idea.withdrawn.v1", List.of(),
-            "berlin.gemeinsam.idea.shortlisted.v1", List.of(),
-            "berlin.gemeinsam.idea.archived.v1", List.of(),
-            "berlin.gemeinsam.idea.edited.v1", List.of(),
-            "berlin.gemeinsam.measure.proposed.v1", List.of("ideas-service", "notification-service"),
-            "berlin.gemeinsam.support.given.v1", List.of("ideas-service"));
+    private static final Map<String, List<String>> CONSUMERS = Map.ofEntries(
+            Map.entry("berlin.gemeinsam.idea.published.v1",
+                    List.of("ideas-service", "measures-service", "notification-service", "participation-service")),
+            Map.entry("berlin.gemeinsam.idea.adopted.v1",
+                    List.of("ideas-service", "measures-service", "notification-service")),
+            Map.entry("berlin.gemeinsam.idea.adoption-declined.v1", List.of("measures-service")),
+            Map.entry("berlin.gemeinsam.idea.rejected.v1", List.of()),
+            Map.entry("berlin.gemeinsam.idea.withdrawn.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.shortlisted.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.archived.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.edited.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.measure.proposed.v1", List.of("ideas-service", "notification-service")),
+            Map.entry("berlin.gemeinsam.support.given.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.published.v2", List.of("ideas-service")));
 
     private static final List<String> SERVICES = List.of(
             "ideas-service", "measures-service", "participation-service", "notification-service");
