@@ -1,15 +1,20 @@
 package berlin.gemeinsam.ideas.central;
 
+import berlin.gemeinsam.ideas.search.application.SearchableIdea;
+import berlin.gemeinsam.ideas.search.application.SearchableIdeas;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,9 @@ import static org.awaitility.Awaitility.await;
  */
 @TestPropertySource(properties = "gemeinsam.unit=central")
 class CentralViewIntegrationTest extends ServiceApiTest {
+
+    @Autowired
+    SearchableIdeas searchableIdeas;
 
     private static final String SPANDAU = "spandau";
     private static final String LICHTENBERG = "lichtenberg";
@@ -235,6 +243,26 @@ class CentralViewIntegrationTest extends ServiceApiTest {
         JsonNode all = api.get("/api/v1/ideas/stats").json();
         assertThat(all.path("byUnit").path(SPANDAU).asLong()).isEqualTo(3);
         assertThat(all.path("byUnit").path(LICHTENBERG).asLong()).isEqualTo(2);
+
+        // the search reads the view, withdrawn ideas included (without their content) so that it drops them
+        List<String> ours = List.of(shortlistedThenEdited, adoptedFirst, archived, withdrawn, neverPublished);
+        List<SearchableIdea> searchable = new ArrayList<>();
+        List<SearchableIdea> page = searchableIdeas.changedSince(Instant.EPOCH, null, 2);
+        while (!page.isEmpty()) {
+            assertThat(page).hasSizeLessThanOrEqualTo(2);
+            searchable.addAll(page);
+            SearchableIdea last = page.get(page.size() - 1);
+            page = searchableIdeas.changedSince(last.changedAt(), last.id(), 2);
+        }
+        assertThat(searchable).extracting(SearchableIdea::changedAt).isSorted();
+        Map<String, SearchableIdea> byId = new HashMap<>();
+        searchable.stream().filter(idea -> ours.contains(idea.id())).forEach(idea -> byId.put(idea.id(), idea));
+        assertThat(byId).containsOnlyKeys(shortlistedThenEdited, adoptedFirst, archived, withdrawn);
+        assertThat(byId.get(withdrawn).status()).isEqualTo("WITHDRAWN");
+        assertThat(byId.get(withdrawn).title()).isNull();
+        assertThat(byId.get(adoptedFirst).supportCount()).isEqualTo(2);
+        assertThat(byId.get(adoptedFirst).principles()).containsExactly("COMMON_GOOD");
+        assertThat(byId.get(shortlistedThenEdited).unit()).isEqualTo(SPANDAU);
     }
 
     @Test

@@ -12,6 +12,7 @@ import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ public class CentralIdea {
 
     /** The publication month is counted in Berlin's time, where the ideas are published. */
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Set<IdeaStatus> SHOWN_AFTER_EDIT = Set.of(IdeaStatus.PUBLISHED, IdeaStatus.SHORTLISTED);
+    private static final Set<IdeaStatus> SHOWN_AFTER_EDIT = EnumSet.of(IdeaStatus.PUBLISHED, IdeaStatus.SHORTLISTED);
 
     private final String id;
     private String unit;
@@ -125,7 +126,7 @@ public class CentralIdea {
 
     /** An edit of a public idea; edits while it was submitted are not public and change nothing. */
     public boolean edited(IdeaEdited event, String sequence, Instant now) {
-        IdeaStatus editedIn = IdeaStatus.valueOf(event.status());
+        IdeaStatus editedIn = statusNamed(event.status());
         if (!SHOWN_AFTER_EDIT.contains(editedIn)) {
             return false;
         }
@@ -158,7 +159,7 @@ public class CentralIdea {
      * that a late publication does not bring it back); one withdrawn before publication was never public.
      */
     public boolean withdrawn(IdeaWithdrawn event, String sequence, Instant now) {
-        if (!IdeaStatus.PUBLIC.contains(IdeaStatus.valueOf(event.previousStatus()))) {
+        if (!IdeaStatus.PUBLIC.contains(statusNamed(event.previousStatus()))) {
             return false;
         }
         boolean changed = ownedBy(event.unit());
@@ -184,6 +185,16 @@ public class CentralIdea {
     /** Whether the view shows the idea: what everybody may read of it in its unit. */
     public boolean isShown() {
         return status != null && IdeaStatus.PUBLIC.contains(status);
+    }
+
+    /** A status by its name; one this view does not know (a unit's newer version may add some) is none it shows. */
+    private static IdeaStatus statusNamed(String name) {
+        for (IdeaStatus status : IdeaStatus.values()) {
+            if (status.name().equals(name)) {
+                return status;
+            }
+        }
+        return null;
     }
 
     private boolean status(IdeaStatus next, String sequence) {
