@@ -279,5 +279,6 @@ class CentralViewIntegrationTest extends ServiceApiTest {
                 "{\"title\":\"Trinkbrunnen\",\"problem\":\"Im Sommer fehlt Wasser\"}", Map.of()).status())
                 .isEqualTo(405);
         assertThat(status(id())).isEqualTo(404);
+        assertThat(api.get("/api/v1/ideas/" + id() + "/history").status()).isEqualTo(404);
     }
 }

@@ -63,7 +63,8 @@ class CentralIdeaController {
         throw new ReadOnlyView();
     }
 
-    @PostMapping("/{id}/{change}")
+    /** The changes a unit makes to its ideas; other paths are unknown here as on a unit's instance. */
+    @PostMapping("/{id}/{change:publish|reject|shortlist|archive|withdraw|merge}")
     void change() {
         throw new ReadOnlyView();
     }
