@@ -3,6 +3,7 @@ package berlin.gemeinsam.benchmarks;
 import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.platform.events.EventSequence;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
@@ -44,6 +45,7 @@ final class SampleIdea {
         IdeaPublished idea = published();
         String type = EventCatalog.typeOf(IdeaPublished.class);
         return new EventEnvelope(UUID.randomUUID().toString(), "/units/" + UNIT + "/ideas-service", type,
-                idea.ideaId(), idea.publishedAt(), EventCatalog.schemaUriOf(type), UNIT, json.writeValueAsBytes(idea));
+                idea.ideaId(), idea.publishedAt(), EventCatalog.schemaUriOf(type), UNIT, json.writeValueAsBytes(idea),
+                EventSequence.of(1, 0));
     }
 }

@@ -23,6 +23,8 @@ public final class PublishedEvents {
                 .isEqualTo("https://schemas.gemeinsam.berlin/events/" + type + ".json");
         assertThat(KafkaTestClient.header(record, "content-type")).isEqualTo("application/json");
         assertThat(UUID.fromString(KafkaTestClient.header(record, "ce_id"))).isNotNull();
+        assertThat(KafkaTestClient.header(record, "ce_sequence")).as("the event's place in its aggregate's order")
+                .matches("[0-9]{19}\\.[0-9]{4}");
         assertThat(record.topic()).startsWith("gemeinsam." + unit + ".");
         EventSchemas.assertValid(type, record.value());
     }

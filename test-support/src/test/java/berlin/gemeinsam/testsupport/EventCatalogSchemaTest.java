@@ -6,6 +6,7 @@ import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
@@ -40,7 +41,9 @@ class EventCatalogSchemaTest {
                 new IdeaEdited(id, "mitte", "SUBMITTED", "Sitzbänke", "Zu wenig Bänke", null, "MOBILITY",
                         List.of("COMMON_GOOD"), 52.52, 13.4, "de", now),
                 new MeasureProposed(id, "central", "Bänke", "Mehr Bänke", "NETWORK", null, now),
-                new SupportGiven(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now));
+                new SupportGiven(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now),
+                new IdeaPublishedV2(id, "mitte", "Sitzbänke", "Zu wenig Bänke am Ufer", null, "MOBILITY",
+                        List.of("COMMON_GOOD", "OPENNESS"), 52.52, 13.4, "en", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

@@ -4,6 +4,7 @@ import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.platform.events.CloudEventsKafka;
 import berlin.gemeinsam.platform.events.EventEnvelope;
+import berlin.gemeinsam.platform.events.EventSequence;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,7 +49,8 @@ public class EventMappingBenchmark {
         ideaJson = json.writeValueAsBytes(idea);
         String type = EventCatalog.typeOf(IdeaPublished.class);
         envelope = new EventEnvelope(UUID.randomUUID().toString(), "/units/mitte/ideas-service", type,
-                idea.ideaId(), idea.publishedAt(), EventCatalog.schemaUriOf(type), "mitte", ideaJson);
+                idea.ideaId(), idea.publishedAt(), EventCatalog.schemaUriOf(type), "mitte", ideaJson,
+                EventSequence.of(1, 0));
         MessageBuilder<byte[]> received = MessageBuilder.withPayload(ideaJson);
         for (Header header : CloudEventsKafka.toRecord("gemeinsam.mitte.ideas", envelope).headers()) {
             received.setHeader(header.key(), header.value());

@@ -7,6 +7,7 @@ import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
@@ -31,7 +32,8 @@ public final class EventCatalog {
             IdeaArchived.class,
             IdeaEdited.class,
             MeasureProposed.class,
-            SupportGiven.class);
+            SupportGiven.class,
+            IdeaPublishedV2.class);
 
     private EventCatalog() {
     }

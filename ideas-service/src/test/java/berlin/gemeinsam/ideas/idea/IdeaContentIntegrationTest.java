@@ -65,7 +65,8 @@ class IdeaContentIntegrationTest extends ServiceApiTest {
 
         assertThat(asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "").status()).isEqualTo(200);
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil("gemeinsam.mitte.ideas",
-                record -> id.equals(record.key()), Duration.ofSeconds(20));
+                record -> id.equals(record.key()) && "berlin.gemeinsam.idea.published.v1".equals(
+                        KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         PublishedEvents.assertCloudEvent(events.get(0), "berlin.gemeinsam.idea.published.v1", "mitte",
                 "ideas-service");

@@ -48,8 +48,10 @@ class IdeasApiIntegrationTest extends ServiceApiTest {
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.field("status")).isEqualTo("PUBLISHED");
 
+        // v2 follows v1 in the same change (IdeaPublishedV2IntegrationTest)
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(IDEAS_TOPIC,
-                record -> id.equals(record.key()), Duration.ofSeconds(20));
+                record -> id.equals(record.key()) && "berlin.gemeinsam.idea.published.v1".equals(
+                        KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> event = events.get(0);
         PublishedEvents.assertCloudEvent(event, "berlin.gemeinsam.idea.published.v1", "mitte", "ideas-service");

@@ -40,18 +40,20 @@ public final class AsyncApiDocument {
             EventStream.PARTICIPATION, "participation-service");
 
     /** The services that consume each event type, from the topics of every unit. README's catalogue says why. */
-    private static final Map<String, List<String>> CONSUMERS = Map.of(
-            "berlin.gemeinsam.idea.published.v1",
-            List.of("measures-service", "notification-service", "participation-service"),
-            "berlin.gemeinsam.idea.adopted.v1", List.of("measures-service", "notification-service"),
-            "berlin.gemeinsam.idea.adoption-declined.v1", List.of("measures-service"),
-            "berlin.gemeinsam.idea.rejected.v1", List.of(),
-            "berlin.gemeinsam.idea.withdrawn.v1", List.of(),
-            "berlin.gemeinsam.idea.shortlisted.v1", List.of(),
-            "berlin.gemeinsam.idea.archived.v1", List.of(),
-            "berlin.gemeinsam.idea.edited.v1", List.of(),
-            "berlin.gemeinsam.measure.proposed.v1", List.of("ideas-service", "notification-service"),
-            "berlin.gemeinsam.support.given.v1", List.of("ideas-service"));
+    private static final Map<String, List<String>> CONSUMERS = Map.ofEntries(
+            Map.entry("berlin.gemeinsam.idea.published.v1",
+                    List.of("ideas-service", "measures-service", "notification-service", "participation-service")),
+            Map.entry("berlin.gemeinsam.idea.adopted.v1",
+                    List.of("ideas-service", "measures-service", "notification-service")),
+            Map.entry("berlin.gemeinsam.idea.adoption-declined.v1", List.of("measures-service")),
+            Map.entry("berlin.gemeinsam.idea.rejected.v1", List.of()),
+            Map.entry("berlin.gemeinsam.idea.withdrawn.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.shortlisted.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.archived.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.edited.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.measure.proposed.v1", List.of("ideas-service", "notification-service")),
+            Map.entry("berlin.gemeinsam.support.given.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.published.v2", List.of("ideas-service")));
 
     private static final List<String> SERVICES = List.of(
             "ideas-service", "measures-service", "participation-service", "notification-service");
@@ -199,10 +201,19 @@ public final class AsyncApiDocument {
                         "description", "Extension attribute: the unit that owns the aggregate and the topic."),
                 "content-type", object("const", "application/json",
                         "description", "The CloudEvents datacontenttype."));
+        List<String> required = new ArrayList<>(headers.keySet());
+        // optional: events written before the outboxes recorded it have none
+        headers.put("ce_sequence", object("type", "string", "pattern", "^[0-9]{19}\\.[0-9]{4}$",
+                "description", "Extension attribute (CloudEvents sequence): the event's place in the order of its "
+                        + "aggregate's events, <version>.<index>: the version the aggregate reached with the change "
+                        + "that caused the event (19 digits) and the event's index among that change's events (4 "
+                        + "digits), zero-padded, so that comparing two sequences of one subject as strings orders them "
+                        + "as the changes happened. A consumer that keeps the newest sequence it applied per subject "
+                        + "ignores an older or repeated event."));
         return object(
                 "type", "object",
                 "description", "The CloudEvents 1.0 Kafka protocol binding, binary content mode.",
-                "required", new ArrayList<>(headers.keySet()),
+                "required", required,
                 "properties", headers);
     }
 

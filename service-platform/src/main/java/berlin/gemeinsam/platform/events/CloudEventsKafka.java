@@ -9,6 +9,7 @@ import org.springframework.messaging.MessageHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ public final class CloudEventsKafka {
     public static final String DATASCHEMA = "ce_dataschema";
     /** Extension attribute naming the unit that owns the aggregate. */
     public static final String UNIT = "ce_unit";
+    /** The CloudEvents sequence extension: the event's place in its aggregate's order ({@link EventSequence}). */
+    public static final String SEQUENCE = "ce_sequence";
     /** The binding maps {@code datacontenttype} to the Kafka {@code content-type} header. */
     public static final String CONTENT_TYPE = "content-type";
     public static final String JSON = "application/json";
@@ -36,7 +39,7 @@ public final class CloudEventsKafka {
 
     /** The record of an event on its topic, keyed by its subject so that one aggregate's events stay in order. */
     public static ProducerRecord<byte[], byte[]> toRecord(String topic, EventEnvelope event) {
-        List<Header> headers = List.of(
+        List<Header> headers = new ArrayList<>(List.of(
                 header(SPECVERSION, SPEC_VERSION),
                 header(ID, event.id()),
                 header(SOURCE, event.source()),
@@ -45,7 +48,10 @@ public final class CloudEventsKafka {
                 header(TIME, event.time().toString()),
                 header(DATASCHEMA, event.dataschema()),
                 header(UNIT, event.unit()),
-                header(CONTENT_TYPE, JSON));
+                header(CONTENT_TYPE, JSON)));
+        if (event.sequence() != null) {
+            headers.add(header(SEQUENCE, event.sequence()));
+        }
         return new ProducerRecord<>(topic, null, bytes(event.subject()), event.data(), headers);
     }
 
@@ -74,7 +80,8 @@ public final class CloudEventsKafka {
                 time,
                 optional(headers, DATASCHEMA),
                 required(headers, UNIT),
-                message.getPayload());
+                message.getPayload(),
+                optional(headers, SEQUENCE));
     }
 
     private static String required(MessageHeaders headers, String name) {

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param dataschema URI of the JSON Schema of {@code data}
  * @param unit       extension attribute: the unit owning the aggregate
  * @param data       the event record as JSON (UTF-8)
+ * @param sequence   extension attribute: the event's place in its aggregate's order ({@link EventSequence}); null
+ *                   for an event written before outboxes recorded it
  */
 public record EventEnvelope(
         String id,
@@ -24,7 +26,8 @@ public record EventEnvelope(
         Instant time,
         String dataschema,
         String unit,
-        byte[] data) {
+        byte[] data,
+        String sequence) {
 
     /** Identity for idempotency: CloudEvents defines an event as unique by source and id. */
     public String key() {

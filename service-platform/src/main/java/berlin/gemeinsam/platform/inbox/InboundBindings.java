@@ -6,10 +6,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a service's declaration of what it consumes into Spring Cloud Stream's configuration, so that a binding's
@@ -20,17 +22,36 @@ import java.util.Map;
  *     measureEvents:        # the binding, named like the consumer bean
  *       stream: measures    # read from every unit's topic of this stream
  *       batch: false        # true: the consumer takes a whole poll (InboundEvents#batchConsumer)
+ *       units: []           # only the instances of these units consume (empty: every unit's)
+ *       except-units: []    # the instances of these units do not consume
  * </pre>
  * The topic pattern comes from {@link EventStream}, the group is {@code <unit>.<service>}. Settings a service writes
- * under {@code spring.cloud.*} itself win over these. {@link InboundConsumersCheck} stops a start whose
- * declarations and consumer beans disagree.
+ * under {@code spring.cloud.*} itself win over these. A declaration that is not for the instance's unit
+ * ({@code gemeinsam.unit}) does not exist on it: no binding, and its consumer bean must not exist either
+ * ({@link ConditionalOnInbound}). {@link InboundConsumersCheck} stops a start whose declarations and consumer beans
+ * disagree.
  */
 public class InboundBindings implements EnvironmentPostProcessor {
 
     static final String PREFIX = "gemeinsam.inbound";
 
+    static final String UNIT = "gemeinsam.unit";
+
     /** What a service declares for one binding. */
-    public record Inbound(EventStream stream, boolean batch) {
+    public record Inbound(EventStream stream, boolean batch, Set<String> units, Set<String> exceptUnits) {
+
+        public Inbound {
+            units = units == null ? Set.of() : Set.copyOf(units);
+            exceptUnits = exceptUnits == null ? Set.of() : Set.copyOf(exceptUnits);
+        }
+
+        /** Whether an instance of {@code unit} (null when none is configured) consumes through this binding. */
+        boolean isFor(String unit) {
+            if (unit == null) {
+                return units.isEmpty();
+            }
+            return (units.isEmpty() || units.contains(unit)) && !exceptUnits.contains(unit);
+        }
     }
 
     @Override
@@ -54,11 +75,17 @@ public class InboundBindings implements EnvironmentPostProcessor {
         environment.getPropertySources().addLast(new MapPropertySource("gemeinsamInboundBindings", properties));
     }
 
-    /** The declarations, in the order the service wrote them. */
-    static Map<String, Inbound> declaredIn(ConfigurableEnvironment environment) {
-        return Binder.get(environment)
+    /** The declarations for the instance's unit, in the order the service wrote them. */
+    static Map<String, Inbound> declaredIn(Environment environment) {
+        String unit = environment.getProperty(UNIT);
+        Map<String, Inbound> declared = new LinkedHashMap<>();
+        Binder.get(environment)
                 .bind(PREFIX, Bindable.mapOf(String.class, Inbound.class))
-                .map(map -> (Map<String, Inbound>) new LinkedHashMap<>(map))
-                .orElseGet(Map::of);
+                .ifBound(all -> all.forEach((name, inbound) -> {
+                    if (inbound.isFor(unit)) {
+                        declared.put(name, inbound);
+                    }
+                }));
+        return declared;
     }
 }

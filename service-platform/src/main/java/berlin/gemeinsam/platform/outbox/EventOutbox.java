@@ -1,6 +1,7 @@
 package berlin.gemeinsam.platform.outbox;
 
 import berlin.gemeinsam.events.catalog.EventCatalog;
+import berlin.gemeinsam.platform.events.EventSequence;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -55,7 +57,8 @@ public class EventOutbox {
     public void insert(Object aggregate, List<? extends Record> events) {
         String collection = collectionOf(aggregate.getClass());
         Document document = toDocument(aggregate);
-        document.put(OUTBOX, entries(document.get(ID), events));
+        Object version = document.get(VERSION);
+        document.put(OUTBOX, entries(document.get(ID), version == null ? 0 : ((Number) version).longValue(), events));
         mongo.insert(document, collection);
         if (!events.isEmpty()) {
             relay.nudge(collection, document.get(ID));
@@ -90,7 +93,7 @@ public class EventOutbox {
         }
         update.set(VERSION, readVersion + 1);
         if (!events.isEmpty()) {
-            update.push(OUTBOX).each(entries(id, events).toArray());
+            update.push(OUTBOX).each(entries(id, readVersion + 1, events).toArray());
         }
         Query current = Query.query(Criteria.where(ID).is(id).and(VERSION).is(readVersion));
         if (mongo.updateFirst(current, update, collection).getMatchedCount() == 0) {
@@ -118,11 +121,16 @@ public class EventOutbox {
         return document;
     }
 
-    private List<Document> entries(Object aggregateId, List<? extends Record> events) {
-        return events.stream().map(event -> entry(aggregateId, event)).toList();
+    /** The outbox entries of the events of one change, which brought the aggregate to {@code version}. */
+    private List<Document> entries(Object aggregateId, long version, List<? extends Record> events) {
+        List<Document> entries = new ArrayList<>();
+        for (int index = 0; index < events.size(); index++) {
+            entries.add(entry(aggregateId, events.get(index), EventSequence.of(version, index)));
+        }
+        return entries;
     }
 
-    private Document entry(Object aggregateId, Record event) {
+    private Document entry(Object aggregateId, Record event, String sequence) {
         String type = EventCatalog.typeOf(event.getClass());
         return new Document()
                 .append(PendingEvent.ID, UUID.randomUUID().toString())
@@ -133,6 +141,7 @@ public class EventOutbox {
                 .append(PendingEvent.DATASCHEMA, EventCatalog.schemaUriOf(type))
                 .append(PendingEvent.UNIT, owner.id())
                 .append(PendingEvent.TOPIC, EventCatalog.streamOf(event.getClass()).topicOf(owner.id()))
-                .append(PendingEvent.DATA, json.writeValueAsString(event));
+                .append(PendingEvent.DATA, json.writeValueAsString(event))
+                .append(PendingEvent.SEQUENCE, sequence);
     }
 }

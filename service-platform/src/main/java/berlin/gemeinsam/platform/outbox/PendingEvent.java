@@ -17,6 +17,7 @@ final class PendingEvent {
     static final String UNIT = "unit";
     static final String TOPIC = "topic";
     static final String DATA = "data";
+    static final String SEQUENCE = "sequence";
 
     private PendingEvent() {
     }
@@ -30,7 +31,8 @@ final class PendingEvent {
                 entry.getDate(TIME).toInstant(),
                 entry.getString(DATASCHEMA),
                 entry.getString(UNIT),
-                entry.getString(DATA).getBytes(StandardCharsets.UTF_8));
+                entry.getString(DATA).getBytes(StandardCharsets.UTF_8),
+                entry.getString(SEQUENCE));
     }
 
     static String topic(Document entry) {

@@ -2,11 +2,16 @@ package berlin.gemeinsam.platform.inbox;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +66,67 @@ class InboundBindingsTest {
     @Test
     void aServiceWithoutConsumersGetsNoBindings() {
         assertThat(environmentWith(Map.of()).getProperty("spring.cloud.function.definition")).isNull();
+    }
+
+    private static final Map<String, Object> CENTRAL_AND_UNITS = Map.of(
+            "gemeinsam.service", "ideas-service",
+            "gemeinsam.inbound.centralEvents.stream", "ideas",
+            "gemeinsam.inbound.centralEvents.units", "central",
+            "gemeinsam.inbound.measureEvents.stream", "measures",
+            "gemeinsam.inbound.measureEvents.except-units[0]", "central");
+
+    private static Map<String, Object> onUnit(String unit) {
+        Map<String, Object> properties = new HashMap<>(CENTRAL_AND_UNITS);
+        properties.put("gemeinsam.unit", unit);
+        return properties;
+    }
+
+    @Test
+    void aDeclarationForSomeUnitsIsBoundOnlyOnTheirInstances() {
+        StandardEnvironment central = environmentWith(onUnit("central"));
+        StandardEnvironment mitte = environmentWith(onUnit("mitte"));
+
+        assertThat(central.getProperty("spring.cloud.function.definition")).isEqualTo("centralEvents");
+        assertThat(central.getProperty("spring.cloud.stream.bindings.centralEvents-in-0.group"))
+                .isEqualTo("central.ideas-service");
+        assertThat(central.getProperty("spring.cloud.stream.bindings.measureEvents-in-0.destination")).isNull();
+        assertThat(mitte.getProperty("spring.cloud.function.definition")).isEqualTo("measureEvents");
+        assertThat(mitte.getProperty("spring.cloud.stream.bindings.centralEvents-in-0.destination")).isNull();
+        assertThat(InboundBindings.declaredIn(mitte)).containsOnlyKeys("measureEvents");
+    }
+
+    @Test
+    void aConsumerBeanExistsOnlyWhereItsBindingIsDeclaredForTheUnit() {
+        ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(TwoConsumers.class);
+        String[] central = onUnit("central").entrySet().stream()
+                .map(property -> property.getKey() + "=" + property.getValue()).toArray(String[]::new);
+        String[] mitte = onUnit("mitte").entrySet().stream()
+                .map(property -> property.getKey() + "=" + property.getValue()).toArray(String[]::new);
+
+        runner.withPropertyValues(central).run(context -> {
+            assertThat(context).hasBean("centralEvents");
+            assertThat(context).doesNotHaveBean("measureEvents");
+        });
+        runner.withPropertyValues(mitte).run(context -> {
+            assertThat(context).hasBean("measureEvents");
+            assertThat(context).doesNotHaveBean("centralEvents");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TwoConsumers {
+
+        @Bean
+        @ConditionalOnInbound("centralEvents")
+        Consumer<String> centralEvents() {
+            return event -> { };
+        }
+
+        @Bean
+        @ConditionalOnInbound("measureEvents")
+        Consumer<String> measureEvents() {
+            return event -> { };
+        }
     }
 
     @Test

@@ -124,6 +124,24 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
+    void eachEventCarriesItsPlaceInItsIdeasOrderAsTheSequenceAttributeOrderedAsText() {
+        String id = ideaPublished(2);
+        ideas.republishTwice(id, "3", "4");
+        ideas.republish(id, "5");
+
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.read(IDEAS_TOPIC,
+                record -> id.equals(record.key()), 5, DELIVERY);
+
+        assertThat(records).extracting(OutboxRelayIntegrationTest::title).containsExactly("1", "2", "3", "4", "5");
+        // the version each change brought the idea to (created at 0), and the event's index within its change
+        List<String> sequences = records.stream().map(record -> KafkaTestClient.header(record, "ce_sequence")).toList();
+        assertThat(sequences).containsExactly("0000000000000000000.0000", "0000000000000000001.0000",
+                "0000000000000000002.0000", "0000000000000000002.0001", "0000000000000000003.0000");
+        assertThat(sequences).isSortedAccordingTo(String::compareTo);
+        assertThat(ideas.find(id).version()).isEqualTo(3);
+    }
+
+    @Test
     void eventsWaitingWhenTheRelayDiedAreSentInOrderByTheNextRelay() {
         String id;
         relay.stop();

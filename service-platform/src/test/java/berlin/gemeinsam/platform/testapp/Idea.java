@@ -37,4 +37,8 @@ public class Idea {
     public String title() {
         return title;
     }
+
+    public long version() {
+        return version;
+    }
 }

@@ -43,6 +43,15 @@ public class Ideas {
         });
     }
 
+    /** Publishes the idea under one title and at once under another, in one change: two events of one version. */
+    public void republishTwice(String id, String first, String second) {
+        ConcurrentChanges.retry(() -> {
+            Idea idea = find(id);
+            outbox.update(idea, List.of(idea.publish(first, clock.instant()), idea.publish(second, clock.instant())));
+            return idea;
+        });
+    }
+
     public Idea find(String id) {
         Idea idea = mongo.findById(id, Idea.class);
         if (idea == null) {

@@ -72,8 +72,12 @@ public class IdeaService {
         return ideas.list(wanted, page, size);
     }
 
+    /** Publishes the idea with both versions of the event, v1 first (each in its place of the idea's order). */
     public Idea publish(String id, ExpectedVersion expected, Actor by) {
-        return change(id, expected, idea -> idea.publish(by, clock.instant()));
+        return changeCausing(id, expected, idea -> {
+            Record published = idea.publish(by, clock.instant());
+            return List.of(published, idea.publication());
+        });
     }
 
     /** A moderator refuses a submitted idea; its author reads why. */
@@ -109,11 +113,14 @@ public class IdeaService {
      * is refused ({@code StaleVersionException}), never overwritten. Answers the idea as stored, at its new version.
      */
     private Idea change(String id, ExpectedVersion expected, Function<Idea, Record> transition) {
+        return changeCausing(id, expected, idea -> List.of(transition.apply(idea)));
+    }
+
+    private Idea changeCausing(String id, ExpectedVersion expected, Function<Idea, List<Record>> transition) {
         ConcurrentChanges.retry(() -> {
             Idea idea = get(id);
             expected.check("idea", id, idea.getVersion());
-            Record event = transition.apply(idea);
-            ideas.save(idea, List.of(event));
+            ideas.save(idea, transition.apply(idea));
             return idea;
         });
         return get(id);

@@ -5,6 +5,7 @@ import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
@@ -106,6 +107,20 @@ public class Idea {
         moveTo(IdeaStatus.PUBLISHED, "publish", by, now, null);
         publishedAt = now;
         return new IdeaPublished(id, unit, title, problem, proposal, category == null ? null : category.name(), now);
+    }
+
+    /**
+     * The published idea with all its content (idea.published.v2), written after v1 in the same change, until v1's
+     * consumers read v2.
+     */
+    public IdeaPublishedV2 publication() {
+        if (publishedAt == null) {
+            throw new IllegalStateException("idea " + id + " is not published");
+        }
+        return new IdeaPublishedV2(id, unit, title, problem, proposal, category == null ? null : category.name(),
+                principles.stream().map(Enum::name).toList(), location == null ? null : location.latitude(),
+                location == null ? null : location.longitude(), language.name().toLowerCase(Locale.ROOT),
+                publishedAt);
     }
 
     /** A moderator refuses the submitted idea; the reason is shown to its author. */

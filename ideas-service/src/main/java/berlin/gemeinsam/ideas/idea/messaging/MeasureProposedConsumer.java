@@ -2,6 +2,7 @@ package berlin.gemeinsam.ideas.idea.messaging;
 
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.ideas.idea.application.IdeaService;
+import berlin.gemeinsam.platform.inbox.ConditionalOnInbound;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
 class MeasureProposedConsumer {
 
     @Bean
+    @ConditionalOnInbound("measureEvents")
     Consumer<Message<byte[]>> measureEvents(InboundEvents inbound, IdeaService ideas) {
         return inbound.consumer("measureEvents")
                 .on(MeasureProposed.class, (measure, envelope) -> {

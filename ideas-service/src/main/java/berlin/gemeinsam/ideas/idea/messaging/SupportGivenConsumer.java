@@ -2,6 +2,7 @@ package berlin.gemeinsam.ideas.idea.messaging;
 
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.ideas.idea.application.SupportCounting;
+import berlin.gemeinsam.platform.inbox.ConditionalOnInbound;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 class SupportGivenConsumer {
 
     @Bean
+    @ConditionalOnInbound("participationEvents")
     Consumer<Message<byte[]>> participationEvents(InboundEvents inbound, SupportCounting supports) {
         return inbound.consumer("participationEvents")
                 .on(SupportGiven.class, (support, envelope) -> supports.count(support.ideaId(), support.supportId()));

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,6 +46,8 @@ import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/ideas")
+// the central instance keeps no ideas of its own: it answers with its view of every unit's (central.web)
+@ConditionalOnExpression("'${gemeinsam.unit}' != 'central'")
 class IdeaController {
 
     private final IdeaService ideas;
