@@ -102,6 +102,29 @@ public class IdeaService {
         return change(id, idea -> idea.editByModerator(content, by, clock.instant()));
     }
 
+    /**
+     * A moderator merges a duplicate into the surviving idea {@code into}: the duplicate changes with its event, then
+     * the survivor notes what it absorbed. The two are separate writes; repeating the merge completes a survivor whose
+     * note a crash in between left out.
+     */
+    public Idea merge(String id, String into, Actor by) {
+        Idea merged = ConcurrentChanges.retry(() -> {
+            Idea duplicate = get(id);
+            Idea survivor = ideas.find(into).orElseThrow(() -> new NotFoundException("idea", into, "into"));
+            duplicate.mergeInto(survivor, by, clock.instant())
+                    .ifPresent(event -> ideas.save(duplicate, List.of(event)));
+            return duplicate;
+        });
+        ConcurrentChanges.retry(() -> {
+            Idea survivor = get(into);
+            if (survivor.absorb(merged, by, clock.instant())) {
+                ideas.save(survivor, List.of());
+            }
+            return survivor;
+        });
+        return merged;
+    }
+
     private Idea change(String id, Function<Idea, Record> transition) {
         return ConcurrentChanges.retry(() -> {
             Idea idea = get(id);

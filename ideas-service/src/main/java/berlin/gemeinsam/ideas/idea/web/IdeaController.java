@@ -18,6 +18,7 @@ import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.IdempotencyKey;
 import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.web.ResourceIds;
 import berlin.gemeinsam.platform.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,10 +75,18 @@ class IdeaController {
                 IdeaView.of(submission.idea()));
     }
 
-    /** The idea as the caller may read it; one they may not read is answered 404. */
+    /**
+     * The idea as the caller may read it; one they may not read is answered 404. A merged idea is answered as it is,
+     * with a link to the surviving one as its canonical version: a redirect would hide that it was merged, and why.
+     */
     @GetMapping("/{id}")
-    IdeaView get(@PathVariable String id) {
-        return IdeaView.of(ideas.read(id, access.caller()));
+    ResponseEntity<IdeaView> get(@PathVariable String id) {
+        Idea idea = ideas.read(id, access.caller());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (idea.getMergedInto() != null) {
+            answer.header(HttpHeaders.LINK, "</api/v1/ideas/" + idea.getMergedInto() + ">; rel=\"canonical\"");
+        }
+        return answer.body(IdeaView.of(idea));
     }
 
     /** The ideas the caller may read, all or those of one status. */
@@ -117,6 +127,15 @@ class IdeaController {
         Idea archived = ideas.archive(id, request == null ? null : request.reason(), moderator());
         audit.record("archive", "idea", id);
         return IdeaView.of(archived);
+    }
+
+    /** Moderators of the unit merge a duplicate into the surviving idea of the unit named by {@code into}. */
+    @PostMapping("/{id}/merge")
+    IdeaView merge(@PathVariable String id, @Valid @RequestBody MergeRequest request) {
+        Actor moderator = moderator();
+        Idea merged = ideas.merge(id, ResourceIds.canonical(request.into()), moderator);
+        audit.record("merge", "idea", id);
+        return IdeaView.of(merged);
     }
 
     /**
@@ -200,6 +219,10 @@ class IdeaController {
     record RejectionRequest(@NotBlank @Size(max = 1000) @Text(multiline = true) @NoHtml String reason) {
     }
 
+    /** The surviving idea, by its id. */
+    record MergeRequest(@NotBlank @Pattern(regexp = ResourceIds.PATTERN, message = "{idea.not-a-uuid}") String into) {
+    }
+
     record ArchivingRequest(@Size(max = 1000) @Text(multiline = true) @NoHtml String reason) {
     }
 
@@ -226,14 +249,15 @@ class IdeaController {
     record IdeaView(String id, String unit, String title, String problem, String proposal, Category category,
                     Set<GuidingPrinciple> principles, Location location, String language,
                     String authorId, IdeaStatus status, String rejectionReason, long supportCount, String measureId,
-                    Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt) {
+                    Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt,
+                    String mergedInto) {
 
         static IdeaView of(Idea idea) {
             return new IdeaView(idea.getId(), idea.getUnit(), idea.getTitle(), idea.getProblem(),
                     idea.getProposal(), idea.getCategory(), idea.getPrinciples(), idea.getLocation(),
                     Languages.code(idea.getLanguage()), idea.getAuthorId(), idea.getStatus(),
                     idea.getRejectionReason(), idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(),
-                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt());
+                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt(), idea.getMergedInto());
         }
     }
 }
