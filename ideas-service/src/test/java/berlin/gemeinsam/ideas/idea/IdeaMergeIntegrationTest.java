@@ -8,6 +8,8 @@ import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
@@ -96,6 +98,33 @@ class IdeaMergeIntegrationTest extends ServiceApiTest {
         assertThat(data.path("previousState").asString()).isEqualTo("PUBLISHED");
         assertThat(data.path("title").asString()).isEqualTo("Sitzplätze an der Spree");
         assertThat(auditedActions(duplicate)).containsExactly("publish", "merge");
+    }
+
+    private HttpApi as(String caller) {
+        return switch (caller) {
+            case "anonymous" -> api;
+            case "citizen" -> asCitizen("m-author");
+            case "moderator mitte" -> asModerator("mitte");
+            case "moderator pankow" -> asModerator("pankow");
+            case "unit admin mitte" -> asUnitAdmin("mitte");
+            case "central office" -> asCentralOffice();
+            default -> throw new IllegalArgumentException(caller);
+        };
+    }
+
+    /** Submitted ideas, so that the matrix costs the moderator no more writes than the merge. */
+    @ParameterizedTest(name = "{0} merges: {1}")
+    @CsvSource({"anonymous, 401", "citizen, 403", "moderator mitte, 200", "moderator pankow, 403",
+            "unit admin mitte, 403", "central office, 403"})
+    void onlyModeratorsOfTheUnitMergeAndTheyAreAudited(String caller, int expected) {
+        String survivor = submitted("Spielplatz im Park");
+        String duplicate = submitted("Spielgeräte im Park");
+
+        assertThat(merge(as(caller), duplicate, survivor).status()).isEqualTo(expected);
+
+        String status = asModerator("mitte").get("/api/v1/ideas/" + duplicate).field("status");
+        assertThat(status).isEqualTo(expected == 200 ? "MERGED" : "SUBMITTED");
+        assertThat(auditedActions(duplicate)).isEqualTo(expected == 200 ? List.of("merge") : List.of());
     }
 
     @Test

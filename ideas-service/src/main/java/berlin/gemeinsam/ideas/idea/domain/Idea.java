@@ -236,8 +236,9 @@ public class Idea {
      */
     public boolean absorb(Idea duplicate, Actor by, Instant now) {
         String reason = "absorbed " + duplicate.id;
-        if (!id.equals(duplicate.mergedInto)
-                || history.stream().anyMatch(entry -> "absorb".equals(entry.change()) && reason.equals(entry.reason()))) {
+        boolean notedBefore = history.stream()
+                .anyMatch(entry -> "absorb".equals(entry.change()) && reason.equals(entry.reason()));
+        if (!id.equals(duplicate.mergedInto) || notedBefore) {
             return false;
         }
         moveTo(status, "absorb", by, now, reason);
