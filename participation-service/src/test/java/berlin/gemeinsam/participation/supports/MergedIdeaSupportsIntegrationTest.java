@@ -1,6 +1,7 @@
 package berlin.gemeinsam.participation.supports;
 
 import berlin.gemeinsam.participation.PankowIdeas;
+import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.PublishedEvents;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
@@ -73,6 +74,11 @@ class MergedIdeaSupportsIntegrationTest extends ServiceApiTest {
         assertThat(summary.path("byHelixGroup").path("BUSINESS").asLong()).isEqualTo(1);
         assertThat(summary.path("byHelixGroup").path("PUBLIC").asLong()).isZero();
         assertThat(summaryOf(duplicate).path("total").asLong()).isEqualTo(2);
+        String late = "p-" + UUID.randomUUID();
+        HttpApi.Response tooLate = asCitizen(late).post("/api/v1/ideas/" + duplicate + "/supports", """
+                {"participantId":"%s","helixGroup":"PUBLIC"}""".formatted(late));
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.field("currentState")).isEqualTo("MERGED");
 
         List<ConsumerRecord<String, String>> events = supportEventsOf(survivor, 3);
         assertThat(events).hasSize(3);

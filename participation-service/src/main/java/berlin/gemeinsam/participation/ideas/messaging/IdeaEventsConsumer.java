@@ -23,6 +23,10 @@ class IdeaEventsConsumer {
     Consumer<Message<byte[]>> ideaEvents(InboundEvents inbound, PublishedIdeaService ideas, SupportService supports) {
         return inbound.consumer("ideaEvents")
                 .on(IdeaPublished.class, (published, envelope) -> ideas.published(published))
-                .on(IdeaMerged.class, (merged, envelope) -> supports.carryOver(merged));
+                .on(IdeaMerged.class, (merged, envelope) -> {
+                    // closed first: supports of the duplicate given from now on are refused, not left behind
+                    ideas.merged(merged);
+                    supports.carryOver(merged);
+                });
     }
 }

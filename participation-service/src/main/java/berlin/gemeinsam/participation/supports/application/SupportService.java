@@ -44,6 +44,7 @@ public class SupportService {
     public Support give(String ideaId, String participantId, HelixGroup helixGroup) {
         access.citizenActingAs(participantId);
         PublishedIdea idea = publishedIdea(ideaId);
+        idea.requireOpenForSupport();
         Support.Given given = Support.give(owner.id(), idea.getId(), idea.getUnit(), participantId, helixGroup,
                 clock.instant());
         supports.add(given.support(), given.event());
