@@ -14,6 +14,7 @@ import static org.awaitility.Awaitility.await;
 public final class PankowIdeas {
 
     private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
+    private static final String IDEA_MERGED = "berlin.gemeinsam.idea.merged.v1";
 
     private PankowIdeas() {
     }
@@ -31,5 +32,16 @@ public final class PankowIdeas {
         await().atMost(Duration.ofSeconds(45))
                 .until(() -> api.get("/api/v1/ideas/" + ideaId + "/supports/summary").status() == 200);
         return ideaId;
+    }
+
+    /** Pankow's moderator merged {@code ideaId} into {@code survivingIdeaId}; the event with the id {@code eventId}. */
+    public static void merged(String eventId, String ideaId, String survivingIdeaId) {
+        String data = """
+                {"ideaId":"%s","unit":"pankow","title":"Trinkbrunnen","survivingIdeaId":"%s",
+                 "previousState":"PUBLISHED","mergedAt":"2026-12-01T09:00:00Z"}""".formatted(ideaId, survivingIdeaId);
+        EventSchemas.assertValid(IDEA_MERGED, data);
+        KafkaTestClient.send("gemeinsam.pankow.ideas", ideaId, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(eventId, "/units/pankow/ideas-service", IDEA_MERGED, ideaId,
+                        "pankow"));
     }
 }

@@ -3,8 +3,10 @@ package berlin.gemeinsam.testsupport;
 import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
@@ -40,6 +42,9 @@ class EventCatalogSchemaTest {
                 new IdeaArchived(id, "mitte", "SHORTLISTED", null, now),
                 new IdeaEdited(id, "mitte", "SUBMITTED", "Sitzbänke", "Zu wenig Bänke", null, "MOBILITY",
                         List.of("COMMON_GOOD"), 52.52, 13.4, "de", now),
+                new IdeaMerged(id, "mitte", "Sitzbänke", UUID.randomUUID().toString(), "PUBLISHED", now),
+                new IdeaAdoptionDeclinedV2(id, "mitte", UUID.randomUUID().toString(), "pankow",
+                        IdeaAdoptionDeclined.NOT_PUBLISHED, "MERGED", null, now),
                 new MeasureProposed(id, "central", "Bänke", "Mehr Bänke", "NETWORK", null, now),
                 new SupportGiven(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now),
                 new IdeaPublishedV2(id, "mitte", "Sitzbänke", "Zu wenig Bänke am Ufer", null, "MOBILITY",
@@ -66,5 +71,11 @@ class EventCatalogSchemaTest {
                 "{\"ideaId\":\"" + UUID.randomUUID()
                         + "\",\"unit\":\"mitte\",\"rejectedAt\":\"2026-11-26T10:15:30Z\"}"))
                 .anyMatch(message -> message.contains("reason"));
+        String declinedAsMerged = "{\"ideaId\":\"" + UUID.randomUUID() + "\",\"unit\":\"mitte\",\"measureId\":\""
+                + UUID.randomUUID() + "\",\"measureUnit\":\"pankow\",\"reason\":\"NOT_PUBLISHED\","
+                + "\"currentState\":\"MERGED\",\"declinedAt\":\"2026-11-26T10:15:30Z\"}";
+        assertThat(EventSchemas.violations("berlin.gemeinsam.idea.adoption-declined.v1", declinedAsMerged))
+                .anyMatch(message -> message.contains("currentState"));
+        assertThat(EventSchemas.violations("berlin.gemeinsam.idea.adoption-declined.v2", declinedAsMerged)).isEmpty();
     }
 }

@@ -4,8 +4,10 @@ import berlin.gemeinsam.events.EventStream;
 import berlin.gemeinsam.events.EventType;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
@@ -31,6 +33,8 @@ public final class EventCatalog {
             IdeaShortlisted.class,
             IdeaArchived.class,
             IdeaEdited.class,
+            IdeaMerged.class,
+            IdeaAdoptionDeclinedV2.class,
             MeasureProposed.class,
             SupportGiven.class,
             IdeaPublishedV2.class);

@@ -2,6 +2,7 @@ package berlin.gemeinsam.ideas.central;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
@@ -95,6 +96,21 @@ class CentralIdeaTest {
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.WITHDRAWN);
         assertThat(idea.getTitle()).isNull();
         assertThat(idea.isShown()).isFalse();
+    }
+
+    @Test
+    void aMergedIdeaLeavesTheViewPointingToItsSurvivorAndALatePublicationDoesNotBringItBack() {
+        CentralIdea idea = CentralIdea.unseen("idea-1");
+        idea.published(v2("Radweg"), FIRST_V2, NOW);
+        assertThat(idea.merged(new IdeaMerged("idea-1", "mitte", "Radweg", "idea-2", "PUBLISHED", NOW), SECOND, NOW))
+                .isTrue();
+        assertThat(idea.published(v2("Radweg"), FIRST_V2, NOW)).isFalse();
+
+        assertThat(idea.getStatus()).isEqualTo(IdeaStatus.MERGED);
+        assertThat(idea.getMergedInto()).isEqualTo("idea-2");
+        assertThat(idea.isShown()).isFalse();
+        assertThat(CentralIdea.unseen("idea-3").merged(
+                new IdeaMerged("idea-3", "mitte", "Radweg", "idea-2", "SUBMITTED", NOW), SECOND, NOW)).isFalse();
     }
 
     @Test

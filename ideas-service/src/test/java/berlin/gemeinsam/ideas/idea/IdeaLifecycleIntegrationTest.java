@@ -105,7 +105,7 @@ class IdeaLifecycleIntegrationTest extends ServiceApiTest {
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.field("currentState")).isEqualTo("SUBMITTED");
             assertThat(refused.json().path("allowedChanges").valueStream().map(node -> node.asString()).toList())
-                    .containsExactly("publish", "reject", "withdraw", "edit");
+                    .containsExactly("publish", "reject", "withdraw", "edit", "merge");
         }
         asModerator("mitte").post("/api/v1/ideas/" + id + "/reject", "{\"reason\":\"Doppelt\"}");
         HttpApi.Response afterRejection = asModerator("mitte").post("/api/v1/ideas/" + id + "/publish", "");

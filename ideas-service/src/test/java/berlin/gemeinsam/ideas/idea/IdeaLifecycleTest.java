@@ -2,6 +2,7 @@ package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
@@ -50,21 +51,31 @@ class IdeaLifecycleTest {
             "withdraw", idea -> idea.withdraw(NOW),
             "shortlist", idea -> idea.shortlist(MODERATOR, NOW),
             "archive", idea -> idea.archive(null, MODERATOR, NOW),
-            "edit", idea -> idea.editByModerator(REWRITTEN, MODERATOR, NOW));
+            "edit", idea -> idea.editByModerator(REWRITTEN, MODERATOR, NOW),
+            "merge", idea -> idea.mergeInto(survivor("idea-2"), MODERATOR, NOW));
 
     /** What each status allows, written out rather than read from {@link IdeaStatus}. */
     private static final Map<IdeaStatus, Set<String>> ALLOWED = Map.of(
-            IdeaStatus.SUBMITTED, Set.of("publish", "reject", "withdraw", "edit"),
-            IdeaStatus.PUBLISHED, Set.of("shortlist", "archive", "withdraw", "edit"),
-            IdeaStatus.SHORTLISTED, Set.of("archive", "edit"),
+            IdeaStatus.SUBMITTED, Set.of("publish", "reject", "withdraw", "edit", "merge"),
+            IdeaStatus.PUBLISHED, Set.of("shortlist", "archive", "withdraw", "edit", "merge"),
+            IdeaStatus.SHORTLISTED, Set.of("archive", "edit", "merge"),
             IdeaStatus.ADOPTED, Set.of(),
             IdeaStatus.REJECTED, Set.of(),
             IdeaStatus.WITHDRAWN, Set.of(),
-            IdeaStatus.ARCHIVED, Set.of());
+            IdeaStatus.ARCHIVED, Set.of(),
+            IdeaStatus.MERGED, Set.of());
 
     private static Idea submitted() {
         return Idea.submit("idea-1", "mitte", new IdeaContent("Mehr Bänke", "Am Ufer fehlen Sitzplätze", null,
                 Category.URBAN_DEVELOPMENT_HOUSING, Set.of(), null, null), "p-1", NOW);
+    }
+
+    /** A published idea of the unit that a duplicate can be merged into. */
+    static Idea survivor(String id) {
+        Idea survivor = Idea.submit(id, "mitte", new IdeaContent("Bänke am Ufer", "Zu wenig Sitzplätze", null,
+                null, Set.of(), null, null), "p-2", NOW);
+        survivor.publish(MODERATOR, NOW);
+        return survivor;
     }
 
     /** An idea brought into {@code status} by the changes that lead there. */
@@ -86,6 +97,11 @@ class IdeaLifecycleTest {
             case ARCHIVED -> {
                 idea.publish(MODERATOR, NOW);
                 idea.archive(null, MODERATOR, NOW);
+            }
+            case MERGED -> {
+                idea.publish(MODERATOR, NOW);
+                // another survivor than the one the changes name: merging into the same one again is no change
+                idea.mergeInto(survivor("idea-3"), MODERATOR, NOW);
             }
         }
         assertThat(idea.getStatus()).isEqualTo(status);
@@ -111,6 +127,7 @@ class IdeaLifecycleTest {
                 case "withdraw" -> IdeaStatus.WITHDRAWN;
                 case "shortlist" -> IdeaStatus.SHORTLISTED;
                 case "archive" -> IdeaStatus.ARCHIVED;
+                case "merge" -> IdeaStatus.MERGED;
                 default -> status;
             };
             assertThat(idea.getStatus()).isEqualTo(expected);
@@ -164,7 +181,8 @@ class IdeaLifecycleTest {
     }
 
     static Stream<IdeaStatus> notOpenForAdoption() {
-        return Stream.of(IdeaStatus.SUBMITTED, IdeaStatus.REJECTED, IdeaStatus.WITHDRAWN, IdeaStatus.ARCHIVED);
+        return Stream.of(IdeaStatus.SUBMITTED, IdeaStatus.REJECTED, IdeaStatus.WITHDRAWN, IdeaStatus.ARCHIVED,
+                IdeaStatus.MERGED);
     }
 
     @ParameterizedTest(name = "a measure proposed from an idea in {0} is declined")
@@ -174,7 +192,7 @@ class IdeaLifecycleTest {
 
         Optional<Record> answer = idea.adoptAs(MEASURE, "pankow", NOW);
 
-        assertThat(answer).contains(new IdeaAdoptionDeclined("idea-1", "mitte", MEASURE, "pankow",
+        assertThat(answer).contains(new IdeaAdoptionDeclinedV2("idea-1", "mitte", MEASURE, "pankow",
                 IdeaAdoptionDeclined.NOT_PUBLISHED, status.name(), null, NOW));
         assertThat(idea.getStatus()).isEqualTo(status);
     }
@@ -193,7 +211,7 @@ class IdeaLifecycleTest {
         assertThat(idea.getLanguage()).isEqualTo(Language.EN);
 
         for (IdeaStatus later : List.of(IdeaStatus.PUBLISHED, IdeaStatus.SHORTLISTED, IdeaStatus.ADOPTED,
-                IdeaStatus.REJECTED, IdeaStatus.WITHDRAWN, IdeaStatus.ARCHIVED)) {
+                IdeaStatus.REJECTED, IdeaStatus.WITHDRAWN, IdeaStatus.ARCHIVED, IdeaStatus.MERGED)) {
             Idea moderated = in(later);
             assertThatThrownBy(() -> moderated.editByAuthor(REWRITTEN, NOW))
                     .as(later.name())

@@ -2,6 +2,7 @@ package berlin.gemeinsam.ideas.idea;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.ideas.idea.domain.Actor;
 import berlin.gemeinsam.ideas.idea.domain.Category;
@@ -40,7 +41,8 @@ class IdeaTest {
         assertThatThrownBy(() -> idea.publish(MODERATOR, NOW))
                 .isInstanceOfSatisfying(StateConflictException.class, conflict -> {
                     assertThat(conflict.currentState()).isEqualTo("PUBLISHED");
-                    assertThat(conflict.allowedChanges()).containsExactly("adopt", "shortlist", "archive", "withdraw", "edit");
+                    assertThat(conflict.allowedChanges()).containsExactly("adopt", "shortlist", "archive", "withdraw", "edit",
+                            "merge");
                 });
     }
 
@@ -66,7 +68,7 @@ class IdeaTest {
         idea.adoptAs("m-1", "central", NOW);
 
         assertThat(idea.adoptAs("m-2", "pankow", NOW.plusSeconds(5))).get()
-                .isEqualTo(new IdeaAdoptionDeclined("idea-1", "mitte", "m-2", "pankow",
+                .isEqualTo(new IdeaAdoptionDeclinedV2("idea-1", "mitte", "m-2", "pankow",
                         IdeaAdoptionDeclined.ALREADY_ADOPTED, "ADOPTED", "m-1", NOW.plusSeconds(5)));
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.ADOPTED);
         assertThat(idea.getMeasureId()).isEqualTo("m-1");
@@ -78,7 +80,7 @@ class IdeaTest {
         Idea idea = submitted();
 
         assertThat(idea.adoptAs("m-1", "central", NOW)).get()
-                .isEqualTo(new IdeaAdoptionDeclined("idea-1", "mitte", "m-1", "central",
+                .isEqualTo(new IdeaAdoptionDeclinedV2("idea-1", "mitte", "m-1", "central",
                         IdeaAdoptionDeclined.NOT_PUBLISHED, "SUBMITTED", null, NOW));
         assertThat(idea.getStatus()).isEqualTo(IdeaStatus.SUBMITTED);
         assertThat(idea.getMeasureId()).isNull();

@@ -26,7 +26,7 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
     private static final String SUPPORT_TYPE = "berlin.gemeinsam.support.given.v1";
     private static final String PANKOW_PARTICIPATION = "gemeinsam.pankow.participation";
     private static final String DEAD_LETTERS = "gemeinsam.mitte.ideas-service.dlq";
-    private static final String ADOPTION_DECLINED = "berlin.gemeinsam.idea.adoption-declined.v1";
+    private static final String ADOPTION_DECLINED = "berlin.gemeinsam.idea.adoption-declined.v2";
 
     @Autowired
     MongoTemplate mongo;

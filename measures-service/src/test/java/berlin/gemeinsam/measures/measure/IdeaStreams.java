@@ -17,6 +17,8 @@ final class IdeaStreams {
     static final String PUBLISHED = "berlin.gemeinsam.idea.published.v1";
     static final String ADOPTED = "berlin.gemeinsam.idea.adopted.v1";
     static final String ADOPTION_DECLINED = "berlin.gemeinsam.idea.adoption-declined.v1";
+    static final String ADOPTION_DECLINED_V2 = "berlin.gemeinsam.idea.adoption-declined.v2";
+    static final String MERGED = "berlin.gemeinsam.idea.merged.v1";
 
     private IdeaStreams() {
     }
@@ -38,6 +40,20 @@ final class IdeaStreams {
                 {"ideaId":"%s","unit":"%s","measureId":"%s","measureUnit":"%s","reason":"ALREADY_ADOPTED",
                  "currentState":"ADOPTED","adoptingMeasureId":"%s","declinedAt":"2026-11-26T10:05:00Z"}"""
                 .formatted(ideaId, unit, measureId, measureUnit, adoptingMeasureId));
+    }
+
+    /** Version 2 of the decline: the idea was merged into another. */
+    static void declinedAsMerged(String ideaId, String unit, String measureId, String measureUnit) {
+        send(ADOPTION_DECLINED_V2, ideaId, unit, """
+                {"ideaId":"%s","unit":"%s","measureId":"%s","measureUnit":"%s","reason":"NOT_PUBLISHED",
+                 "currentState":"MERGED","adoptingMeasureId":null,"declinedAt":"2026-12-01T10:05:00Z"}"""
+                .formatted(ideaId, unit, measureId, measureUnit));
+    }
+
+    static void merged(String ideaId, String unit, String survivingIdeaId, String previousState) {
+        send(MERGED, ideaId, unit, """
+                {"ideaId":"%s","unit":"%s","title":"Trinkbrunnen","survivingIdeaId":"%s","previousState":"%s",
+                 "mergedAt":"2026-12-01T10:00:00Z"}""".formatted(ideaId, unit, survivingIdeaId, previousState));
     }
 
     /** A published idea of pankow that measures-service knows. */

@@ -1,6 +1,7 @@
 package berlin.gemeinsam.notifications.feed;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.notifications.feed.domain.News;
@@ -35,6 +36,17 @@ class NewsTest {
         assertThat(news.subject()).isEqualTo("idea-1");
         assertThat(news.unit()).isEqualTo("mitte");
         assertThat(news.time()).isEqualTo(TIME);
+    }
+
+    @Test
+    void aMergedIdeaReachesOnlyItsOwnFollowersWithItsTitle() {
+        News news = News.of(new IdeaMerged("idea-1", "mitte", "Sitzplätze an der Spree", "idea-2", "PUBLISHED", TIME),
+                occurrence("berlin.gemeinsam.idea.merged.v1", "idea-1", "mitte", "ideas-service"));
+
+        assertThat(news.audience()).containsExactly(Target.idea("idea-1"));
+        assertThat(news.wording()).isEqualTo(
+                new Wording("notification.idea-merged", "mitte", "Sitzplätze an der Spree"));
+        assertThat(news.subject()).isEqualTo("idea-1");
     }
 
     @Test

@@ -43,6 +43,20 @@ class SupportTest {
     }
 
     @Test
+    void aSupportCarriedOverToTheSurvivorOfAMergeIsThatParticipantsSupportOfTheSurvivor() {
+        String survivor = "0194a1b2-0000-7000-8000-000000000002";
+        Support ofDuplicate = Support.give("mitte", IDEA, "pankow", "p-1", HelixGroup.SCIENCE, NOW).support();
+
+        Support.Given carried = ofDuplicate.carriedOverTo(survivor, "pankow", "mitte", NOW.plusSeconds(60));
+
+        assertThat(carried.support().getId()).isEqualTo(
+                Support.give("mitte", survivor, "pankow", "p-1", HelixGroup.STATE, NOW).support().getId());
+        assertThat(carried.support().getParticipantId()).isEqualTo("p-1");
+        assertThat(carried.event()).isEqualTo(new SupportGiven(carried.support().getId(), survivor, "mitte",
+                "SCIENCE", NOW.plusSeconds(60)));
+    }
+
+    @Test
     void aSupportNeedsItsParticipantAndHelixGroup() {
         assertThatThrownBy(() -> Support.give("mitte", IDEA, "pankow", null, HelixGroup.STATE, NOW))
                 .isInstanceOf(NullPointerException.class);

@@ -3,6 +3,7 @@ package berlin.gemeinsam.ideas.central.application;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
@@ -63,6 +64,10 @@ public class CentralView {
 
     public void archived(IdeaArchived event, String sequence) {
         apply(event.ideaId(), (idea, now) -> idea.archived(event, sequence, now));
+    }
+
+    public void merged(IdeaMerged event, String sequence) {
+        apply(event.ideaId(), (idea, now) -> idea.merged(event, sequence, now));
     }
 
     public void withdrawn(IdeaWithdrawn event, String sequence) {

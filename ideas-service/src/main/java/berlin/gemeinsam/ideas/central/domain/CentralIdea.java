@@ -3,6 +3,7 @@ package berlin.gemeinsam.ideas.central.domain;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
@@ -57,6 +58,11 @@ public class CentralIdea {
     /** When the view of the idea last changed, by the central instance's clock: the search follows changes by it. */
     private Instant changedAt;
     private final long version;
+    /**
+     * The idea a merged one was merged into. Not a constructor parameter: the store sets it when it is there, and
+     * views stored before merges were followed have none.
+     */
+    private String mergedInto;
 
     CentralIdea(String id, String unit, String title, String problem, String proposal, String category,
                 List<String> principles, Double latitude, Double longitude, String language, IdeaStatus status,
@@ -152,6 +158,22 @@ public class CentralIdea {
     public boolean archived(IdeaArchived event, String sequence, Instant now) {
         boolean changed = ownedBy(event.unit());
         return touched(changed | status(IdeaStatus.ARCHIVED, sequence), now);
+    }
+
+    /**
+     * A moderator merged the public idea into another one of its unit: it leaves the view (the survivor is shown),
+     * pointing to the survivor. One merged before publication was never public.
+     */
+    public boolean merged(IdeaMerged event, String sequence, Instant now) {
+        if (!IdeaStatus.PUBLIC.contains(statusNamed(event.previousState()))) {
+            return false;
+        }
+        boolean changed = ownedBy(event.unit()) | titleIfUnknown(event.title());
+        if (!status(IdeaStatus.MERGED, sequence)) {
+            return touched(changed, now);
+        }
+        mergedInto = event.survivingIdeaId();
+        return touched(true, now);
     }
 
     /**
@@ -310,6 +332,10 @@ public class CentralIdea {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
     }
 
     public long getVersion() {

@@ -3,6 +3,7 @@ package berlin.gemeinsam.ideas.central.messaging;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
@@ -35,7 +36,8 @@ class CentralViewConsumers {
                 .on(IdeaShortlisted.class, (event, envelope) -> view.shortlisted(event, envelope.sequence()))
                 .on(IdeaAdopted.class, (event, envelope) -> view.adopted(event, envelope.sequence()))
                 .on(IdeaArchived.class, (event, envelope) -> view.archived(event, envelope.sequence()))
-                .on(IdeaWithdrawn.class, (event, envelope) -> view.withdrawn(event, envelope.sequence()));
+                .on(IdeaWithdrawn.class, (event, envelope) -> view.withdrawn(event, envelope.sequence()))
+                .on(IdeaMerged.class, (event, envelope) -> view.merged(event, envelope.sequence()));
     }
 
     @Bean

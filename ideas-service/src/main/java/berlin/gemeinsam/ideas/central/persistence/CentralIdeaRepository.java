@@ -130,10 +130,11 @@ class CentralIdeaRepository implements CentralIdeas, SearchableIdeas, SmartIniti
     }
 
     private static SearchableIdea searchable(CentralIdea idea) {
-        // the view does not learn when an idea was submitted, nor merges yet
+        // the view does not learn when an idea was submitted
         return new SearchableIdea(idea.getId(), idea.getUnit(), idea.getTitle(), idea.getProblem(),
                 idea.getProposal(), idea.getCategory(), new LinkedHashSet<>(idea.getPrinciples()),
                 idea.getLatitude(), idea.getLongitude(), idea.getLanguage(), idea.getStatus().name(),
-                idea.getSupportCount(), null, idea.getPublishedAt(), idea.getChangedAt(), null, idea.getVersion());
+                idea.getSupportCount(), null, idea.getPublishedAt(), idea.getChangedAt(), idea.getMergedInto(),
+                idea.getVersion());
     }
 }

@@ -108,6 +108,30 @@ public class IdeaService {
     }
 
     /**
+     * A moderator merges a duplicate into the surviving idea {@code into}: the duplicate changes with its event, then
+     * the survivor notes what it absorbed. The two are separate writes; repeating the merge completes a survivor whose
+     * note a crash in between left out. {@code expected} is the duplicate's version.
+     */
+    public Idea merge(String id, ExpectedVersion expected, String into, Actor by) {
+        Idea merged = ConcurrentChanges.retry(() -> {
+            Idea duplicate = get(id);
+            expected.check("idea", id, duplicate.getVersion());
+            Idea survivor = ideas.find(into).orElseThrow(() -> new NotFoundException("idea", into, "into"));
+            duplicate.mergeInto(survivor, by, clock.instant())
+                    .ifPresent(event -> ideas.save(duplicate, List.of(event)));
+            return duplicate;
+        });
+        ConcurrentChanges.retry(() -> {
+            Idea survivor = get(into);
+            if (survivor.absorb(merged, by, clock.instant())) {
+                ideas.save(survivor, List.of());
+            }
+            return survivor;
+        });
+        return get(id);
+    }
+
+    /**
      * Makes the change when the idea is at the version the caller expects, checked against the version read in the
      * same optimistic attempt: a change that came in between makes the attempt read again and fail the check, so it
      * is refused ({@code StaleVersionException}), never overwritten. Answers the idea as stored, at its new version.

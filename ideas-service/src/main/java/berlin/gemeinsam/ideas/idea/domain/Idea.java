@@ -2,8 +2,10 @@ package berlin.gemeinsam.ideas.idea.domain;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
 import berlin.gemeinsam.events.ideas.IdeaArchived;
 import berlin.gemeinsam.events.ideas.IdeaEdited;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
@@ -14,6 +16,7 @@ import berlin.gemeinsam.platform.errors.StateConflictException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,6 +28,10 @@ import java.util.Set;
  * a problem before setting goals, so a proposal alone is no idea.
  */
 public class Idea {
+
+    /** What an idea may be merged into: an open or adopted one. */
+    private static final Set<IdeaStatus> SURVIVORS =
+            EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.PUBLISHED, IdeaStatus.SHORTLISTED, IdeaStatus.ADOPTED);
 
     private final String id;
     private final String unit;
@@ -43,7 +50,7 @@ public class Idea {
     private Instant adoptedAt;
     /** Why a moderator rejected the idea, shown to its author. */
     private String rejectionReason;
-    /** When the idea left the open states other than by adoption: rejected, withdrawn or archived. */
+    /** When the idea left the open states other than by adoption: rejected, withdrawn, archived or merged. */
     private Instant closedAt;
     /** Every change of the idea, oldest first; stored with the idea, so a change and its entry are written at once. */
     private final List<HistoryEntry> history;
@@ -61,6 +68,11 @@ public class Idea {
      * of such ideas only.
      */
     private String formerCategory;
+    /**
+     * The idea this one was merged into as its duplicate. Not a constructor parameter: the store sets it when it is
+     * there, and ideas stored before merging existed have none.
+     */
+    private String mergedInto;
 
     Idea(String id, String unit, String title, String problem, String proposal, Category category,
          Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
@@ -192,7 +204,7 @@ public class Idea {
     /**
      * Answers a measure proposed from this idea. A published or shortlisted idea is adopted as the measure
      * ({@link IdeaAdopted}); adopting it again as the same measure changes nothing, which keeps a redelivered
-     * event harmless. Any other measure is declined ({@link IdeaAdoptionDeclined}), the idea unchanged: the
+     * event harmless. Any other measure is declined ({@link IdeaAdoptionDeclinedV2}), the idea unchanged: the
      * measure's unit proposed it in good faith (two units can both see the idea free), so this is an answer it
      * needs, not a failure.
      */
@@ -203,13 +215,56 @@ public class Idea {
         if (!status.allows("adopt")) {
             String reason = status == IdeaStatus.ADOPTED ? IdeaAdoptionDeclined.ALREADY_ADOPTED
                     : IdeaAdoptionDeclined.NOT_PUBLISHED;
-            return Optional.of(new IdeaAdoptionDeclined(id, unit, adoptingMeasureId, measureUnit, reason,
+            return Optional.of(new IdeaAdoptionDeclinedV2(id, unit, adoptingMeasureId, measureUnit, reason,
                     status.name(), measureId, now));
         }
         moveTo(IdeaStatus.ADOPTED, "adopt", Actor.measureOf(measureUnit), now, null);
         measureId = adoptingMeasureId;
         adoptedAt = now;
         return Optional.of(new IdeaAdopted(id, unit, title, adoptingMeasureId, measureUnit, now));
+    }
+
+    /**
+     * A moderator marks this open idea as a duplicate of {@code survivor}, another idea of the unit that is open or
+     * adopted and not merged itself; an idea the public could read goes only into one the public can read, so its
+     * readers can follow it there. Merging it again into the same survivor changes nothing (a repeated request).
+     *
+     * @return the event, empty when the idea was merged into {@code survivor} before
+     */
+    public Optional<IdeaMerged> mergeInto(Idea survivor, Actor by, Instant now) {
+        Objects.requireNonNull(survivor, "a merge needs the surviving idea");
+        if (status == IdeaStatus.MERGED && survivor.id.equals(mergedInto)) {
+            return Optional.empty();
+        }
+        requireAllowed("merge");
+        if (survivor.id.equals(id)) {
+            throw new StateConflictException("surviving-idea", status.name(), "merge into itself", List.of());
+        }
+        if (!SURVIVORS.contains(survivor.status) || isPublic() && !survivor.isPublic()) {
+            throw new StateConflictException("surviving-idea", survivor.status.name(), "absorb " + id, List.of());
+        }
+        IdeaStatus previous = status;
+        moveTo(IdeaStatus.MERGED, "merge", by, now, "merged into " + survivor.id);
+        mergedInto = survivor.id;
+        closedAt = now;
+        return Optional.of(new IdeaMerged(id, unit, title, survivor.id, previous.name(), now));
+    }
+
+    /**
+     * Notes in the history that this idea absorbed its {@code duplicate}; its supports and followers come over
+     * through the duplicate's event. Noting it again changes nothing, so that a repeated merge can complete it.
+     *
+     * @return whether it was noted now
+     */
+    public boolean absorb(Idea duplicate, Actor by, Instant now) {
+        String reason = "absorbed " + duplicate.id;
+        boolean notedBefore = history.stream()
+                .anyMatch(entry -> "absorb".equals(entry.change()) && reason.equals(entry.reason()));
+        if (!id.equals(duplicate.mergedInto) || notedBefore) {
+            return false;
+        }
+        moveTo(status, "absorb", by, now, reason);
+        return true;
     }
 
     /** The place in the count the next support takes: supports are numbered 1, 2, … in the order they are counted. */
@@ -277,8 +332,9 @@ public class Idea {
         return inactivity.toString();
     }
 
+    /** A merged idea stays as readable as it was: public when it had been published. */
     public boolean isPublic() {
-        return IdeaStatus.PUBLIC.contains(status);
+        return IdeaStatus.PUBLIC.contains(status) || status == IdeaStatus.MERGED && publishedAt != null;
     }
 
     private void moveTo(IdeaStatus next, String change, Actor by, Instant now, String reason) {
@@ -372,6 +428,10 @@ public class Idea {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
     }
 
     public long getVersion() {

@@ -19,6 +19,7 @@ import berlin.gemeinsam.platform.web.EntityTags;
 import berlin.gemeinsam.platform.web.IdempotencyKey;
 import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.PageResponse;
+import berlin.gemeinsam.platform.web.ResourceIds;
 import berlin.gemeinsam.platform.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +29,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,10 +79,21 @@ class IdeaController {
                 IdeaView.of(submission.idea()));
     }
 
-    /** The idea as the caller may read it, its version as ETag; one they may not read is answered 404. */
+    /**
+     * The idea as the caller may read it, its version as ETag; one they may not read is answered 404. A merged idea is
+     * answered as it is, with a link to the surviving one as its canonical version: a redirect would hide that it was
+     * merged, and why.
+     */
     @GetMapping("/{id}")
     ResponseEntity<IdeaView> get(@PathVariable String id) {
-        return withVersion(ideas.read(id, access.caller()));
+        Idea idea = ideas.read(id, access.caller());
+        ResponseEntity<IdeaView> answer = withVersion(idea);
+        if (idea.getMergedInto() == null) {
+            return answer;
+        }
+        return ResponseEntity.ok().headers(answer.getHeaders())
+                .header(HttpHeaders.LINK, "</api/v1/ideas/" + idea.getMergedInto() + ">; rel=\"canonical\"")
+                .body(answer.getBody());
     }
 
     /** The ideas the caller may read, all or those of one status. */
@@ -134,6 +147,16 @@ class IdeaController {
                 moderator);
         audit.record("archive", "idea", id);
         return withVersion(archived);
+    }
+
+    /** Moderators of the unit merge a duplicate into the surviving idea of the unit named by {@code into}. */
+    @PostMapping("/{id}/merge")
+    ResponseEntity<IdeaView> merge(@PathVariable String id, @Valid @RequestBody MergeRequest request,
+            @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
+        Actor moderator = moderator();
+        Idea merged = ideas.merge(id, EntityTags.expectedBy(ifMatch), ResourceIds.canonical(request.into()), moderator);
+        audit.record("merge", "idea", id);
+        return withVersion(merged);
     }
 
     /**
@@ -225,6 +248,10 @@ class IdeaController {
     record RejectionRequest(@NotBlank @Size(max = 1000) @Text(multiline = true) @NoHtml String reason) {
     }
 
+    /** The surviving idea, by its id. */
+    record MergeRequest(@NotBlank @Pattern(regexp = ResourceIds.PATTERN, message = "{idea.not-a-uuid}") String into) {
+    }
+
     record ArchivingRequest(@Size(max = 1000) @Text(multiline = true) @NoHtml String reason) {
     }
 
@@ -253,14 +280,15 @@ class IdeaController {
                     Set<GuidingPrinciple> principles, Location location, String language,
                     String authorId, IdeaStatus status, String rejectionReason, long supportCount, String measureId,
                     Instant submittedAt, Instant publishedAt, Instant adoptedAt, Instant closedAt,
-                    String formerCategory) {
+                    String formerCategory, String mergedInto) {
 
         static IdeaView of(Idea idea) {
             return new IdeaView(idea.getId(), idea.getUnit(), idea.getTitle(), idea.getProblem(),
                     idea.getProposal(), idea.getCategory(), idea.getPrinciples(), idea.getLocation(),
                     Languages.code(idea.getLanguage()), idea.getAuthorId(), idea.getStatus(),
                     idea.getRejectionReason(), idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(),
-                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt(), idea.getFormerCategory());
+                    idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt(), idea.getFormerCategory(),
+                    idea.getMergedInto());
         }
     }
 }

@@ -2,6 +2,8 @@ package berlin.gemeinsam.measures.ideas.application;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +30,22 @@ public class KnownIdeaService {
 
     /** A decline names the measure that holds the idea, if any: the idea is adopted by that one. */
     public void declined(IdeaAdoptionDeclined declined) {
-        if (declined.adoptingMeasureId() != null) {
-            ideas.adopted(declined.ideaId(), declined.unit(), declined.adoptingMeasureId());
+        declined(declined.ideaId(), declined.unit(), declined.adoptingMeasureId());
+    }
+
+    /** Version 2 of the decline, which may name every state of the idea: the same meaning. */
+    public void declined(IdeaAdoptionDeclinedV2 declined) {
+        declined(declined.ideaId(), declined.unit(), declined.adoptingMeasureId());
+    }
+
+    private void declined(String ideaId, String unit, String adoptingMeasureId) {
+        if (adoptingMeasureId != null) {
+            ideas.adopted(ideaId, unit, adoptingMeasureId);
         }
+    }
+
+    /** A merged idea is a duplicate that no measure may take up any more. */
+    public void merged(IdeaMerged merged) {
+        ideas.merged(merged.ideaId());
     }
 }

@@ -17,4 +17,10 @@ public interface KnownIdeas {
 
     /** The idea is adopted by the measure {@code measureId}. */
     void adopted(String ideaId, String unit, String measureId);
+
+    /**
+     * The known idea was merged into another as its duplicate; an idea not known here (merged before it was
+     * published) stays unknown.
+     */
+    void merged(String ideaId);
 }

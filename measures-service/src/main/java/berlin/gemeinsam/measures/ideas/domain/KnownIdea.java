@@ -27,10 +27,11 @@ public class KnownIdea {
 
     /**
      * Refuses a measure that may not take the idea up: only the measure that adopted it already (a repeated
-     * request) may name an adopted idea.
+     * request) may name an adopted idea, and none a merged one (the idea it was merged into may be free).
      */
     public void requireAdoptableAs(String measureId) {
-        if (state == KnownIdeaState.ADOPTED && !measureId.equals(adoptingMeasureId)) {
+        if (state == KnownIdeaState.MERGED
+                || state == KnownIdeaState.ADOPTED && !measureId.equals(adoptingMeasureId)) {
             throw new StateConflictException("idea", state.name(), "adopt", List.of());
         }
     }

@@ -44,6 +44,12 @@ class KnownIdeaRepository implements KnownIdeas {
         mongo.upsert(byId(ideaId), update, KnownIdea.class);
     }
 
+    /** Only an idea known as published changes: one merged while submitted never left its unit. */
+    @Override
+    public void merged(String ideaId) {
+        mongo.updateFirst(byId(ideaId), new Update().set("state", KnownIdeaState.MERGED), KnownIdea.class);
+    }
+
     private static Query byId(String ideaId) {
         return Query.query(Criteria.where("_id").is(ideaId));
     }

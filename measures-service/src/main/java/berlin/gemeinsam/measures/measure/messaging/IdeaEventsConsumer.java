@@ -2,6 +2,8 @@ package berlin.gemeinsam.measures.measure.messaging;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
+import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.measures.ideas.application.KnownIdeaService;
 import berlin.gemeinsam.measures.measure.application.SourceIdeaAnswers;
@@ -32,6 +34,12 @@ class IdeaEventsConsumer {
                     ideas.declined(declined);
                     answers.declined(declined.measureId(), declined.measureUnit(), declined.ideaId(),
                             declined.reason());
-                });
+                })
+                .on(IdeaAdoptionDeclinedV2.class, (declined, envelope) -> {
+                    ideas.declined(declined);
+                    answers.declined(declined.measureId(), declined.measureUnit(), declined.ideaId(),
+                            declined.reason());
+                })
+                .on(IdeaMerged.class, (merged, envelope) -> ideas.merged(merged));
     }
 }

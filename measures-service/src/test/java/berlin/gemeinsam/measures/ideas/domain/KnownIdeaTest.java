@@ -27,4 +27,13 @@ class KnownIdeaTest {
                     assertThat(conflict.allowedChanges()).isEmpty();
                 });
     }
+
+    @Test
+    void aMergedIdeaIsTakenUpByNoMeasure() {
+        KnownIdea idea = new KnownIdea("idea-1", "pankow", "Bänke", KnownIdeaState.MERGED, null);
+
+        assertThatThrownBy(() -> idea.requireAdoptableAs("m-1"))
+                .isInstanceOfSatisfying(StateConflictException.class, conflict ->
+                        assertThat(conflict.currentState()).isEqualTo("MERGED"));
+    }
 }

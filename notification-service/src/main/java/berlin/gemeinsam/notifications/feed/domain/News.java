@@ -1,6 +1,7 @@
 package berlin.gemeinsam.notifications.feed.domain;
 
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
@@ -31,6 +32,15 @@ public record News(String eventKey, String eventType, String subject, String uni
     public static News of(IdeaAdopted adoption, Occurrence occurrence) {
         return about(occurrence, List.of(Target.unit(occurrence.unit()), Target.idea(adoption.ideaId())),
                 new Wording("notification.idea-adopted", occurrence.unit(), adoption.title()));
+    }
+
+    /**
+     * Followers of the idea hear that it was merged into another, which they follow from then on; the unit's
+     * followers heard of both ideas already.
+     */
+    public static News of(IdeaMerged merge, Occurrence occurrence) {
+        return about(occurrence, List.of(Target.idea(merge.ideaId())),
+                new Wording("notification.idea-merged", occurrence.unit(), merge.title()));
     }
 
     /** Followers of the unit and of the measure hear of a new measure. */

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.notifications.subscriptions.application;
 
+import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -8,17 +9,21 @@ import berlin.gemeinsam.platform.security.Access;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Following and unfollowing, each by the subscriber alone. */
 @Service
 public class SubscriptionService {
 
     private final Subscriptions subscriptions;
+    private final Followers followers;
     private final Access access;
     private final Clock clock;
 
-    SubscriptionService(Subscriptions subscriptions, Access access, Clock clock) {
+    SubscriptionService(Subscriptions subscriptions, Followers followers, Access access, Clock clock) {
         this.subscriptions = subscriptions;
+        this.followers = followers;
         this.access = access;
         this.clock = clock;
     }
@@ -49,6 +54,24 @@ public class SubscriptionService {
         boolean own = subscriptions.find(id).filter(s -> s.getSubscriberId().equals(subscriberId)).isPresent();
         if (!own || !subscriptions.remove(id)) {
             throw new NotFoundException("subscription", id);
+        }
+    }
+
+    /**
+     * The idea {@code duplicateId} was merged into {@code survivingIdeaId}: its followers follow the survivor instead.
+     * One who follows both keeps one subscription of the survivor. Each follower's new subscription is added before
+     * the old one is removed, so a crash in between leaves them following both, and a repeated move completes it.
+     */
+    public void followSurvivor(String duplicateId, String survivingIdeaId) {
+        List<Follower> following;
+        try (Stream<Follower> ofDuplicate = followers.following(List.of(Target.idea(duplicateId)))) {
+            following = ofDuplicate.toList();
+        }
+        for (Follower follower : following) {
+            subscriptions.add(Subscription.follow(follower.subscriberId(), Target.idea(survivingIdeaId),
+                    clock.instant()));
+            subscriptions.remove(Subscription.follow(follower.subscriberId(), follower.target(), clock.instant())
+                    .getId());
         }
     }
 

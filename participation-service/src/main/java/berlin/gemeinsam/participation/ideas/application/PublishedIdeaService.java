@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.ideas.application;
 
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
 import org.springframework.stereotype.Service;
@@ -16,5 +17,10 @@ public class PublishedIdeaService {
 
     public void published(IdeaPublished published) {
         ideas.record(PublishedIdea.of(published));
+    }
+
+    /** A merged idea is supported no more: its supports go to the idea it was merged into. */
+    public void merged(IdeaMerged merged) {
+        ideas.merged(merged.ideaId(), merged.survivingIdeaId());
     }
 }

@@ -9,6 +9,12 @@ public interface PublishedIdeas {
 
     Optional<PublishedIdea> find(String ideaId);
 
-    /** Keeps the idea by its id: recording it again leaves exactly the same idea behind. */
+    /**
+     * Keeps the idea by its id: recording it again leaves exactly the same idea behind, and a merge recorded before
+     * stays.
+     */
     void record(PublishedIdea idea);
+
+    /** The known idea was merged into {@code survivingIdeaId}; an idea not known here stays unknown. */
+    void merged(String ideaId, String survivingIdeaId);
 }

@@ -1,7 +1,9 @@
 package berlin.gemeinsam.participation.ideas.messaging;
 
+import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeaService;
+import berlin.gemeinsam.participation.supports.application.SupportService;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,14 +13,20 @@ import java.util.function.Consumer;
 
 /**
  * Learns of the ideas published in any unit's ideas-service: participants support ideas wherever they come
- * from, so the binding subscribes to the ideas topics of all units.
+ * from, so the binding subscribes to the ideas topics of all units. A merged idea's supports given here move to
+ * the idea it was merged into.
  */
 @Configuration(proxyBeanMethods = false)
 class IdeaEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> ideaEvents(InboundEvents inbound, PublishedIdeaService ideas) {
+    Consumer<Message<byte[]>> ideaEvents(InboundEvents inbound, PublishedIdeaService ideas, SupportService supports) {
         return inbound.consumer("ideaEvents")
-                .on(IdeaPublished.class, (published, envelope) -> ideas.published(published));
+                .on(IdeaPublished.class, (published, envelope) -> ideas.published(published))
+                .on(IdeaMerged.class, (merged, envelope) -> {
+                    // closed first: supports of the duplicate given from now on are refused, not left behind
+                    ideas.merged(merged);
+                    supports.carryOver(merged);
+                });
     }
 }

@@ -3,6 +3,9 @@ package berlin.gemeinsam.participation.ideas.persistence;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
 import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.util.Optional;
@@ -22,9 +25,25 @@ class PublishedIdeaRepository implements PublishedIdeas {
         return Optional.ofNullable(mongo.findById(ideaId, PublishedIdea.class));
     }
 
-    /** Upserts by the idea's id: a redelivered publication leaves exactly the same document behind. */
+    /**
+     * Upserts by the idea's id, setting only what a publication tells: a redelivered publication leaves exactly the
+     * same document behind, a merge included.
+     */
     @Override
     public void record(PublishedIdea idea) {
-        mongo.save(idea);
+        Update update = new Update()
+                .set("unit", idea.getUnit())
+                .set("title", idea.getTitle())
+                .set("publishedAt", idea.getPublishedAt());
+        mongo.upsert(byId(idea.getId()), update, PublishedIdea.class);
+    }
+
+    @Override
+    public void merged(String ideaId, String survivingIdeaId) {
+        mongo.updateFirst(byId(ideaId), new Update().set("mergedInto", survivingIdeaId), PublishedIdea.class);
+    }
+
+    private static Query byId(String ideaId) {
+        return Query.query(Criteria.where("_id").is(ideaId));
     }
 }

@@ -4,6 +4,7 @@ import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface Supports {
     void add(Support support, SupportGiven given);
 
     Optional<Support> find(String id);
+
+    /** The supports of an idea given in this unit. */
+    List<Support> ofIdea(String ideaId);
 
     /** The number of supports of an idea per helix group; groups without supports are missing. */
     Map<HelixGroup, Long> countByHelixGroup(String ideaId);

@@ -48,6 +48,16 @@ public class Support {
         return new Given(support, new SupportGiven(support.id, ideaId, unit, helixGroup.name(), now));
     }
 
+    /**
+     * The same participant's support of the idea {@code survivingIdeaId} that this support's idea was merged into,
+     * given in the same unit and for the same helix group at the time of the merge. Its id follows from the survivor
+     * like any support's, so a participant who supports the survivor already has it, and a repeated merge makes
+     * the same one again.
+     */
+    public Given carriedOverTo(String survivingIdeaId, String survivingIdeaUnit, String unit, Instant mergedAt) {
+        return give(unit, survivingIdeaId, survivingIdeaUnit, participantId, helixGroup, mergedAt);
+    }
+
     static String idOf(String unit, String ideaId, String participantId) {
         return UUID.nameUUIDFromBytes((unit + "/support/" + ideaId + "/" + participantId)
                 .getBytes(StandardCharsets.UTF_8)).toString();

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.EnumMap;
@@ -55,6 +56,11 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
     @Override
     public Optional<Support> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Support.class));
+    }
+
+    @Override
+    public List<Support> ofIdea(String ideaId) {
+        return mongo.find(Query.query(Criteria.where(IDEA_ID).is(ideaId)), Support.class);
     }
 
     @Override
