@@ -41,7 +41,7 @@ public class IndexFollower implements SmartLifecycle {
     private boolean uncommitted;
     private long lastCommit = System.nanoTime();
 
-    IndexFollower(SearchableIdeas source, IdeaIndex index,
+    public IndexFollower(SearchableIdeas source, IdeaIndex index,
                   @Value("${gemeinsam.search.poll-interval:200ms}") Duration pollInterval,
                   @Value("${gemeinsam.search.overlap:5s}") Duration overlap,
                   @Value("${gemeinsam.search.commit-interval:1s}") Duration commitInterval,
@@ -138,7 +138,8 @@ public class IndexFollower implements SmartLifecycle {
         running = false;
         Thread stopping = follower;
         if (stopping != null) {
-            stopping.interrupt();
+            // woken, not interrupted: an interrupt closes the file channels of the index (and its lock) under it
+            nudges.release();
             try {
                 stopping.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {

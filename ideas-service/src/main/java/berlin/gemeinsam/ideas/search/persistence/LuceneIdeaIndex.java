@@ -306,8 +306,12 @@ class LuceneIdeaIndex implements IdeaIndex, DisposableBean {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs hits = searcher.searchAfter(after(query.after()), matching.build(), query.size() + 1,
-                        sort(order), false);
+                int documents = searcher.getIndexReader().maxDoc();
+                if (documents == 0) {
+                    return new SearchResults(List.of(), null);
+                }
+                TopDocs hits = searcher.searchAfter(after(query.after(), documents), matching.build(),
+                        query.size() + 1, sort(order), false);
                 List<SearchableIdea> items = new ArrayList<>();
                 SearchCursor next = null;
                 for (int i = 0; i < Math.min(hits.scoreDocs.length, query.size()); i++) {
@@ -362,8 +366,12 @@ class LuceneIdeaIndex implements IdeaIndex, DisposableBean {
         };
     }
 
-    /** The last hit of a page as the search that continues after it; its doc number is past every document. */
-    private static FieldDoc after(SearchCursor cursor) {
+    /**
+     * The last hit of a page as the search that continues after it. Its values decide, as the id makes them unique;
+     * the document number, which would break a tie, is the highest, so that no document with the same values (the
+     * last hit itself) comes after it.
+     */
+    private static FieldDoc after(SearchCursor cursor, int documents) {
         if (cursor == null) {
             return null;
         }
@@ -371,7 +379,7 @@ class LuceneIdeaIndex implements IdeaIndex, DisposableBean {
                 : (Object) cursor.value();
         float score = cursor.order() == SearchOrder.RELEVANCE ? Float.intBitsToFloat((int) cursor.value())
                 : Float.NaN;
-        return new FieldDoc(Integer.MAX_VALUE, score, new Object[]{value, new BytesRef(cursor.id())});
+        return new FieldDoc(documents - 1, score, new Object[]{value, new BytesRef(cursor.id())});
     }
 
     private static SearchCursor cursor(SearchOrder order, FieldDoc last) {
