@@ -32,6 +32,7 @@ public final class BenchmarkSuite {
     private static final String HTTP = "4 HTTP";
     private static final String FOOTPRINT = "5 footprint";
     private static final String FAN_OUT = "6 fan-out";
+    private static final String SEARCH = SearchScenario.SCENARIO;
 
     private BenchmarkSuite() {
     }
@@ -69,7 +70,8 @@ public final class BenchmarkSuite {
         log.info("\n{}", report.table());
         log.info("Figures written to {}", out.toAbsolutePath().normalize());
         List<String> missing = new ArrayList<>();
-        for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT)) {
+        for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT,
+                SEARCH)) {
             if (selected.test(scenario) && !report.has(scenario)) {
                 missing.add(scenario);
             }
@@ -117,6 +119,10 @@ public final class BenchmarkSuite {
             if (selected.test(FAN_OUT)) {
                 log.info("== 6 fan-out");
                 step(report, FAN_OUT, scenarios::fanOut);
+            }
+            if (selected.test(SEARCH)) {
+                log.info("== 7 search");
+                step(report, SEARCH, new SearchScenario(stack, plan, report)::run);
             }
             if (selected.test(LATENCY)) {
                 log.info("== 3 end-to-end latency");
