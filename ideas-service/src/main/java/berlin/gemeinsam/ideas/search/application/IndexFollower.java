@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps the index up to date with its source. A thread reads the ideas changed since the watermark (the latest
  * {@code changedAt} taken in) every {@code gemeinsam.search.poll-interval}, and at once when {@link #nudge()}d after
- * one of the service's own writes. It reads from the watermark minus {@code gemeinsam.search.overlap}: a change is
+ * one of the service's own writes. While it finds nothing new it waits twice as long each time, up to
+ * {@code gemeinsam.search.idle-poll-interval}: the service's own writes nudge it anyway, the polls are for changes
+ * written by others (another instance of the unit, the central view), and on a store without range indexes (the
+ * embedded one) each poll reads the whole collection. It reads from the watermark minus {@code gemeinsam.search.overlap}: a change is
  * stamped before it is written, so one stamped a moment earlier than another may become readable after it; the
  * overlap re-reads such late arrivals, and the version check of the index makes re-reading harmless. The watermark is
  * committed with the index every {@code gemeinsam.search.commit-interval} and at the stop, so after a restart or a
@@ -30,6 +33,7 @@ public class IndexFollower implements SmartLifecycle {
     private final SearchableIdeas source;
     private final IdeaIndex index;
     private final Duration pollInterval;
+    private final Duration idlePollInterval;
     private final Duration overlap;
     private final Duration commitInterval;
     private final int batchSize;
@@ -43,12 +47,14 @@ public class IndexFollower implements SmartLifecycle {
 
     public IndexFollower(SearchableIdeas source, IdeaIndex index,
                   @Value("${gemeinsam.search.poll-interval:200ms}") Duration pollInterval,
+                  @Value("${gemeinsam.search.idle-poll-interval:5s}") Duration idlePollInterval,
                   @Value("${gemeinsam.search.overlap:5s}") Duration overlap,
                   @Value("${gemeinsam.search.commit-interval:1s}") Duration commitInterval,
-                  @Value("${gemeinsam.search.batch-size:500}") int batchSize) {
+                  @Value("${gemeinsam.search.batch-size:1000}") int batchSize) {
         this.source = source;
         this.index = index;
         this.pollInterval = pollInterval;
+        this.idlePollInterval = idlePollInterval;
         this.overlap = overlap;
         this.commitInterval = commitInterval;
         this.batchSize = batchSize;
@@ -64,8 +70,10 @@ public class IndexFollower implements SmartLifecycle {
     /**
      * Takes in every change the source holds now and makes it visible to searches; what the follower thread does on
      * each poll.
+     *
+     * @return whether it took in anything
      */
-    public void catchUp() {
+    public boolean catchUp() {
         synchronized (catchingUp) {
             Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : watermark.minus(overlap);
             String afterId = null;
@@ -94,6 +102,7 @@ public class IndexFollower implements SmartLifecycle {
             if (uncommitted && System.nanoTime() - lastCommit >= commitInterval.toNanos()) {
                 commit();
             }
+            return changed;
         }
     }
 
@@ -104,15 +113,19 @@ public class IndexFollower implements SmartLifecycle {
     }
 
     private void follow() {
+        long wait = pollInterval.toMillis();
         while (running) {
+            boolean found = false;
             try {
-                catchUp();
+                found = catchUp();
             } catch (RuntimeException e) {
                 log.warn("The search index could not follow its source; trying again at the next poll", e);
             }
+            wait = found ? pollInterval.toMillis() : Math.min(wait * 2, idlePollInterval.toMillis());
             try {
-                if (nudges.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (nudges.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
                     nudges.drainPermits();
+                    wait = pollInterval.toMillis();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
