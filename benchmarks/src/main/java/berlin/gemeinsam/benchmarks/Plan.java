@@ -44,6 +44,13 @@ record Plan(
                 2_000, List.of(1, 4));
     }
 
+    /** The same plan with another number of ideas to search ({@code --search-ideas=N}). */
+    Plan withSearchIdeas(int ideas) {
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
+                httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
+                pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, ideas, searchClients);
+    }
+
     /** Events of a pipeline run: fewer with many subscribers, where each event is a thousand writes. */
     int pipelineEventsFor(int subscribers) {
         return subscribers >= 1000 ? pipelineEventsManySubscribers : pipelineEvents;
