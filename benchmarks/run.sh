@@ -6,6 +6,7 @@
 #   benchmarks/run.sh            # the full run (about 20 minutes on 2 cores)
 #   benchmarks/run.sh --smoke    # a few seconds per scenario: checks that the suite works, figures mean nothing
 #   benchmarks/run.sh --out=FILE # the JSON elsewhere
+#   benchmarks/run.sh --only=7 --search-ideas=10000  # the search alone, over 10,000 ideas instead of 100,000
 #
 # The JDK is the one on PATH, or JAVA_HOME's; the services run on the same one.
 set -euo pipefail

@@ -279,6 +279,7 @@ for svc in "${SERVICES[@]}"; do
         GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
         SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
         SPRING_MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT" \
+        GEMEINSAM_SEARCH_DIRECTORY="$DATA_DIR/ideas-service/search" \
         java "${SERVICE_JAVA_ARGS[@]}" -jar "$svc/target/$svc.jar"
     say "started $svc on port ${SERVICE_PORT[$svc]} (log $LOG_DIR/$svc.log)"
 done

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * <p>Arguments: {@code --smoke} (a few seconds per scenario, for CI), {@code --out=FILE} (the JSON; default
  * {@code benchmark-results/<plan>-jdk<version>-<time>.json}), {@code --repo=DIR} (the repository root, default the
  * working directory), {@code --only=2,6} (only these scenarios, by number; the raw limits run whenever the pipeline
- * does, which reports ratios to them). Exits with 1 if any scenario broke; never because of a figure.
+ * does, which reports ratios to them), {@code --search-ideas=N} (how many ideas scenario 7 searches, instead of the
+ * plan's 100,000 or, smoke, 2,000). Exits with 1 if any scenario broke; never because of a figure.
  */
 public final class BenchmarkSuite {
 
@@ -32,6 +33,7 @@ public final class BenchmarkSuite {
     private static final String HTTP = "4 HTTP";
     private static final String FOOTPRINT = "5 footprint";
     private static final String FAN_OUT = "6 fan-out";
+    private static final String SEARCH = SearchScenario.SCENARIO;
 
     private BenchmarkSuite() {
     }
@@ -41,6 +43,7 @@ public final class BenchmarkSuite {
         Path root = Path.of(".");
         Path out = null;
         Set<String> only = Set.of();
+        Integer searchIdeas = null;
         for (String arg : args) {
             if (arg.equals("--smoke")) {
                 smoke = true;
@@ -50,12 +53,17 @@ public final class BenchmarkSuite {
                 root = Path.of(arg.substring("--repo=".length()));
             } else if (arg.startsWith("--only=")) {
                 only = Set.of(arg.substring("--only=".length()).split(","));
+            } else if (arg.startsWith("--search-ideas=")) {
+                searchIdeas = Integer.parseInt(arg.substring("--search-ideas=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (known: --smoke, --out=, --repo=, --only=)");
+                        + " (known: --smoke, --out=, --repo=, --only=, --search-ideas=)");
             }
         }
         Plan plan = smoke ? Plan.smoke() : Plan.full();
+        if (searchIdeas != null) {
+            plan = plan.withSearchIdeas(searchIdeas);
+        }
         if (out == null) {
             out = root.resolve("benchmark-results").resolve(plan.name() + "-jdk" + Runtime.version().feature() + "-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
@@ -69,7 +77,8 @@ public final class BenchmarkSuite {
         log.info("\n{}", report.table());
         log.info("Figures written to {}", out.toAbsolutePath().normalize());
         List<String> missing = new ArrayList<>();
-        for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT)) {
+        for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT,
+                SEARCH)) {
             if (selected.test(scenario) && !report.has(scenario)) {
                 missing.add(scenario);
             }
@@ -117,6 +126,10 @@ public final class BenchmarkSuite {
             if (selected.test(FAN_OUT)) {
                 log.info("== 6 fan-out");
                 step(report, FAN_OUT, scenarios::fanOut);
+            }
+            if (selected.test(SEARCH)) {
+                log.info("== 7 search");
+                step(report, SEARCH, new SearchScenario(stack, plan, report)::run);
             }
             if (selected.test(LATENCY)) {
                 log.info("== 3 end-to-end latency");

@@ -114,7 +114,10 @@ final class LocalStack implements AutoCloseable {
                             "SPRING_MONGODB_URI", storeUri(),
                             "GEMEINSAM_SECURITY_ISSUER", CallerTokens.issuer(),
                             // the driver is one client that writes thousands of times a second on purpose
-                            "GEMEINSAM_SECURITY_WRITES_PER_MINUTE", "1000000000"), logDir);
+                            "GEMEINSAM_SECURITY_WRITES_PER_MINUTE", "1000000000",
+                            // ideas-service's search index, with the rest of the run's data
+                            "GEMEINSAM_SEARCH_DIRECTORY", dataDir.resolve(service).resolve("search").toString()),
+                    logDir);
             services.put(service, process);
             servicePorts.put(service, port);
             ServiceApi api = ServiceApi.on(port);

@@ -74,6 +74,18 @@ final class ServiceApi {
                 .build()), 200, "publish idea " + ideaId);
     }
 
+    /** One page of a search of ideas, anonymous as most readers are: how many ideas it has, and the next page's link. */
+    SearchPage searchPage(String pathAndQuery) {
+        HttpResponse<String> response = send(request(pathAndQuery).GET().build());
+        expect(response, 200, "search ideas with " + pathAndQuery);
+        JsonNode page = JSON.readTree(response.body());
+        JsonNode next = page.path("next");
+        return new SearchPage(page.path("items").size(), next.isString() ? next.asString() : null);
+    }
+
+    record SearchPage(int items, String next) {
+    }
+
     void follow(String subscriberId, String targetType, String targetId) {
         HttpResponse<String> response = send(request("/api/v1/subscriptions", CallerTokens.citizen(subscriberId))
                 .header("Content-Type", "application/json")

@@ -104,9 +104,9 @@ class IdeaVersionsIntegrationTest extends ServiceApiTest {
 
         HttpApi.Response current = post(asModerator("mitte"), "/api/v1/ideas/" + id + "/publish", null, etag(now));
         assertThat(current.status()).isEqualTo(200);
-        // the refused changes emitted nothing: the edit and the publication are the idea's only events
-        assertThat(eventTypes(id, 2)).containsExactly(
-                "berlin.gemeinsam.idea.edited.v1", "berlin.gemeinsam.idea.published.v1");
+        // the refused changes emitted nothing: the edit and the publication (v1 and v2) are the idea's only events
+        assertThat(eventTypes(id, 3)).containsExactly("berlin.gemeinsam.idea.edited.v1",
+                "berlin.gemeinsam.idea.published.v1", "berlin.gemeinsam.idea.published.v2");
         assertThat(auditedActions(id)).containsExactly("publish");
     }
 

@@ -3,6 +3,7 @@ package berlin.gemeinsam.ideas.idea.persistence;
 import berlin.gemeinsam.ideas.idea.application.Ideas;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
+import berlin.gemeinsam.ideas.search.application.IndexFollower;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
 import berlin.gemeinsam.platform.paging.Page;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,10 +24,13 @@ class IdeaRepository implements Ideas {
 
     private final MongoTemplate mongo;
     private final EventOutbox outbox;
+    /** Told of every write, so that the search finds a change at once rather than at its next poll. */
+    private final IndexFollower search;
 
-    IdeaRepository(MongoTemplate mongo, EventOutbox outbox) {
+    IdeaRepository(MongoTemplate mongo, EventOutbox outbox, IndexFollower search) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.search = search;
     }
 
     @Override
@@ -38,6 +42,7 @@ class IdeaRepository implements Ideas {
     public boolean add(Idea idea) {
         try {
             outbox.insert(idea, List.of());
+            search.nudge();
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -47,6 +52,7 @@ class IdeaRepository implements Ideas {
     @Override
     public void save(Idea idea, List<? extends Record> events) {
         outbox.update(idea, events);
+        search.nudge();
     }
 
     @Override

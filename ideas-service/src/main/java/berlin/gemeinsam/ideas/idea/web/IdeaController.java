@@ -9,6 +9,8 @@ import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.ideas.idea.domain.Location;
+import berlin.gemeinsam.ideas.search.application.IdeaSearch;
+import berlin.gemeinsam.ideas.search.application.SearchableIdea;
 import berlin.gemeinsam.platform.audit.AuditLog;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
@@ -21,6 +23,7 @@ import berlin.gemeinsam.platform.web.IdempotencyKeys;
 import berlin.gemeinsam.platform.web.PageResponse;
 import berlin.gemeinsam.platform.web.ResourceIds;
 import berlin.gemeinsam.platform.web.Text;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,26 +60,34 @@ class IdeaController {
     private final AuditLog audit;
     private final OwningUnit owner;
     private final IdempotencyKeys idempotencyKeys;
+    private final IdeaSearch search;
 
     IdeaController(IdeaService ideas, Access access, AuditLog audit, OwningUnit owner,
-                   IdempotencyKeys idempotencyKeys) {
+                   IdempotencyKeys idempotencyKeys, IdeaSearch search) {
         this.ideas = ideas;
         this.access = access;
         this.audit = audit;
         this.owner = owner;
         this.idempotencyKeys = idempotencyKeys;
+        this.search = search;
     }
 
-    /** Citizens submit ideas as themselves: the author is the token's subject. */
+    /**
+     * Citizens submit ideas as themselves: the author is the token's subject. The answer lists published ideas like
+     * it, so that its author may support one of them rather than repeat it.
+     */
     @PostMapping
-    ResponseEntity<IdeaView> submit(@Valid @RequestBody SubmitIdeaRequest request,
+    ResponseEntity<SubmittedIdeaView> submit(@Valid @RequestBody SubmitIdeaRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @IdempotencyKey String idempotencyKey) {
         Caller author = access.citizenActingAs(request.authorId());
         IdeaService.SubmitIdea idea = new IdeaService.SubmitIdea(request.content(), author.subject());
         IdeaService.Submission submission = idempotencyKeys.once("idea/" + author.subject(), idempotencyKey, idea,
                 () -> ideas.submit(idea, idempotencyKey));
-        return Creation.createdOrFound(submission.created(), submission.idea().getId(),
-                IdeaView.of(submission.idea()));
+        Idea submitted = submission.idea();
+        List<SimilarIdeaView> similar = search.similarTo(submitted.getId(), submitted.getTitle(),
+                submitted.getProblem()).stream().map(SimilarIdeaView::of).toList();
+        return Creation.createdOrFound(submission.created(), submitted.getId(),
+                new SubmittedIdeaView(IdeaView.of(submitted), similar));
     }
 
     /**
@@ -96,8 +107,12 @@ class IdeaController {
                 .body(answer.getBody());
     }
 
-    /** The ideas the caller may read, all or those of one status. */
-    @GetMapping
+    /**
+     * The ideas the caller may read, all or those of one status. A request with any parameter of the search (see
+     * {@code search.web}) is the search's.
+     */
+    @GetMapping(params = {"!q", "!category", "!principle", "!unit", "!hasLocation", "!near", "!radius", "!sort",
+            "!cursor"})
     PageResponse<IdeaView> list(@RequestParam(required = false) IdeaStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -289,6 +304,17 @@ class IdeaController {
                     idea.getRejectionReason(), idea.getSupportCount(), idea.getMeasureId(), idea.getSubmittedAt(),
                     idea.getPublishedAt(), idea.getAdoptedAt(), idea.getClosedAt(), idea.getFormerCategory(),
                     idea.getMergedInto());
+        }
+    }
+
+    /** A new idea with up to five published ideas like it ({@code similarIdeas}), the most alike first. */
+    record SubmittedIdeaView(@JsonUnwrapped IdeaView idea, List<SimilarIdeaView> similarIdeas) {
+    }
+
+    record SimilarIdeaView(String id, String title, long supportCount) {
+
+        static SimilarIdeaView of(SearchableIdea idea) {
+            return new SimilarIdeaView(idea.id(), idea.title(), idea.supportCount());
         }
     }
 }
