@@ -263,6 +263,23 @@ class CentralViewIntegrationTest extends ServiceApiTest {
         assertThat(byId.get(adoptedFirst).supportCount()).isEqualTo(2);
         assertThat(byId.get(adoptedFirst).principles()).containsExactly("COMMON_GOOD");
         assertThat(byId.get(shortlistedThenEdited).unit()).isEqualTo(SPANDAU);
+
+        // the same query API as a unit's, across the units, from the index over the view
+        await().atMost(DELIVERY).until(() -> searched("unit=" + SPANDAU + "&sort=newest")
+                .containsAll(List.of(shortlistedThenEdited, adoptedFirst, lastOfSpandau)));
+        assertThat(searched("q=Radweg")).contains(shortlistedThenEdited).doesNotContain(adoptedFirst, archived);
+        assertThat(searched("q=Spielplatz&unit=" + LICHTENBERG)).containsExactly(archived);
+        assertThat(searched("q=Radweg&unit=" + LICHTENBERG)).doesNotContain(shortlistedThenEdited);
+        assertThat(searched("q=Zur%C3%BCckgezogen")).doesNotContain(withdrawn);
+    }
+
+    /** The ids of the ideas the search finds, first page. */
+    private List<String> searched(String query) {
+        HttpApi.Response found = api.get("/api/v1/ideas?" + query);
+        assertThat(found.status()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        found.json().path("items").forEach(item -> ids.add(item.path("id").asString()));
+        return ids;
     }
 
     @Test
