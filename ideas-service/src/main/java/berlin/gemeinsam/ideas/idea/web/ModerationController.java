@@ -7,6 +7,7 @@ import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,9 +15,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** The work of the unit's moderators; the actions on an idea are the idea's own endpoints. */
+/**
+ * The work of the unit's moderators (none on the central instance, which moderates nothing); the actions on an idea
+ * are the idea's own endpoints.
+ */
 @RestController
 @RequestMapping("/api/v1/moderation")
+@ConditionalOnExpression("'${gemeinsam.unit}' != 'central'")
 class ModerationController {
 
     private final ModerationQueue queue;
