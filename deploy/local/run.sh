@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Starts the whole local stack without Docker: the local token issuer (auth server), a real Kafka broker (KRaft),
-# the document store and the four services, each as its own process listening on 127.0.0.1 only, logging to
-# deploy/local/logs/ (GEMEINSAM_LOG_DIR). Stays in the foreground; Ctrl-C stops everything (services first, then
-# store and broker, the issuer last). With GEMEINSAM_SECURITY_ISSUER set, the services trust that issuer instead
-# and no local one is started.
+# the document store, the four services of the unit and the central office's ideas-service (unit central), each as
+# its own process listening on 127.0.0.1 only, logging to deploy/local/logs/ (GEMEINSAM_LOG_DIR). Stays in the
+# foreground; Ctrl-C stops everything (services first, then store and broker, the issuer last). With
+# GEMEINSAM_SECURITY_ISSUER set, the services trust that issuer instead and no local one is started.
 # See deploy/local/README.md.
 set -euo pipefail
 
@@ -19,6 +19,7 @@ IDEAS_PORT="${IDEAS_PORT:-8081}"
 MEASURES_PORT="${MEASURES_PORT:-8082}"
 PARTICIPATION_PORT="${PARTICIPATION_PORT:-8083}"
 NOTIFICATION_PORT="${NOTIFICATION_PORT:-8084}"
+CENTRAL_IDEAS_PORT="${CENTRAL_IDEAS_PORT:-8085}"
 GEMEINSAM_UNIT="${GEMEINSAM_UNIT:-mitte}"
 # The services' footprint (BENCHMARKS.md, "Footprint"): the heap starts at 128 MB (a young generation of about
 # 43 MB, the part start-up touches whole) and grows only as needed, up to 256 MB; the first metaspace collection
@@ -50,13 +51,20 @@ ISSUER="${EXTERNAL_ISSUER:-http://127.0.0.1:$AUTH_PORT}"
 AUTH_JAR="deploy/auth-server/target/auth-server.jar"
 LOCAL_STACK_JAR="deploy/local-stack/target/local-stack.jar"
 LOCAL_STACK_CP="$LOCAL_STACK_JAR:deploy/local-stack/target/lib/*"
-SERVICES=(ideas-service measures-service participation-service notification-service)
+# the unit's instances, and the central office's view of every unit's ideas (ideas-service for the unit central)
+SERVICES=(ideas-service measures-service participation-service notification-service central-ideas-service)
 declare -A SERVICE_PORT=(
     [ideas-service]="$IDEAS_PORT"
     [measures-service]="$MEASURES_PORT"
     [participation-service]="$PARTICIPATION_PORT"
     [notification-service]="$NOTIFICATION_PORT"
+    [central-ideas-service]="$CENTRAL_IDEAS_PORT"
 )
+declare -A SERVICE_MODULE=([central-ideas-service]=ideas-service)
+declare -A SERVICE_UNIT=([central-ideas-service]=central)
+module_of() { printf '%s' "${SERVICE_MODULE[$1]:-$1}"; }
+unit_of() { printf '%s' "${SERVICE_UNIT[$1]:-$GEMEINSAM_UNIT}"; }
+jar_of() { local module; module="$(module_of "$1")"; printf '%s/target/%s.jar' "$module" "$module"; }
 
 read -r -a SERVICE_JAVA_ARGS <<< "$SERVICE_JAVA_OPTS"
 read -r -a LOCAL_STACK_JAVA_ARGS <<< "$LOCAL_STACK_JAVA_OPTS"
@@ -168,7 +176,8 @@ fi
 declare -A SEEN_PORT=()
 PORT_ENTRIES=("Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "store:$STORE_PORT"
               "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT"
-              "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT")
+              "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"
+              "central-ideas-service:$CENTRAL_IDEAS_PORT")
 [[ -n "$EXTERNAL_ISSUER" ]] || PORT_ENTRIES=("auth-server:$AUTH_PORT" "${PORT_ENTRIES[@]}")
 for entry in "${PORT_ENTRIES[@]}"; do
     name="${entry%:*}"
@@ -187,7 +196,7 @@ done
 
 missing=()
 for svc in "${SERVICES[@]}"; do
-    [[ -f "$svc/target/$svc.jar" ]] || missing+=("$svc/target/$svc.jar")
+    [[ -f "$(jar_of "$svc")" ]] || missing+=("$(jar_of "$svc")")
 done
 [[ -f "$LOCAL_STACK_JAR" ]] || missing+=("$LOCAL_STACK_JAR")
 [[ -n "$EXTERNAL_ISSUER" || -f "$AUTH_JAR" ]] || missing+=("$AUTH_JAR")
@@ -275,12 +284,12 @@ for svc in "${SERVICES[@]}"; do
     start "$svc" env \
         SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="${SERVICE_PORT[$svc]}" \
-        GEMEINSAM_UNIT="$GEMEINSAM_UNIT" \
+        GEMEINSAM_UNIT="$(unit_of "$svc")" \
         GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
         SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
         SPRING_MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT" \
-        GEMEINSAM_SEARCH_DIRECTORY="$DATA_DIR/ideas-service/search" \
-        java "${SERVICE_JAVA_ARGS[@]}" -jar "$svc/target/$svc.jar"
+        GEMEINSAM_SEARCH_DIRECTORY="$DATA_DIR/ideas-service-$(unit_of "$svc")/search" \
+        java "${SERVICE_JAVA_ARGS[@]}" -jar "$(jar_of "$svc")"
     say "started $svc on port ${SERVICE_PORT[$svc]} (log $LOG_DIR/$svc.log)"
 done
 
@@ -307,7 +316,7 @@ say "all services ready after $((SECONDS - services_started)) s"
 echo
 printf '%-24s %-28s %s\n' SERVICE URL UNIT
 for svc in "${SERVICES[@]}"; do
-    printf '%-24s %-28s %s\n' "$svc" "http://127.0.0.1:${SERVICE_PORT[$svc]}" "$GEMEINSAM_UNIT"
+    printf '%-24s %-28s %s\n' "$svc" "http://127.0.0.1:${SERVICE_PORT[$svc]}" "$(unit_of "$svc")"
 done
 printf '%-24s %-28s %s\n' "issuer" "$ISSUER" "$( ((${#ISSUER_PROCS[@]})) && printf 'local auth server, demo accounts' || printf 'external')"
 printf '%-24s %-28s\n' "kafka" "127.0.0.1:$KAFKA_PORT"

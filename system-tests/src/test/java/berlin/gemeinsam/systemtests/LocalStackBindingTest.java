@@ -41,7 +41,7 @@ class LocalStackBindingTest {
         requirePackagedJars();
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : List.of("AUTH_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "STORE_PORT",
-                "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT")) {
+                "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT")) {
             ports.put(variable, freePort(ports.values()));
         }
         Path output = folder.resolve("run.sh.log");
@@ -52,7 +52,7 @@ class LocalStackBindingTest {
         ports.forEach((variable, port) -> environment.put(variable, String.valueOf(port)));
         environment.put("GEMEINSAM_DATA_DIR", folder.resolve("data").toString());
         environment.put("GEMEINSAM_LOG_DIR", folder.resolve("logs").toString());
-        // a loaded 2-core build machine starts four services slowly
+        // a loaded 2-core build machine starts five services slowly
         environment.put("INFRA_START_TIMEOUT", "180");
         environment.put("SERVICE_START_TIMEOUT", "420");
         Process runSh = builder.start();

@@ -9,6 +9,7 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.ideas.central.domain.CentralIdea;
+import berlin.gemeinsam.ideas.search.application.IndexFollower;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,11 +35,13 @@ public class CentralView {
 
     private final CentralIdeas ideas;
     private final CentralSupports supports;
+    private final IndexFollower search;
     private final Clock clock;
 
-    CentralView(CentralIdeas ideas, CentralSupports supports, Clock clock) {
+    CentralView(CentralIdeas ideas, CentralSupports supports, IndexFollower search, Clock clock) {
         this.ideas = ideas;
         this.supports = supports;
+        this.search = search;
         this.clock = clock;
     }
 
@@ -96,13 +99,18 @@ public class CentralView {
         return ideas.stats(unit);
     }
 
+    /** Applies the change to the view and, when it changed the view, has the search take it in at once. */
     private void apply(String ideaId, BiPredicate<CentralIdea, Instant> change) {
-        ConcurrentChanges.retry(() -> {
+        boolean changed = ConcurrentChanges.retry(() -> {
             CentralIdea idea = ideas.find(ideaId).orElseGet(() -> CentralIdea.unseen(ideaId));
-            if (change.test(idea, clock.instant())) {
-                ideas.save(idea);
+            if (!change.test(idea, clock.instant())) {
+                return false;
             }
-            return idea;
+            ideas.save(idea);
+            return true;
         });
+        if (changed) {
+            search.nudge();
+        }
     }
 }

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * {@code changedAt} taken in) every {@code gemeinsam.search.poll-interval}, and at once when {@link #nudge()}d after
  * one of the service's own writes. While it finds nothing new it waits twice as long each time, up to
  * {@code gemeinsam.search.idle-poll-interval}: the service's own writes nudge it anyway, the polls are for changes
- * written by others (another instance of the unit, the central view), and on a store without range indexes (the
- * embedded one) each poll reads the whole collection. It reads from the watermark minus {@code gemeinsam.search.overlap}: a change is
+ * written by others (another instance of the unit), and on a store without range indexes (the embedded one) each
+ * poll reads the whole collection. It reads from the watermark minus {@code gemeinsam.search.overlap}: a change is
  * stamped before it is written, so one stamped a moment earlier than another may become readable after it; the
  * overlap re-reads such late arrivals, and the version check of the index makes re-reading harmless. The watermark is
  * committed with the index every {@code gemeinsam.search.commit-interval} and at the stop, so after a restart or a
