@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,7 @@ public class IndexFollower implements SmartLifecycle {
     private final Duration overlap;
     private final Duration commitInterval;
     private final int batchSize;
+    private final Clock clock;
     private final Semaphore nudges = new Semaphore(0);
     private final Object catchingUp = new Object();
     private volatile boolean running;
@@ -50,7 +52,7 @@ public class IndexFollower implements SmartLifecycle {
                   @Value("${gemeinsam.search.idle-poll-interval:5s}") Duration idlePollInterval,
                   @Value("${gemeinsam.search.overlap:5s}") Duration overlap,
                   @Value("${gemeinsam.search.commit-interval:1s}") Duration commitInterval,
-                  @Value("${gemeinsam.search.batch-size:1000}") int batchSize) {
+                  @Value("${gemeinsam.search.batch-size:1000}") int batchSize, Clock clock) {
         this.source = source;
         this.index = index;
         this.pollInterval = pollInterval;
@@ -58,6 +60,7 @@ public class IndexFollower implements SmartLifecycle {
         this.overlap = overlap;
         this.commitInterval = commitInterval;
         this.batchSize = batchSize;
+        this.clock = clock;
     }
 
     /** Asks the follower to look for changes now rather than at its next poll. */
@@ -75,7 +78,9 @@ public class IndexFollower implements SmartLifecycle {
      */
     public boolean catchUp() {
         synchronized (catchingUp) {
-            Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : watermark.minus(overlap);
+            // a clock set back (changes stamped earlier than ones already taken in) must not hide the changes after it
+            Instant latest = watermark.isAfter(clock.instant()) ? clock.instant() : watermark;
+            Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : latest.minus(overlap);
             String afterId = null;
             boolean changed = false;
             List<SearchableIdea> batch;

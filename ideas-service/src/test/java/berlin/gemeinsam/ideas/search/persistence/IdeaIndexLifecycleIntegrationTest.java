@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,9 @@ class IdeaIndexLifecycleIntegrationTest extends ServiceApiTest {
     @Autowired
     SearchableIdeas source;
 
+    @Autowired
+    Clock clock;
+
     @TempDir
     Path folder;
 
@@ -49,7 +53,7 @@ class IdeaIndexLifecycleIntegrationTest extends ServiceApiTest {
     private void start(Path directory) {
         index = new LuceneIdeaIndex(directory);
         follower = new IndexFollower(source, index, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(5),
-                Duration.ZERO, 200);
+                Duration.ZERO, 200, clock);
         follower.start();
     }
 
