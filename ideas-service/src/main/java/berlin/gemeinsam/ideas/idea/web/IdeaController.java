@@ -16,6 +16,7 @@ import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.security.Role;
 import berlin.gemeinsam.platform.units.OwningUnit;
+import berlin.gemeinsam.platform.versions.ExpectedVersion;
 import berlin.gemeinsam.platform.web.Creation;
 import berlin.gemeinsam.platform.web.EntityTags;
 import berlin.gemeinsam.platform.web.IdempotencyKey;
@@ -48,6 +49,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 @RestController
 @RequestMapping("/api/v1/ideas")
@@ -126,30 +128,23 @@ class IdeaController {
     @PostMapping("/{id}/publish")
     ResponseEntity<IdeaView> publish(@PathVariable String id,
             @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
-        Actor moderator = moderator();
-        Idea published = ideas.publish(id, EntityTags.expectedBy(ifMatch), moderator);
-        audit.record("publish", "idea", id);
-        return withVersion(published);
+        return byModerator("publish", id, ifMatch, (expected, moderator) -> ideas.publish(id, expected, moderator));
     }
 
     /** Moderators of the unit reject a submitted idea, with the reason its author reads. */
     @PostMapping("/{id}/reject")
     ResponseEntity<IdeaView> reject(@PathVariable String id, @Valid @RequestBody RejectionRequest request,
             @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
-        Actor moderator = moderator();
-        Idea rejected = ideas.reject(id, EntityTags.expectedBy(ifMatch), request.reason(), moderator);
-        audit.record("reject", "idea", id);
-        return withVersion(rejected);
+        return byModerator("reject", id, ifMatch,
+                (expected, moderator) -> ideas.reject(id, expected, request.reason(), moderator));
     }
 
     /** Moderators of the unit shortlist a published idea. */
     @PostMapping("/{id}/shortlist")
     ResponseEntity<IdeaView> shortlist(@PathVariable String id,
             @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
-        Actor moderator = moderator();
-        Idea shortlisted = ideas.shortlist(id, EntityTags.expectedBy(ifMatch), moderator);
-        audit.record("shortlist", "idea", id);
-        return withVersion(shortlisted);
+        return byModerator("shortlist", id, ifMatch,
+                (expected, moderator) -> ideas.shortlist(id, expected, moderator));
     }
 
     /** Moderators of the unit archive a published or shortlisted idea, with an optional reason. */
@@ -157,21 +152,17 @@ class IdeaController {
     ResponseEntity<IdeaView> archive(@PathVariable String id,
             @Valid @RequestBody(required = false) ArchivingRequest request,
             @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
-        Actor moderator = moderator();
-        Idea archived = ideas.archive(id, EntityTags.expectedBy(ifMatch), request == null ? null : request.reason(),
-                moderator);
-        audit.record("archive", "idea", id);
-        return withVersion(archived);
+        String reason = request == null ? null : request.reason();
+        return byModerator("archive", id, ifMatch,
+                (expected, moderator) -> ideas.archive(id, expected, reason, moderator));
     }
 
     /** Moderators of the unit merge a duplicate into the surviving idea of the unit named by {@code into}. */
     @PostMapping("/{id}/merge")
     ResponseEntity<IdeaView> merge(@PathVariable String id, @Valid @RequestBody MergeRequest request,
             @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
-        Actor moderator = moderator();
-        Idea merged = ideas.merge(id, EntityTags.expectedBy(ifMatch), ResourceIds.canonical(request.into()), moderator);
-        audit.record("merge", "idea", id);
-        return withVersion(merged);
+        String into = ResourceIds.canonical(request.into());
+        return byModerator("merge", id, ifMatch, (expected, moderator) -> ideas.merge(id, expected, into, moderator));
     }
 
     /**
@@ -193,10 +184,8 @@ class IdeaController {
     ResponseEntity<IdeaView> edit(@PathVariable String id, @Valid @RequestBody EditIdeaRequest request,
             @RequestHeader(name = EntityTags.IF_MATCH, required = false) String ifMatch) {
         if (access.caller().filter(caller -> caller.isModeratorOf(owner.id())).isPresent()) {
-            Actor moderator = moderator();
-            Idea edited = ideas.editByModerator(id, EntityTags.expectedBy(ifMatch), request.content(), moderator);
-            audit.record("edit", "idea", id);
-            return withVersion(edited);
+            return byModerator("edit", id, ifMatch,
+                    (expected, moderator) -> ideas.editByModerator(id, expected, request.content(), moderator));
         }
         authorOf(id);
         return withVersion(ideas.editByAuthor(id, EntityTags.expectedBy(ifMatch), request.content()));
@@ -215,6 +204,18 @@ class IdeaController {
     }
 
     /** The idea with its stored version as ETag, for a later change's {@code If-Match}. */
+    /**
+     * A moderator's change: the caller must be a moderator of the unit (checked before anything is read), the change
+     * is audited once made, and answered with the idea's new ETag.
+     */
+    private ResponseEntity<IdeaView> byModerator(String action, String id, String ifMatch,
+                                                 BiFunction<ExpectedVersion, Actor, Idea> change) {
+        Actor moderator = moderator();
+        Idea changed = change.apply(EntityTags.expectedBy(ifMatch), moderator);
+        audit.record(action, "idea", id);
+        return withVersion(changed);
+    }
+
     private static ResponseEntity<IdeaView> withVersion(Idea idea) {
         return ResponseEntity.ok().eTag(EntityTags.of(idea.getVersion())).body(IdeaView.of(idea));
     }
