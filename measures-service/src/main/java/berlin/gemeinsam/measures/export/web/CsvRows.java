@@ -45,7 +45,7 @@ final class CsvRows implements MeasureRows {
     }
 
     @Override
-    public void close() throws IOException {
+    public void end() throws IOException {
         out.flush();
     }
 

@@ -40,7 +40,7 @@ final class JsonRows implements MeasureRows {
     }
 
     @Override
-    public void close() {
+    public void end() {
         json.writeEndArray();
         json.close();
     }

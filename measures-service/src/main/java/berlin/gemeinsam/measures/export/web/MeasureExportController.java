@@ -74,11 +74,11 @@ class MeasureExportController {
         response.setContentType(mediaType.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
-        try (MeasureRows rows = csv ? new CsvRows(response.getOutputStream(), MeasureExport.COLUMNS)
-                : new JsonRows(json, response.getOutputStream(), MeasureExport.COLUMNS)) {
-            rows.begin();
-            export.export(rows);
-        }
+        MeasureRows rows = csv ? new CsvRows(response.getOutputStream(), MeasureExport.COLUMNS)
+                : new JsonRows(json, response.getOutputStream(), MeasureExport.COLUMNS);
+        rows.begin();
+        export.export(rows);
+        rows.end();
     }
 
     /**
