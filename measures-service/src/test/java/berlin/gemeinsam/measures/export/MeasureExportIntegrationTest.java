@@ -137,7 +137,7 @@ class MeasureExportIntegrationTest extends ServiceApiTest {
 
     @Test
     void aFormatOtherThanCsvOrJsonIsA400NamingFormat() {
-        for (String query : List.of("?format=xlsx", "?format=", "")) {
+        for (String query : List.of("?format=xlsx", "?format=CSV", "?format=", "")) {
             HttpApi.Response refused = api.inLanguage("en").send("GET", "/api/v1/measures/export" + query, null,
                     Map.of("Accept", "text/csv, application/json, application/problem+json"));
 
@@ -163,7 +163,7 @@ class MeasureExportIntegrationTest extends ServiceApiTest {
             assertThat(refused.field("title")).isEqualTo("Format nicht lieferbar");
         }
         assertThat(export(api, "json", "*/*").status()).isEqualTo(200);
-        assertThat(export(api, "CSV", "text/*").contentType()).startsWith("text/csv");
+        assertThat(export(api, "csv", "text/*").contentType()).startsWith("text/csv");
     }
 
     /** A reader of RFC 4180 that insists on its rules: CRLF after every record, quotes only around a field. */

@@ -25,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The unit's measures as open data, in one file: CSV or JSON as {@code format} asks. The rows are written to the
@@ -63,14 +62,13 @@ class MeasureExportController {
                 @Content(mediaType = JsonRows.MEDIA_TYPE, array = @ArraySchema(schema = @Schema(type = "object",
                         description = "A measure: a property per column.")))})
     void export(@RequestParam(required = false) @NotNull
-                @Pattern(regexp = "csv|json", flags = Pattern.Flag.CASE_INSENSITIVE,
-                        message = "{measure.export.unknown-format}") String format,
+                @Pattern(regexp = "csv|json", message = "{measure.export.unknown-format}") String format,
                 HttpServletRequest request, HttpServletResponse response)
             throws IOException, HttpMediaTypeNotAcceptableException {
-        boolean csv = "csv".equalsIgnoreCase(format);
+        boolean csv = "csv".equals(format);
         MediaType mediaType = MediaType.parseMediaType(csv ? CsvRows.MEDIA_TYPE : JsonRows.MEDIA_TYPE);
         requireAccepted(request, mediaType);
-        String fileName = "measures-" + export.unit() + "-" + export.today() + "." + format.toLowerCase(Locale.ROOT);
+        String fileName = "measures-" + export.unit() + "-" + export.today() + "." + format;
         response.setContentType(mediaType.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
