@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -20,9 +22,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 
@@ -33,6 +37,8 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/measures/export")
 class MeasureExportController {
+
+    private static final Logger log = LoggerFactory.getLogger(MeasureExportController.class);
 
     private final MeasureExport export;
     private final JsonMapper json;
@@ -74,9 +80,14 @@ class MeasureExportController {
                 ContentDisposition.attachment().filename(fileName).build().toString());
         MeasureRows rows = csv ? new CsvRows(response.getOutputStream(), MeasureExport.COLUMNS)
                 : new JsonRows(json, response.getOutputStream(), MeasureExport.COLUMNS);
-        rows.begin();
-        export.export(rows);
-        rows.end();
+        try {
+            rows.begin();
+            export.export(rows);
+            rows.end();
+        } catch (IOException | UncheckedIOException | JacksonIOException brokenOff) {
+            // only writing to the answer fails so: the client went away, and there is nobody left to answer
+            log.info("Export of the measures as {} broken off by the client: {}", format, brokenOff.getMessage());
+        }
     }
 
     /**
