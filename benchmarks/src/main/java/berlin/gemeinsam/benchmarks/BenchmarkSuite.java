@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  * {@code benchmark-results/<plan>-jdk<version>-<time>.json}), {@code --repo=DIR} (the repository root, default the
  * working directory), {@code --only=2,6} (only these scenarios, by number; the raw limits run whenever the pipeline
  * does, which reports ratios to them), {@code --search-ideas=N} (how many ideas scenario 7 searches, instead of the
- * plan's 100,000 or, smoke, 2,000). Exits with 1 if any scenario broke; never because of a figure.
+ * plan's 100,000 or, smoke, 2,000), {@code --export-measures=N} (how many measures scenario 8 exports, instead of
+ * 50,000 or, smoke, 2,000). Exits with 1 if any scenario broke; never because of a figure.
  */
 public final class BenchmarkSuite {
 
@@ -34,6 +35,7 @@ public final class BenchmarkSuite {
     private static final String FOOTPRINT = "5 footprint";
     private static final String FAN_OUT = "6 fan-out";
     private static final String SEARCH = SearchScenario.SCENARIO;
+    private static final String EXPORT = ExportScenario.SCENARIO;
 
     private BenchmarkSuite() {
     }
@@ -44,6 +46,7 @@ public final class BenchmarkSuite {
         Path out = null;
         Set<String> only = Set.of();
         Integer searchIdeas = null;
+        Integer exportMeasures = null;
         for (String arg : args) {
             if (arg.equals("--smoke")) {
                 smoke = true;
@@ -55,14 +58,19 @@ public final class BenchmarkSuite {
                 only = Set.of(arg.substring("--only=".length()).split(","));
             } else if (arg.startsWith("--search-ideas=")) {
                 searchIdeas = Integer.parseInt(arg.substring("--search-ideas=".length()));
+            } else if (arg.startsWith("--export-measures=")) {
+                exportMeasures = Integer.parseInt(arg.substring("--export-measures=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (known: --smoke, --out=, --repo=, --only=, --search-ideas=)");
+                        + " (known: --smoke, --out=, --repo=, --only=, --search-ideas=, --export-measures=)");
             }
         }
         Plan plan = smoke ? Plan.smoke() : Plan.full();
         if (searchIdeas != null) {
             plan = plan.withSearchIdeas(searchIdeas);
+        }
+        if (exportMeasures != null) {
+            plan = plan.withExportMeasures(exportMeasures);
         }
         if (out == null) {
             out = root.resolve("benchmark-results").resolve(plan.name() + "-jdk" + Runtime.version().feature() + "-"
@@ -78,7 +86,7 @@ public final class BenchmarkSuite {
         log.info("Figures written to {}", out.toAbsolutePath().normalize());
         List<String> missing = new ArrayList<>();
         for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT,
-                SEARCH)) {
+                SEARCH, EXPORT)) {
             if (selected.test(scenario) && !report.has(scenario)) {
                 missing.add(scenario);
             }
@@ -130,6 +138,10 @@ public final class BenchmarkSuite {
             if (selected.test(SEARCH)) {
                 log.info("== 7 search");
                 step(report, SEARCH, new SearchScenario(stack, plan, report)::run);
+            }
+            if (selected.test(EXPORT)) {
+                log.info("== 8 export");
+                step(report, EXPORT, new ExportScenario(stack, plan, report)::run);
             }
             if (selected.test(LATENCY)) {
                 log.info("== 3 end-to-end latency");

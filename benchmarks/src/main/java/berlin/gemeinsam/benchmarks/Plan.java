@@ -26,14 +26,15 @@ record Plan(
         int fanOutFollowers,
         Duration idleSettle,
         int searchIdeas,
-        List<Integer> searchClients) {
+        List<Integer> searchClients,
+        int exportMeasures) {
 
     static Plan full() {
         return new Plan("full", Duration.ofSeconds(1), Duration.ofSeconds(1), 5,
                 Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(15), List.of(1, 16, 64),
                 List.of(100, 500, 1000), 500, Duration.ofSeconds(60), Duration.ofSeconds(90),
                 List.of(1, 10, 1000), 2_000, 200, 100_000, Duration.ofSeconds(10),
-                100_000, List.of(1, 4));
+                100_000, List.of(1, 4), 50_000);
     }
 
     static Plan smoke() {
@@ -41,14 +42,23 @@ record Plan(
                 Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2), List.of(1, 16, 64),
                 List.of(20, 50, 100), 50, Duration.ofSeconds(3), Duration.ofSeconds(60),
                 List.of(1, 10, 1000), 100, 10, 2_000, Duration.ofSeconds(2),
-                2_000, List.of(1, 4));
+                2_000, List.of(1, 4), 2_000);
     }
 
     /** The same plan with another number of ideas to search ({@code --search-ideas=N}). */
     Plan withSearchIdeas(int ideas) {
         return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
-                pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, ideas, searchClients);
+                pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, ideas, searchClients,
+                exportMeasures);
+    }
+
+    /** The same plan with another number of measures to export ({@code --export-measures=N}). */
+    Plan withExportMeasures(int measures) {
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
+                httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
+                pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, searchIdeas, searchClients,
+                measures);
     }
 
     /** Events of a pipeline run: fewer with many subscribers, where each event is a thousand writes. */

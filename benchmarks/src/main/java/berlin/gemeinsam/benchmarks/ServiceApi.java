@@ -1,9 +1,13 @@
 package berlin.gemeinsam.benchmarks;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -133,6 +137,116 @@ final class ServiceApi {
             }
         }
         throw new IllegalStateException("the meter " + meter + " has no count: " + response.body());
+    }
+
+    /** The value of one Micrometer gauge's series with the given {@code key:value} tags (e.g. the heap in use). */
+    double gauge(String meter, String... tags) {
+        StringBuilder path = new StringBuilder("/actuator/metrics/").append(meter);
+        for (int i = 0; i < tags.length; i++) {
+            path.append(i == 0 ? '?' : '&').append("tag=").append(URLEncoder.encode(tags[i], StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response = send(request(path.toString(), CallerTokens.unitAdmin(SampleIdea.UNIT))
+                .GET().build());
+        expect(response, 200, "read the meter " + meter);
+        for (JsonNode measurement : JSON.readTree(response.body()).path("measurements")) {
+            if (measurement.path("statistic").asString().equals("VALUE")) {
+                return measurement.path("value").asDouble();
+            }
+        }
+        throw new IllegalStateException("the meter " + meter + " has no value: " + response.body());
+    }
+
+    /**
+     * The unit's measures as open data ({@code csv} or {@code json}), anonymous, read to the end as it arrives:
+     * its bytes, and its measures (CSV: the records after the header, counted by their line ends, as the
+     * benchmark's texts have none of their own; JSON: the objects of the array, parsed).
+     */
+    Export export(String format) {
+        HttpResponse<InputStream> response = send(request("/api/v1/measures/export?format=" + format)
+                .timeout(Duration.ofMinutes(30))
+                .header("Accept", "csv".equals(format) ? "text/csv" : "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (CountingStream body = new CountingStream(response.body())) {
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("could not export the measures as " + format + ": HTTP "
+                        + response.statusCode() + " " + new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            long rows = "csv".equals(format) ? csvRecords(body) - 1 : jsonObjects(body);
+            return new Export(body.count(), rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("export as " + format + " failed", e);
+        }
+    }
+
+    private static long csvRecords(InputStream body) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long records = 0;
+        boolean afterCr = false;
+        for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+            for (int i = 0; i < read; i++) {
+                if (afterCr && buffer[i] == '\n') {
+                    records++;
+                }
+                afterCr = buffer[i] == '\r';
+            }
+        }
+        return records;
+    }
+
+    private static long jsonObjects(InputStream body) {
+        long objects = 0;
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IllegalStateException("the JSON export is no array");
+            }
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.START_OBJECT) {
+                    throw new IllegalStateException("the JSON export holds " + token + " where a measure belongs");
+                }
+                parser.skipChildren();
+                objects++;
+            }
+            if (parser.nextToken() != null) {
+                throw new IllegalStateException("the JSON export goes on after its array");
+            }
+        }
+        return objects;
+    }
+
+    /** An export as it arrived: its size in bytes and the measures it holds. */
+    record Export(long bytes, long rows) {
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingStream extends FilterInputStream {
+
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int read = super.read();
+            if (read >= 0) {
+                count++;
+            }
+            return read;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /**
