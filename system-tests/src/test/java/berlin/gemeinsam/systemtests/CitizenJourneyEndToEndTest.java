@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The first flow through all four services, each a separate process on one real Kafka broker: an idea of
  * mitte is published, supported, adopted as a measure, and its followers are told; an idea of pankow, from a
- * second ideas-service instance, stays out of mitte's instance but reaches pankow's followers.
+ * second ideas-service instance, stays out of mitte's instance but reaches pankow's followers; and a duplicate idea
+ * merged into another takes its supports and followers there.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CitizenJourneyEndToEndTest {
@@ -146,6 +147,71 @@ class CitizenJourneyEndToEndTest {
         assertThat(annas).extracting(node -> node.path("subject").asString()).doesNotContain(lights);
         assertThat(notificationsOf(piet)).hasSize(1);
         assertThat(notificationsOf(ben)).hasSize(1);
+    }
+
+    /**
+     * A moderator merges a duplicate idea into the surviving one: the duplicate's supports and followers move over
+     * through participation- and notification-service.
+     */
+    @Test
+    void aMergedDuplicatesSupportsAndFollowersMoveToTheSurvivingIdea() {
+        String survivor = submitAndPublish(ideasMitte, "mitte", "Bänke am Spreeufer", "Am Ufer gibt es kaum Sitzplätze.");
+        String duplicate = submitAndPublish(ideasMitte, "mitte", "Sitzplätze an der Spree", "Man kann an der Spree nirgends sitzen.");
+        String anna = "anna-" + UUID.randomUUID();
+        String ben = "ben-" + UUID.randomUUID();
+        follow(anna, "IDEA", duplicate);
+        follow(ben, "IDEA", duplicate);
+        follow(ben, "IDEA", survivor);
+        String carla = "carla-" + UUID.randomUUID();
+        String dora = "dora-" + UUID.randomUUID();
+        support(carla, duplicate, "CIVIL_SOCIETY");
+        support(dora, duplicate, "SCIENCE");
+        support(dora, survivor, "BUSINESS");
+        await().atMost(EVENTUALLY).until(() -> supportCount(duplicate) == 2 && supportCount(survivor) == 1);
+
+        HttpApi.Response merged = ideasMitte.withToken(ISSUER.moderator("mitte"))
+                .post("/api/v1/ideas/" + duplicate + "/merge", "{\"into\":\"" + survivor + "\"}");
+
+        assertThat(merged.status()).as(merged.text()).isEqualTo(200);
+        assertThat(merged.field("status")).isEqualTo("MERGED");
+        HttpApi.Response read = ideasMitte.get("/api/v1/ideas/" + duplicate);
+        assertThat(read.field("mergedInto")).isEqualTo(survivor);
+        assertThat(read.headers().firstValue("Link")).contains("</api/v1/ideas/" + survivor + ">; rel=\"canonical\"");
+        // carla's support moves over; dora supports the survivor already and keeps her one support
+        await().atMost(EVENTUALLY).until(() -> supportCount(survivor) == 2);
+        JsonNode summary = participation.get("/api/v1/ideas/" + survivor + "/supports/summary").json();
+        assertThat(summary.path("total").asLong()).isEqualTo(2);
+        assertThat(summary.path("byHelixGroup").path("CIVIL_SOCIETY").asLong()).isEqualTo(1);
+        assertThat(summary.path("byHelixGroup").path("BUSINESS").asLong()).isEqualTo(1);
+        // anna follows the survivor instead; ben, who followed both, follows it once
+        await().atMost(EVENTUALLY).until(() -> followedIdeas(anna).equals(List.of(survivor)));
+        await().atMost(EVENTUALLY).until(() -> followedIdeas(ben).equals(List.of(survivor)));
+        for (String follower : List.of(anna, ben)) {
+            assertThat(notificationsOf(follower))
+                    .filteredOn(entry -> "berlin.gemeinsam.idea.merged.v1".equals(entry.path("eventType").asString()))
+                    .extracting(entry -> entry.path("subject").asString()).containsExactly(duplicate);
+        }
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
+        assertThat(supportCount(survivor)).as("counted once").isEqualTo(2);
+        assertThat(supportCount(duplicate)).isEqualTo(2);
+    }
+
+    /** Supporting needs participation-service to have learned of the published idea. */
+    private void support(String participant, String ideaId, String helixGroup) {
+        HttpApi asParticipant = participation.withToken(ISSUER.citizen(participant));
+        String body = "{\"participantId\":\"%s\",\"helixGroup\":\"%s\"}".formatted(participant, helixGroup);
+        await().atMost(EVENTUALLY).until(() ->
+                asParticipant.post("/api/v1/ideas/" + ideaId + "/supports", body).status() == 201);
+    }
+
+    private long supportCount(String ideaId) {
+        return ideasMitte.get("/api/v1/ideas/" + ideaId).json().path("supportCount").asLong();
+    }
+
+    private List<String> followedIdeas(String subscriber) {
+        JsonNode items = notifications.withToken(ISSUER.citizen(subscriber))
+                .get("/api/v1/subscribers/" + subscriber + "/subscriptions").json().path("items");
+        return items.valueStream().map(item -> item.path("target").path("id").asString()).toList();
     }
 
     private void follow(String subscriber, String targetType, String targetId) {

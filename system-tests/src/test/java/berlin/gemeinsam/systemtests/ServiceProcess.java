@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,12 @@ final class ServiceProcess implements AutoCloseable {
 
     private static final Path ROOT = Path.of(System.getProperty("gemeinsam.repository.root", ".."));
     private static final Path LOGS = ROOT.resolve("system-tests/target/service-logs");
+    /**
+     * The search indexes of ideas-service processes, one per process name like their databases, and new with each
+     * test run as the store is: an index kept from an earlier run would hold ideas the store no longer has.
+     */
+    private static final Path SEARCH_INDEXES = ROOT.resolve("system-tests/target/search-indexes")
+            .resolve(UUID.randomUUID().toString());
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private final String name;
@@ -62,6 +69,7 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.mongodb.database=system-test-" + name,
+                "--gemeinsam.search.directory=" + SEARCH_INDEXES.resolve(name),
                 "--gemeinsam.security.issuer=" + TestIssuer.get().issuer(),
                 // new units' topics and pending events are picked up quickly in a test
                 "--spring.cloud.stream.kafka.binder.consumer-properties.metadata.max.age.ms=1000",
