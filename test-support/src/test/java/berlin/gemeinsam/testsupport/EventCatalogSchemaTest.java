@@ -12,7 +12,9 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
+import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
 import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +50,10 @@ class EventCatalogSchemaTest {
                 new MeasureProposed(id, "central", "Bänke", "Mehr Bänke", "NETWORK", null, now),
                 new SupportGiven(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now),
                 new IdeaPublishedV2(id, "mitte", "Sitzbänke", "Zu wenig Bänke am Ufer", null, "MOBILITY",
-                        List.of("COMMON_GOOD", "OPENNESS"), 52.52, 13.4, "en", now));
+                        List.of("COMMON_GOOD", "OPENNESS"), 52.52, 13.4, "en", now),
+                new MeasureProposedV2(id, "central", "Bänke", "Mehr Bänke", "NETWORK", id, List.of("mitte", "pankow"),
+                        List.of("MOBILITY"), List.of("COMMON_GOOD"), List.of(id), now),
+                new MeasureIdeaLinked(id, "central", "Bänke", UUID.randomUUID().toString(), now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

@@ -13,7 +13,9 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
+import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
 import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.participation.SupportGiven;
 
 import java.util.List;
@@ -37,7 +39,9 @@ public final class EventCatalog {
             IdeaAdoptionDeclinedV2.class,
             MeasureProposed.class,
             SupportGiven.class,
-            IdeaPublishedV2.class);
+            IdeaPublishedV2.class,
+            MeasureProposedV2.class,
+            MeasureIdeaLinked.class);
 
     private EventCatalog() {
     }
