@@ -2,11 +2,22 @@ package berlin.gemeinsam.measures.measure.domain;
 
 import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.events.GuidingPrinciple;
+import berlin.gemeinsam.events.measures.MeasureCompleted;
+import berlin.gemeinsam.events.measures.MeasureDiscontinued;
+import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
+import berlin.gemeinsam.events.measures.MeasureImplementationStarted;
+import berlin.gemeinsam.events.measures.MeasurePilotStarted;
+import berlin.gemeinsam.events.measures.MeasurePlanned;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
+import berlin.gemeinsam.events.measures.MeasurePutOnHold;
+import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.errors.StateConflictException;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,7 +38,7 @@ public class Measure {
     private final String title;
     private final String goal;
     private final MeasureType type;
-    private final MeasureStatus status;
+    private MeasureStatus status;
     private final String sourceIdeaId;
     private SourceIdeaState sourceIdeaState;
     private String sourceIdeaDeclineReason;
@@ -38,11 +49,19 @@ public class Measure {
     private final List<GuidingPrinciple> guidingPrinciples;
     private final List<LinkedIdea> linkedIdeas;
     private Mandate mandate;
+    private MeasureStatus heldFrom;
+    private final List<Milestone> milestones;
+    private final List<Indicator> indicators;
+    private LessonsLearned lessonsLearned;
+    private Health health;
+    private final List<HistoryEntry> history;
 
     Measure(String id, String unit, String title, String goal, MeasureType type, MeasureStatus status,
             String sourceIdeaId, SourceIdeaState sourceIdeaState, String sourceIdeaDeclineReason,
             List<String> participatingUnits, Instant proposedAt, long version, List<Category> fieldsOfAction,
-            List<GuidingPrinciple> guidingPrinciples, List<LinkedIdea> linkedIdeas, Mandate mandate) {
+            List<GuidingPrinciple> guidingPrinciples, List<LinkedIdea> linkedIdeas, Mandate mandate,
+            MeasureStatus heldFrom, List<Milestone> milestones, List<Indicator> indicators,
+            LessonsLearned lessonsLearned, Health health, List<HistoryEntry> history) {
         this.id = id;
         this.unit = unit;
         this.title = title;
@@ -62,6 +81,13 @@ public class Measure {
         this.guidingPrinciples = guidingPrinciples == null ? List.of() : List.copyOf(guidingPrinciples);
         this.linkedIdeas = linkedIdeas == null ? new ArrayList<>() : new ArrayList<>(linkedIdeas);
         this.mandate = mandate == null ? Mandate.open() : mandate;
+        this.heldFrom = heldFrom;
+        this.milestones = milestones == null ? new ArrayList<>() : new ArrayList<>(milestones);
+        this.indicators = indicators == null ? new ArrayList<>() : new ArrayList<>(indicators);
+        this.lessonsLearned = lessonsLearned;
+        // a measure without milestones and indicators is on track
+        this.health = health == null ? Health.ON_TRACK : health;
+        this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
     }
 
     /**
@@ -78,7 +104,8 @@ public class Measure {
         Objects.requireNonNull(type, "a measure needs its type");
         Measure measure = new Measure(id, unit, title, goal, type, MeasureStatus.PROPOSED, sourceIdeaId, null, null,
                 distinct(participatingUnits), now, 0, distinct(fieldsOfAction), distinct(guidingPrinciples), null,
-                mandate);
+                mandate, null, null, null, null, null,
+                List.of(new HistoryEntry("propose", null, MeasureStatus.PROPOSED, Actor.unitAdmin(unit), now, null)));
         List<String> linkedIdeaIds = sourceIdeaId == null ? List.of() : List.of(sourceIdeaId);
         return new Proposal(measure,
                 new MeasureProposed(id, unit, title, goal, type.name(), sourceIdeaId, now),
@@ -88,6 +115,7 @@ public class Measure {
 
     /** Grants the measure its mandate, or changes what was granted. */
     public void entrust(Mandate granted) {
+        requireOpen("change the mandate");
         mandate = Objects.requireNonNull(granted, "a measure's mandate");
     }
 
@@ -104,6 +132,152 @@ public class Measure {
         }
         linkedIdeas.add(new LinkedIdea(ideaId, SourceIdeaState.PENDING, null, now));
         return Optional.of(new MeasureIdeaLinked(id, unit, title, ideaId, now));
+    }
+
+    /**
+     * Adds a milestone; a closed measure takes none.
+     *
+     * @return the health change it causes, if any
+     */
+    public List<Record> addMilestone(String milestoneId, String title, LocalDate dueDate, LocalDate doneDate,
+                                     LocalDate today, Instant now) {
+        requireOpen("add a milestone");
+        milestones.add(new Milestone(milestoneId, title, dueDate, doneDate));
+        return healthChange(today, now);
+    }
+
+    /** Changes a milestone's title and dates, e.g. to mark it done; a closed measure's stay as they are. */
+    public List<Record> changeMilestone(String milestoneId, String title, LocalDate dueDate, LocalDate doneDate,
+                                        LocalDate today, Instant now) {
+        requireOpen("change a milestone");
+        int index = indexOf(milestones.stream().map(Milestone::id).toList(), "milestone", milestoneId);
+        milestones.set(index, new Milestone(milestoneId, title, dueDate, doneDate));
+        return healthChange(today, now);
+    }
+
+    /** Adds an indicator; a closed measure takes none. */
+    public List<Record> addIndicator(Indicator indicator, LocalDate today, Instant now) {
+        requireOpen("add an indicator");
+        indicators.add(Objects.requireNonNull(indicator, "the indicator"));
+        return healthChange(today, now);
+    }
+
+    /** Records a value measured for one of the indicators; a closed measure takes none. */
+    public List<Record> reportValue(String indicatorId, IndicatorValue value, LocalDate today, Instant now) {
+        requireOpen("report an indicator value");
+        int index = indexOf(indicators.stream().map(Indicator::id).toList(), "indicator", indicatorId);
+        indicators.set(index, indicators.get(index).reported(value));
+        return healthChange(today, now);
+    }
+
+    /** Where the measure stands on {@code today}: its progress, health and overdue milestones. */
+    public Controlling controllingOn(LocalDate today) {
+        return Controlling.of(milestones, indicators, today);
+    }
+
+    /**
+     * Plans the proposed measure: only with a complete mandate, at least one milestone and at least one indicator,
+     * since those are what it is steered and controlled by.
+     */
+    public List<Record> plan(Actor by, Instant now) {
+        requireAllowed("plan");
+        if (!mandate.isComplete() || milestones.isEmpty() || indicators.isEmpty()) {
+            throw new StateConflictException("measure", status.name(),
+                    "plan without a complete mandate, a milestone and an indicator", status.allowedChanges());
+        }
+        moveTo(MeasureStatus.PLANNED, "plan", by, now, null);
+        return List.of(new MeasurePlanned(id, unit, title, now));
+    }
+
+    public List<Record> startImplementation(Actor by, Instant now) {
+        requireAllowed("start-implementation");
+        moveTo(MeasureStatus.IN_IMPLEMENTATION, "start-implementation", by, now, null);
+        return List.of(new MeasureImplementationStarted(id, unit, title, now));
+    }
+
+    public List<Record> startPilot(Actor by, Instant now) {
+        requireAllowed("start-pilot");
+        moveTo(MeasureStatus.PILOT, "start-pilot", by, now, null);
+        return List.of(new MeasurePilotStarted(id, unit, title, now));
+    }
+
+    /** Completes the measure; what it leaves to others is required. */
+    public List<Record> complete(LessonsLearned lessons, Actor by, Instant now) {
+        Objects.requireNonNull(lessons, "a completed measure's lessons learned");
+        requireAllowed("complete");
+        MeasureStatus previous = status;
+        moveTo(MeasureStatus.COMPLETED, "complete", by, now, null);
+        lessonsLearned = lessons;
+        return List.of(new MeasureCompleted(id, unit, title, previous.name(), lessons.whatWorked(),
+                lessons.whatDidNotWork(), lessons.whatOthersShouldKnow(), now));
+    }
+
+    /** Discontinues the measure, optionally saying why; what it leaves to others is required. */
+    public List<Record> discontinue(String reason, LessonsLearned lessons, Actor by, Instant now) {
+        Objects.requireNonNull(lessons, "a discontinued measure's lessons learned");
+        requireAllowed("discontinue");
+        MeasureStatus previous = status;
+        moveTo(MeasureStatus.DISCONTINUED, "discontinue", by, now, reason);
+        lessonsLearned = lessons;
+        return List.of(new MeasureDiscontinued(id, unit, title, previous.name(), reason, lessons.whatWorked(),
+                lessons.whatDidNotWork(), lessons.whatOthersShouldKnow(), now));
+    }
+
+    /** Puts the measure on hold for a reason; it goes back to where it was when resumed. */
+    public List<Record> hold(String reason, Actor by, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a measure is put on hold for a reason");
+        }
+        requireAllowed("hold");
+        MeasureStatus previous = status;
+        moveTo(MeasureStatus.ON_HOLD, "hold", by, now, reason);
+        heldFrom = previous;
+        return List.of(new MeasurePutOnHold(id, unit, title, previous.name(), reason, now));
+    }
+
+    public List<Record> resume(Actor by, Instant now) {
+        requireAllowed("resume");
+        MeasureStatus back = heldFrom;
+        moveTo(back, "resume", by, now, null);
+        heldFrom = null;
+        return List.of(new MeasureResumed(id, unit, title, back.name(), now));
+    }
+
+    private void requireAllowed(String change) {
+        if (!status.allows(change)) {
+            throw new StateConflictException("measure", status.name(), change, status.allowedChanges());
+        }
+    }
+
+    private void requireOpen(String change) {
+        if (status.isClosed()) {
+            throw new StateConflictException("measure", status.name(), change, status.allowedChanges());
+        }
+    }
+
+    private void moveTo(MeasureStatus next, String change, Actor by, Instant now, String reason) {
+        history.add(new HistoryEntry(change, status, next, by, now, reason));
+        status = next;
+    }
+
+    /** The health on {@code today}, and its event when it differs from the health published last. */
+    private List<Record> healthChange(LocalDate today, Instant now) {
+        Controlling controlling = controllingOn(today);
+        if (controlling.health() == health) {
+            return List.of();
+        }
+        Health previous = health;
+        health = controlling.health();
+        return List.of(new MeasureHealthChanged(id, unit, title, previous.name(), health.name(),
+                controlling.progress(), controlling.overdueMilestoneIds().size(), now));
+    }
+
+    private static int indexOf(List<String> ids, String resource, String wanted) {
+        int index = ids.indexOf(wanted);
+        if (index < 0) {
+            throw new NotFoundException(resource, wanted);
+        }
+        return index;
     }
 
     /** Every idea the measure takes up: its source idea first, then the linked ones in the order they came. */
@@ -241,5 +415,30 @@ public class Measure {
 
     public Mandate getMandate() {
         return mandate;
+    }
+
+    public MeasureStatus getHeldFrom() {
+        return heldFrom;
+    }
+
+    public List<Milestone> getMilestones() {
+        return List.copyOf(milestones);
+    }
+
+    public List<Indicator> getIndicators() {
+        return List.copyOf(indicators);
+    }
+
+    public LessonsLearned getLessonsLearned() {
+        return lessonsLearned;
+    }
+
+    /** The health published last; {@link #controllingOn} derives the current one. */
+    public Health getHealth() {
+        return health;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return List.copyOf(history);
     }
 }
