@@ -4,6 +4,7 @@ import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
+import berlin.gemeinsam.testsupport.TestIssuer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +31,14 @@ class MeasureContentIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    private final String admins = UUID.randomUUID().toString();
+
+    /** Unit admins of this test's own, so that its many writes stay within the write limit of one client. */
+    private HttpApi admin(String unit) {
+        return api.withToken(TestIssuer.get().token("admin-" + unit + "-" + admins, List.of("UNIT_ADMIN"), unit,
+                UnaryOperator.identity()));
+    }
 
     private static List<String> errorFields(HttpApi.Response response) {
         return response.json().path("errors").findValuesAsString("field");
@@ -44,7 +54,7 @@ class MeasureContentIntegrationTest extends ServiceApiTest {
     }
 
     private String proposeWithoutMandate() {
-        HttpApi.Response created = asUnitAdmin("mitte").post("/api/v1/measures", """
+        HttpApi.Response created = admin("mitte").post("/api/v1/measures", """
                 {"title":"Schattenplätze","goal":"Mehr Schatten","type":"DECENTRAL"}""");
         assertThat(created.status()).isEqualTo(201);
         return created.field("id");
@@ -53,7 +63,7 @@ class MeasureContentIntegrationTest extends ServiceApiTest {
     @Test
     void aMeasureCarriesItsStrategyAndMandateAndItsV2EventCarriesWhatReadersNeed() {
         String ideaId = IdeaStreams.knownPublishedIdea(mongo);
-        HttpApi.Response created = asUnitAdmin("mitte").post("/api/v1/measures", """
+        HttpApi.Response created = admin("mitte").post("/api/v1/measures", """
                 {"title":"Trinkbrunnen für alle","goal":"Wasser an heißen Tagen","type":"NETWORK",
                  "sourceIdeaId":"%s","participatingUnits":["pankow","central"],
                  "fieldsOfAction":["HEALTH","ENVIRONMENT_CLIMATE"],"guidingPrinciples":["COMMON_GOOD"],
@@ -93,17 +103,17 @@ class MeasureContentIntegrationTest extends ServiceApiTest {
                 {"responsibleRole":"Bezirksstadträtin","budgetPlanned":5000,"budgetSpent":1250.25,
                  "staffCapacityPersonDays":12.5,"competencesGranted":"Beauftragung von Gutachten"}""";
 
-        HttpApi.Response granted = asUnitAdmin("mitte").send("PUT", "/api/v1/measures/" + id + "/mandate", mandate,
+        HttpApi.Response granted = admin("mitte").send("PUT", "/api/v1/measures/" + id + "/mandate", mandate,
                 Map.of("If-Match", "\"0\""));
         assertThat(granted.status()).isEqualTo(200);
         assertThat(granted.headers().firstValue("ETag")).contains("\"1\"");
         assertThat(granted.json().path("mandate").path("budgetSpent").decimalValue()).isEqualByComparingTo("1250.25");
         assertThat(granted.json().path("mandate").path("complete").asBoolean()).isTrue();
 
-        HttpApi.Response stale = asUnitAdmin("mitte").send("PUT", "/api/v1/measures/" + id + "/mandate", mandate,
+        HttpApi.Response stale = admin("mitte").send("PUT", "/api/v1/measures/" + id + "/mandate", mandate,
                 Map.of("If-Match", "\"0\""));
         assertThat(stale.status()).isEqualTo(412);
-        HttpApi.Response otherUnit = asUnitAdmin("pankow").send("PUT", "/api/v1/measures/" + id + "/mandate",
+        HttpApi.Response otherUnit = admin("pankow").send("PUT", "/api/v1/measures/" + id + "/mandate",
                 mandate, Map.of());
         assertThat(otherUnit.status()).isEqualTo(403);
         assertThat(api.get("/api/v1/measures/" + id).headers().firstValue("ETag")).contains("\"1\"");
@@ -114,12 +124,12 @@ class MeasureContentIntegrationTest extends ServiceApiTest {
         String id = proposeWithoutMandate();
         String ideaId = IdeaStreams.knownPublishedIdea(mongo);
 
-        HttpApi.Response linked = asUnitAdmin("mitte").post("/api/v1/measures/" + id + "/ideas", """
+        HttpApi.Response linked = admin("mitte").post("/api/v1/measures/" + id + "/ideas", """
                 {"ideaId":"%s"}""".formatted(ideaId.toUpperCase()));
         assertThat(linked.status()).isEqualTo(200);
         assertThat(linked.json().path("linkedIdeas").get(0).path("id").asString()).isEqualTo(ideaId);
         assertThat(linked.json().path("linkedIdeas").get(0).path("state").asString()).isEqualTo("PENDING");
-        assertThat(asUnitAdmin("mitte").post("/api/v1/measures/" + id + "/ideas", """
+        assertThat(admin("mitte").post("/api/v1/measures/" + id + "/ideas", """
                 {"ideaId":"%s"}""".formatted(ideaId)).status()).isEqualTo(200);
 
         List<ConsumerRecord<String, String>> events = eventsOf(id, IDEA_LINKED, Duration.ofSeconds(20));
@@ -137,9 +147,9 @@ class MeasureContentIntegrationTest extends ServiceApiTest {
         String id = proposeWithoutMandate();
         String ideaId = IdeaStreams.knownPublishedIdea(mongo);
 
-        assertThat(asUnitAdmin("pankow").post("/api/v1/measures/" + id + "/ideas", """
+        assertThat(admin("pankow").post("/api/v1/measures/" + id + "/ideas", """
                 {"ideaId":"%s"}""".formatted(ideaId)).status()).isEqualTo(403);
-        HttpApi.Response unknown = asUnitAdmin("mitte").post("/api/v1/measures/" + id + "/ideas", """
+        HttpApi.Response unknown = admin("mitte").post("/api/v1/measures/" + id + "/ideas", """
                 {"ideaId":"%s"}""".formatted(UUID.randomUUID()));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(api.get("/api/v1/measures/" + id).json().path("linkedIdeas").isEmpty()).isTrue();
@@ -151,25 +161,25 @@ class MeasureContentIntegrationTest extends ServiceApiTest {
         long before = mongo.getCollection("measure").countDocuments();
         String title = "Abgelehnt " + UUID.randomUUID();
 
-        HttpApi.Response badMandate = asUnitAdmin("mitte").post("/api/v1/measures", """
+        HttpApi.Response badMandate = admin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"g","type":"CENTRAL","mandate":{"budgetPlanned":-1,"budgetSpent":10.005,
                  "staffCapacityPersonDays":-3}}""".formatted(title));
         assertThat(badMandate.status()).isEqualTo(400);
         assertThat(errorFields(badMandate)).containsExactlyInAnyOrder("mandate.budgetPlanned", "mandate.budgetSpent",
                 "mandate.staffCapacityPersonDays");
 
-        HttpApi.Response unknownField = asUnitAdmin("mitte").post("/api/v1/measures", """
+        HttpApi.Response unknownField = admin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"g","type":"CENTRAL","fieldsOfAction":["WELTRAUM"]}""".formatted(title));
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(errorFields(unknownField)).singleElement().asString().startsWith("fieldsOfAction");
 
-        HttpApi.Response notANumber = asUnitAdmin("mitte").post("/api/v1/measures", """
+        HttpApi.Response notANumber = admin("mitte").post("/api/v1/measures", """
                 {"title":"%s","goal":"g","type":"CENTRAL","mandate":{"budgetPlanned":"viel"}}""".formatted(title));
         assertThat(notANumber.status()).isEqualTo(400);
         assertThat(errorFields(notANumber)).singleElement().asString().contains("budgetPlanned");
 
         String id = proposeWithoutMandate();
-        HttpApi.Response badLink = asUnitAdmin("mitte").post("/api/v1/measures/" + id + "/ideas", """
+        HttpApi.Response badLink = admin("mitte").post("/api/v1/measures/" + id + "/ideas", """
                 {"ideaId":"idee-1"}""");
         assertThat(badLink.status()).isEqualTo(400);
         assertThat(errorFields(badLink)).containsExactly("ideaId");

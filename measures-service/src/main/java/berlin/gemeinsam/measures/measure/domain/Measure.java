@@ -85,7 +85,7 @@ public class Measure {
         this.milestones = milestones == null ? new ArrayList<>() : new ArrayList<>(milestones);
         this.indicators = indicators == null ? new ArrayList<>() : new ArrayList<>(indicators);
         this.lessonsLearned = lessonsLearned;
-        // a measure without milestones and indicators is on track
+        // measures stored before health was kept had no milestones or indicators: on track
         this.health = health == null ? Health.ON_TRACK : health;
         this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
     }
