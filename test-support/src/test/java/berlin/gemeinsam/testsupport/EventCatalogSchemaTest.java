@@ -12,7 +12,17 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
+import berlin.gemeinsam.events.measures.MeasureCompleted;
+import berlin.gemeinsam.events.measures.MeasureDiscontinued;
+import berlin.gemeinsam.events.measures.MeasureHealthChanged;
+import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
+import berlin.gemeinsam.events.measures.MeasureImplementationStarted;
+import berlin.gemeinsam.events.measures.MeasurePilotStarted;
+import berlin.gemeinsam.events.measures.MeasurePlanned;
 import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.events.measures.MeasureProposedV2;
+import berlin.gemeinsam.events.measures.MeasurePutOnHold;
+import berlin.gemeinsam.events.measures.MeasureResumed;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +58,19 @@ class EventCatalogSchemaTest {
                 new MeasureProposed(id, "central", "Bänke", "Mehr Bänke", "NETWORK", null, now),
                 new SupportGiven(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now),
                 new IdeaPublishedV2(id, "mitte", "Sitzbänke", "Zu wenig Bänke am Ufer", null, "MOBILITY",
-                        List.of("COMMON_GOOD", "OPENNESS"), 52.52, 13.4, "en", now));
+                        List.of("COMMON_GOOD", "OPENNESS"), 52.52, 13.4, "en", now),
+                new MeasureProposedV2(id, "central", "Bänke", "Mehr Bänke", "NETWORK", id, List.of("mitte", "pankow"),
+                        List.of("MOBILITY"), List.of("COMMON_GOOD"), List.of(id), now),
+                new MeasureIdeaLinked(id, "central", "Bänke", UUID.randomUUID().toString(), now),
+                new MeasurePlanned(id, "mitte", "Bänke", now),
+                new MeasureImplementationStarted(id, "mitte", "Bänke", now),
+                new MeasurePilotStarted(id, "mitte", "Bänke", now),
+                new MeasureCompleted(id, "mitte", "Bänke", "PILOT", "Beteiligung", "Lieferzeiten", "Früh bestellen", now),
+                new MeasureDiscontinued(id, "mitte", "Bänke", "PLANNED", null, "Planung", "Fläche fehlte",
+                        "Flächen zuerst klären", now),
+                new MeasurePutOnHold(id, "mitte", "Bänke", "IN_IMPLEMENTATION", "Haushaltssperre", now),
+                new MeasureResumed(id, "mitte", "Bänke", "IN_IMPLEMENTATION", now),
+                new MeasureHealthChanged(id, "mitte", "Bänke", "ON_TRACK", "AT_RISK", 40, 1, now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

@@ -13,7 +13,17 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
+import berlin.gemeinsam.events.measures.MeasureCompleted;
+import berlin.gemeinsam.events.measures.MeasureDiscontinued;
+import berlin.gemeinsam.events.measures.MeasureHealthChanged;
+import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
+import berlin.gemeinsam.events.measures.MeasureImplementationStarted;
+import berlin.gemeinsam.events.measures.MeasurePilotStarted;
+import berlin.gemeinsam.events.measures.MeasurePlanned;
 import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.events.measures.MeasureProposedV2;
+import berlin.gemeinsam.events.measures.MeasurePutOnHold;
+import berlin.gemeinsam.events.measures.MeasureResumed;
 import berlin.gemeinsam.events.participation.SupportGiven;
 
 import java.util.List;
@@ -37,7 +47,17 @@ public final class EventCatalog {
             IdeaAdoptionDeclinedV2.class,
             MeasureProposed.class,
             SupportGiven.class,
-            IdeaPublishedV2.class);
+            IdeaPublishedV2.class,
+            MeasureProposedV2.class,
+            MeasureIdeaLinked.class,
+            MeasurePlanned.class,
+            MeasureImplementationStarted.class,
+            MeasurePilotStarted.class,
+            MeasureCompleted.class,
+            MeasureDiscontinued.class,
+            MeasurePutOnHold.class,
+            MeasureResumed.class,
+            MeasureHealthChanged.class);
 
     private EventCatalog() {
     }

@@ -1,6 +1,6 @@
 package berlin.gemeinsam.ideas.idea;
 
-import berlin.gemeinsam.ideas.idea.domain.GuidingPrinciple;
+import berlin.gemeinsam.events.GuidingPrinciple;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.Language;
 import berlin.gemeinsam.ideas.idea.domain.Location;

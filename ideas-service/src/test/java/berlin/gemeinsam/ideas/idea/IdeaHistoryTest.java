@@ -1,7 +1,7 @@
 package berlin.gemeinsam.ideas.idea;
 
+import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.ideas.idea.domain.Actor;
-import berlin.gemeinsam.ideas.idea.domain.Category;
 import berlin.gemeinsam.ideas.idea.domain.HistoryEntry;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;

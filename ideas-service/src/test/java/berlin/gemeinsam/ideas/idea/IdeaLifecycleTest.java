@@ -1,5 +1,7 @@
 package berlin.gemeinsam.ideas.idea;
 
+import berlin.gemeinsam.events.Category;
+import berlin.gemeinsam.events.GuidingPrinciple;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
@@ -10,8 +12,6 @@ import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.ideas.idea.domain.Actor;
-import berlin.gemeinsam.ideas.idea.domain.Category;
-import berlin.gemeinsam.ideas.idea.domain.GuidingPrinciple;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;

@@ -1,11 +1,11 @@
 package berlin.gemeinsam.ideas.idea;
 
+import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.ideas.idea.domain.Actor;
-import berlin.gemeinsam.ideas.idea.domain.Category;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaContent;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;

@@ -123,6 +123,30 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
     }
 
     @Test
+    void anIdeaLinkedToAMeasureIsAdoptedByItLikeASourceIdea() {
+        String ideaId = publishedIdea();
+        String measureId = UUID.randomUUID().toString();
+        String data = """
+                {"measureId":"%s","unit":"pankow","title":"Trinkbrunnen für alle","ideaId":"%s",
+                 "linkedAt":"2026-11-26T10:00:00Z"}""".formatted(measureId, ideaId);
+
+        KafkaTestClient.send("gemeinsam.pankow.measures", measureId, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/pankow/measures-service",
+                        "berlin.gemeinsam.measure.idea-linked.v1", measureId, "pankow"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "ADOPTED".equals(api.get("/api/v1/ideas/" + ideaId).field("status")));
+        assertThat(api.get("/api/v1/ideas/" + ideaId).field("measureId")).isEqualTo(measureId);
+        List<ConsumerRecord<String, String>> adopted = KafkaTestClient.readUntil("gemeinsam.mitte.ideas",
+                record -> ideaId.equals(record.key())
+                        && "berlin.gemeinsam.idea.adopted.v1".equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(20));
+        assertThat(adopted).hasSize(1);
+        assertThat(JsonMapper.shared().readTree(adopted.get(0).value()).path("measureUnit").asString())
+                .isEqualTo("pankow");
+    }
+
+    @Test
     void aSecondMeasureFromAnAdoptedIdeaIsAnsweredWithADeclineAndNoDeadLetter() {
         String ideaId = publishedIdea();
         String first = UUID.randomUUID().toString();

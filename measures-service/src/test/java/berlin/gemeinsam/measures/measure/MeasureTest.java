@@ -20,7 +20,7 @@ class MeasureTest {
     @Test
     void aProposedMeasureIsLedByItsUnitAndItsEventTellsWhatItIs() {
         Measure.Proposal proposal = Measure.propose("m-1", "mitte", "Trinkbrunnen", "Wasser im Sommer",
-                MeasureType.NETWORK, "idea-7", List.of("pankow", "central"), NOW);
+                MeasureType.NETWORK, "idea-7", List.of("pankow", "central"), List.of(), List.of(), null, NOW);
 
         Measure measure = proposal.measure();
         assertThat(measure.getStatus()).isEqualTo(MeasureStatus.PROPOSED);
@@ -35,8 +35,9 @@ class MeasureTest {
     @Test
     void aUnitNamedTwiceTakesPartOnceAndNoTeamIsAnEmptyTeam() {
         Measure twice = Measure.propose("m-2", "mitte", "t", "g", MeasureType.DECENTRAL, null,
-                List.of("pankow", "spandau", "pankow"), NOW).measure();
-        Measure alone = Measure.propose("m-3", "mitte", "t", "g", MeasureType.CENTRAL, null, null, NOW).measure();
+                List.of("pankow", "spandau", "pankow"), List.of(), List.of(), null, NOW).measure();
+        Measure alone = Measure.propose("m-3", "mitte", "t", "g", MeasureType.CENTRAL, null, null, List.of(),
+                List.of(), null, NOW).measure();
 
         assertThat(twice.getParticipatingUnits()).containsExactly("pankow", "spandau");
         assertThat(alone.getParticipatingUnits()).isEmpty();
@@ -45,17 +46,21 @@ class MeasureTest {
 
     @Test
     void aMeasureNeedsItsGoalAndType() {
-        assertThatThrownBy(() -> Measure.propose("m-4", "mitte", "t", null, MeasureType.CENTRAL, null, null, NOW))
+        assertThatThrownBy(() -> Measure.propose("m-4", "mitte", "t", null, MeasureType.CENTRAL, null, null,
+                List.of(), List.of(), null, NOW))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> Measure.propose("m-5", "mitte", "t", "g", null, null, null, NOW))
+        assertThatThrownBy(() -> Measure.propose("m-5", "mitte", "t", "g", null, null, null,
+                List.of(), List.of(), null, NOW))
                 .isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void aMeasureFromAnIdeaWaitsForTheIdeasAnswerAndKeepsTheFirst() {
-        Measure adopted = Measure.propose("m-6", "mitte", "t", "g", MeasureType.DECENTRAL, "idea-7", null, NOW)
+        Measure adopted = Measure.propose("m-6", "mitte", "t", "g", MeasureType.DECENTRAL, "idea-7", null,
+                List.of(), List.of(), null, NOW)
                 .measure();
-        Measure declined = Measure.propose("m-7", "mitte", "t", "g", MeasureType.DECENTRAL, "idea-7", null, NOW)
+        Measure declined = Measure.propose("m-7", "mitte", "t", "g", MeasureType.DECENTRAL, "idea-7", null,
+                List.of(), List.of(), null, NOW)
                 .measure();
         assertThat(adopted.getSourceIdeaState()).isEqualTo(SourceIdeaState.PENDING);
 
@@ -73,7 +78,8 @@ class MeasureTest {
 
     @Test
     void aMeasureWithoutIdeaWaitsForNoAnswer() {
-        Measure alone = Measure.propose("m-8", "mitte", "t", "g", MeasureType.CENTRAL, null, null, NOW).measure();
+        Measure alone = Measure.propose("m-8", "mitte", "t", "g", MeasureType.CENTRAL, null, null,
+                List.of(), List.of(), null, NOW).measure();
 
         assertThat(alone.getSourceIdeaState()).isNull();
         assertThat(alone.sourceIdeaAdopted("idea-7")).isFalse();

@@ -62,7 +62,8 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
                 .containsExactly("pankow", "central");
 
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(MEASURES_TOPIC,
-                record -> id.equals(record.key()), Duration.ofSeconds(20));
+                record -> id.equals(record.key()) && PROPOSED_TYPE.equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> event = events.get(0);
         PublishedEvents.assertCloudEvent(event, PROPOSED_TYPE, "mitte", "measures-service");
@@ -128,7 +129,9 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
         // once a later proposal's event is on the topic, an event of a rejected one would be there too
         String later = propose("Danach", "CENTRAL");
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(MEASURES_TOPIC,
-                record -> later.equals(record.key()) || record.value().contains(badTitle), Duration.ofSeconds(20));
+                record -> (later.equals(record.key()) || record.value().contains(badTitle))
+                        && PROPOSED_TYPE.equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(20));
         assertThat(events).extracting(ConsumerRecord::key).containsExactly(later);
     }
 
@@ -168,8 +171,8 @@ class MeasuresApiIntegrationTest extends ServiceApiTest {
         assertThat(second.field("id")).isEqualTo(id);
         assertThat(second.field("proposedAt")).isEqualTo(first.field("proposedAt"));
         assertThat(mongo.getCollection("measure").countDocuments()).isEqualTo(before + 1);
-        assertThat(KafkaTestClient.readUntil(MEASURES_TOPIC, record -> id.equals(record.key()),
-                Duration.ofSeconds(20))).hasSize(1);
+        assertThat(KafkaTestClient.readUntil(MEASURES_TOPIC, record -> id.equals(record.key())
+                && PROPOSED_TYPE.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(20))).hasSize(1);
     }
 
     @Test

@@ -39,7 +39,9 @@ class SourceIdeaIntegrationTest extends ServiceApiTest {
         String later = asUnitAdmin("mitte").post("/api/v1/measures",
                 "{\"title\":\"Danach\",\"goal\":\"g\",\"type\":\"CENTRAL\"}").field("id");
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(MEASURES_TOPIC,
-                record -> later.equals(record.key()) || record.value().contains(title), Duration.ofSeconds(20));
+                record -> (later.equals(record.key()) || record.value().contains(title))
+                        && "berlin.gemeinsam.measure.proposed.v1".equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(20));
         assertThat(events).extracting(ConsumerRecord::key).containsExactly(later);
     }
 

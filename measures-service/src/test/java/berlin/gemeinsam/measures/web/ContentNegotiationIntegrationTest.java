@@ -51,7 +51,8 @@ class ContentNegotiationIntegrationTest extends ServiceApiTest {
         assertThat(proposed.status()).isEqualTo(201);
         String markerId = proposed.field("id");
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(MEASURES_TOPIC,
-                record -> markerId.equals(record.key()) || record.value().contains(refusedTitle),
+                record -> (markerId.equals(record.key()) || record.value().contains(refusedTitle))
+                        && "berlin.gemeinsam.measure.proposed.v1".equals(KafkaTestClient.header(record, "ce_type")),
                 Duration.ofSeconds(20));
         assertThat(events).extracting(ConsumerRecord::key).containsExactly(markerId);
     }

@@ -103,7 +103,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers)
                     .body(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", locale()));
         }
-        if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        DatabindException databind = databindCauseOf(ex);
+        if (databind != null && !databind.getPath().isEmpty()) {
             return badRequest(List.of(new FieldError(fieldOf(databind.getPath()), describe(databind))), headers);
         }
         if (ex.getMostSpecificCause() instanceof StreamReadException read && isDuplicateProperty(read)) {
@@ -226,6 +227,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ex.processor() != null && ex.processor().streamReadContext() != null
                 && ex.processor().streamReadContext().currentName() != null
                 && ex.getOriginalMessage() != null && ex.getOriginalMessage().startsWith("Duplicate Object property");
+    }
+
+    /**
+     * The binding failure behind an unreadable body: the most specific cause is not always it, e.g. a date that is no
+     * ISO 8601 date fails with the {@code DateTimeParseException} the binding failure wraps.
+     */
+    private static DatabindException databindCauseOf(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind) {
+                return databind;
+            }
+        }
+        return null;
     }
 
     private String describe(DatabindException ex) {

@@ -1,5 +1,7 @@
 package berlin.gemeinsam.ideas.idea.domain;
 
+import berlin.gemeinsam.events.Category;
+import berlin.gemeinsam.events.GuidingPrinciple;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclined;
 import berlin.gemeinsam.events.ideas.IdeaAdoptionDeclinedV2;

@@ -1,5 +1,8 @@
 package berlin.gemeinsam.ideas.idea.domain;
 
+import berlin.gemeinsam.events.Category;
+import berlin.gemeinsam.events.GuidingPrinciple;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;

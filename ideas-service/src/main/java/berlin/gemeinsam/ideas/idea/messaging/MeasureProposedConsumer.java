@@ -1,5 +1,6 @@
 package berlin.gemeinsam.ideas.idea.messaging;
 
+import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.ideas.idea.application.IdeaService;
 import berlin.gemeinsam.platform.inbox.ConditionalOnInbound;
@@ -10,7 +11,10 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** A measure proposed from one of our ideas, in any unit, adopts the idea or is declined by it. */
+/**
+ * A measure proposed from one of our ideas, or linked to one later, in any unit, adopts the idea or is declined by
+ * it: a link is an adoption like the proposal's, so an idea belongs to one measure at most.
+ */
 @Configuration(proxyBeanMethods = false)
 class MeasureProposedConsumer {
 
@@ -22,6 +26,8 @@ class MeasureProposedConsumer {
                     if (measure.sourceIdeaId() != null) {
                         ideas.adopt(measure.sourceIdeaId(), measure.measureId(), measure.unit());
                     }
-                });
+                })
+                .on(MeasureIdeaLinked.class, (link, envelope) ->
+                        ideas.adopt(link.ideaId(), link.measureId(), link.unit()));
     }
 }

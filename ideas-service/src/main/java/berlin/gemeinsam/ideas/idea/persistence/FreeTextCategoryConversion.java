@@ -1,6 +1,6 @@
 package berlin.gemeinsam.ideas.idea.persistence;
 
-import berlin.gemeinsam.ideas.idea.domain.Category;
+import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
 import org.bson.Document;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package berlin.gemeinsam.ideas.idea.web;
 
-import berlin.gemeinsam.ideas.idea.domain.Category;
+import berlin.gemeinsam.events.Category;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

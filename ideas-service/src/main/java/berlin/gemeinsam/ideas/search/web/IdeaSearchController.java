@@ -1,7 +1,7 @@
 package berlin.gemeinsam.ideas.search.web;
 
-import berlin.gemeinsam.ideas.idea.domain.Category;
-import berlin.gemeinsam.ideas.idea.domain.GuidingPrinciple;
+import berlin.gemeinsam.events.Category;
+import berlin.gemeinsam.events.GuidingPrinciple;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.ideas.search.application.IdeaSearch;
 import berlin.gemeinsam.ideas.search.application.IdeaSearchQuery;

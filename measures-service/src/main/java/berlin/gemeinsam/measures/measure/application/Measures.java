@@ -1,6 +1,5 @@
 package berlin.gemeinsam.measures.measure.application;
 
-import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.measures.measure.domain.Measure;
 import berlin.gemeinsam.measures.measure.domain.MeasureType;
 import berlin.gemeinsam.platform.paging.Page;
@@ -14,10 +13,10 @@ public interface Measures {
     Optional<Measure> find(String id);
 
     /**
-     * Adds a proposed measure with its event; false when a measure with this id exists already (a repeated
-     * idempotent request), in which case neither is written.
+     * Adds a proposed measure with its events; false when a measure with this id exists already (a repeated
+     * idempotent request), in which case nothing is written.
      */
-    boolean add(Measure measure, MeasureProposed proposed);
+    boolean add(Measure measure, List<? extends Record> proposed);
 
     /**
      * Stores what changed on a measure, read at its version; it causes no event. A measure changed by somebody
@@ -25,7 +24,13 @@ public interface Measures {
      */
     void save(Measure measure);
 
-    /** The measures of this unit that take up the idea or wait for its answer: all but those it declined. */
+    /** Stores what changed on a measure, read at its version, together with the events the change causes. */
+    void save(Measure measure, List<? extends Record> events);
+
+    /**
+     * The measures of this unit that take up the idea, as source or linked idea, or wait for its answer: all but
+     * those it declined.
+     */
     List<String> idsTakingUp(String ideaId);
 
     /** The measures, of one type or of all types, newest first. */

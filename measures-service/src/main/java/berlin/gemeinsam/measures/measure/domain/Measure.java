@@ -1,15 +1,35 @@
 package berlin.gemeinsam.measures.measure.domain;
 
+import berlin.gemeinsam.events.Category;
+import berlin.gemeinsam.events.GuidingPrinciple;
+import berlin.gemeinsam.events.measures.MeasureCompleted;
+import berlin.gemeinsam.events.measures.MeasureDiscontinued;
+import berlin.gemeinsam.events.measures.MeasureHealthChanged;
+import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
+import berlin.gemeinsam.events.measures.MeasureImplementationStarted;
+import berlin.gemeinsam.events.measures.MeasurePilotStarted;
+import berlin.gemeinsam.events.measures.MeasurePlanned;
 import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.events.measures.MeasureProposedV2;
+import berlin.gemeinsam.events.measures.MeasurePutOnHold;
+import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.errors.StateConflictException;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A measure (Maßnahme): a concrete undertaking with a goal, led by the unit that owns it, optionally taking up
- * an idea, and carried by a Projektteam of participating units.
+ * an idea (and later more: linked ideas), carried by a Projektteam of participating units, serving fields of
+ * action and guiding principles of the strategy, and entrusted with a {@link Mandate}.
  */
 public class Measure {
 
@@ -18,17 +38,30 @@ public class Measure {
     private final String title;
     private final String goal;
     private final MeasureType type;
-    private final MeasureStatus status;
+    private MeasureStatus status;
     private final String sourceIdeaId;
     private SourceIdeaState sourceIdeaState;
     private String sourceIdeaDeclineReason;
     private final List<String> participatingUnits;
     private final Instant proposedAt;
     private final long version;
+    private final List<Category> fieldsOfAction;
+    private final List<GuidingPrinciple> guidingPrinciples;
+    private final List<LinkedIdea> linkedIdeas;
+    private Mandate mandate;
+    private MeasureStatus heldFrom;
+    private final List<Milestone> milestones;
+    private final List<Indicator> indicators;
+    private LessonsLearned lessonsLearned;
+    private Health health;
+    private final List<HistoryEntry> history;
 
     Measure(String id, String unit, String title, String goal, MeasureType type, MeasureStatus status,
             String sourceIdeaId, SourceIdeaState sourceIdeaState, String sourceIdeaDeclineReason,
-            List<String> participatingUnits, Instant proposedAt, long version) {
+            List<String> participatingUnits, Instant proposedAt, long version, List<Category> fieldsOfAction,
+            List<GuidingPrinciple> guidingPrinciples, List<LinkedIdea> linkedIdeas, Mandate mandate,
+            MeasureStatus heldFrom, List<Milestone> milestones, List<Indicator> indicators,
+            LessonsLearned lessonsLearned, Health health, List<HistoryEntry> history) {
         this.id = id;
         this.unit = unit;
         this.title = title;
@@ -43,31 +76,224 @@ public class Measure {
         this.participatingUnits = participatingUnits == null ? List.of() : List.copyOf(participatingUnits);
         this.proposedAt = proposedAt;
         this.version = version;
+        // measures stored before these were kept serve no field or principle, link no idea and have no mandate
+        this.fieldsOfAction = fieldsOfAction == null ? List.of() : List.copyOf(fieldsOfAction);
+        this.guidingPrinciples = guidingPrinciples == null ? List.of() : List.copyOf(guidingPrinciples);
+        this.linkedIdeas = linkedIdeas == null ? new ArrayList<>() : new ArrayList<>(linkedIdeas);
+        this.mandate = mandate == null ? Mandate.open() : mandate;
+        this.heldFrom = heldFrom;
+        this.milestones = milestones == null ? new ArrayList<>() : new ArrayList<>(milestones);
+        this.indicators = indicators == null ? new ArrayList<>() : new ArrayList<>(indicators);
+        this.lessonsLearned = lessonsLearned;
+        // measures stored before health was kept had no milestones or indicators: on track
+        this.health = health == null ? Health.ON_TRACK : health;
+        this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
     }
 
     /**
      * Proposes a measure led by {@code unit}. A Projektteam is a set of units, so a unit named twice takes part
-     * once.
+     * once; fields of action and guiding principles are sets too. Without a mandate nothing is granted yet.
      *
-     * @return the new measure together with the event its proposal causes
+     * @return the new measure together with the events its proposal causes
      */
     public static Proposal propose(String id, String unit, String title, String goal, MeasureType type,
-                                   String sourceIdeaId, List<String> participatingUnits, Instant now) {
+                                   String sourceIdeaId, List<String> participatingUnits,
+                                   Collection<Category> fieldsOfAction, Collection<GuidingPrinciple> guidingPrinciples,
+                                   Mandate mandate, Instant now) {
         Objects.requireNonNull(goal, "a measure needs its goal");
         Objects.requireNonNull(type, "a measure needs its type");
-        List<String> team = participatingUnits == null ? List.of()
-                : List.copyOf(new LinkedHashSet<>(participatingUnits));
         Measure measure = new Measure(id, unit, title, goal, type, MeasureStatus.PROPOSED, sourceIdeaId, null, null,
-                team, now, 0);
-        return new Proposal(measure, new MeasureProposed(id, unit, title, goal, type.name(), sourceIdeaId, now));
+                distinct(participatingUnits), now, 0, distinct(fieldsOfAction), distinct(guidingPrinciples), null,
+                mandate, null, null, null, null, null,
+                List.of(new HistoryEntry("propose", null, MeasureStatus.PROPOSED, Actor.unitAdmin(unit), now, null)));
+        List<String> linkedIdeaIds = sourceIdeaId == null ? List.of() : List.of(sourceIdeaId);
+        return new Proposal(measure,
+                new MeasureProposed(id, unit, title, goal, type.name(), sourceIdeaId, now),
+                new MeasureProposedV2(id, unit, title, goal, type.name(), sourceIdeaId, measure.participatingUnits,
+                        names(measure.fieldsOfAction), names(measure.guidingPrinciples), linkedIdeaIds, now));
+    }
+
+    /** Grants the measure its mandate, or changes what was granted. */
+    public void entrust(Mandate granted) {
+        requireOpen("change the mandate");
+        mandate = Objects.requireNonNull(granted, "a measure's mandate");
     }
 
     /**
-     * The source idea adopted this measure.
+     * Takes up one more idea, which answers like a source idea. Linking the source idea or an idea linked before
+     * changes nothing (a repeated request).
+     *
+     * @return the event that asks the idea's unit for its answer, empty when the idea was linked before
+     */
+    public Optional<MeasureIdeaLinked> linkIdea(String ideaId, Instant now) {
+        Objects.requireNonNull(ideaId, "the idea to link");
+        if (ideaId.equals(sourceIdeaId) || linkedIdeas.stream().anyMatch(linked -> linked.ideaId().equals(ideaId))) {
+            return Optional.empty();
+        }
+        linkedIdeas.add(new LinkedIdea(ideaId, SourceIdeaState.PENDING, null, now));
+        return Optional.of(new MeasureIdeaLinked(id, unit, title, ideaId, now));
+    }
+
+    /**
+     * Adds a milestone; a closed measure takes none.
+     *
+     * @return the health change it causes, if any
+     */
+    public List<Record> addMilestone(String milestoneId, String title, LocalDate dueDate, LocalDate doneDate,
+                                     LocalDate today, Instant now) {
+        requireOpen("add a milestone");
+        milestones.add(new Milestone(milestoneId, title, dueDate, doneDate));
+        return healthChange(today, now);
+    }
+
+    /** Changes a milestone's title and dates, e.g. to mark it done; a closed measure's stay as they are. */
+    public List<Record> changeMilestone(String milestoneId, String title, LocalDate dueDate, LocalDate doneDate,
+                                        LocalDate today, Instant now) {
+        requireOpen("change a milestone");
+        int index = indexOf(milestones.stream().map(Milestone::id).toList(), "milestone", milestoneId);
+        milestones.set(index, new Milestone(milestoneId, title, dueDate, doneDate));
+        return healthChange(today, now);
+    }
+
+    /** Adds an indicator; a closed measure takes none. */
+    public List<Record> addIndicator(Indicator indicator, LocalDate today, Instant now) {
+        requireOpen("add an indicator");
+        indicators.add(Objects.requireNonNull(indicator, "the indicator"));
+        return healthChange(today, now);
+    }
+
+    /** Records a value measured for one of the indicators; a closed measure takes none. */
+    public List<Record> reportValue(String indicatorId, IndicatorValue value, LocalDate today, Instant now) {
+        requireOpen("report an indicator value");
+        int index = indexOf(indicators.stream().map(Indicator::id).toList(), "indicator", indicatorId);
+        indicators.set(index, indicators.get(index).reported(value));
+        return healthChange(today, now);
+    }
+
+    /** Where the measure stands on {@code today}: its progress, health and overdue milestones. */
+    public Controlling controllingOn(LocalDate today) {
+        return Controlling.of(milestones, indicators, today);
+    }
+
+    /**
+     * Plans the proposed measure: only with a complete mandate, at least one milestone and at least one indicator,
+     * since those are what it is steered and controlled by.
+     */
+    public List<Record> plan(Actor by, Instant now) {
+        requireAllowed("plan");
+        if (!mandate.isComplete() || milestones.isEmpty() || indicators.isEmpty()) {
+            throw new StateConflictException("measure", status.name(),
+                    "plan without a complete mandate, a milestone and an indicator", status.allowedChanges());
+        }
+        moveTo(MeasureStatus.PLANNED, "plan", by, now, null);
+        return List.of(new MeasurePlanned(id, unit, title, now));
+    }
+
+    public List<Record> startImplementation(Actor by, Instant now) {
+        requireAllowed("start-implementation");
+        moveTo(MeasureStatus.IN_IMPLEMENTATION, "start-implementation", by, now, null);
+        return List.of(new MeasureImplementationStarted(id, unit, title, now));
+    }
+
+    public List<Record> startPilot(Actor by, Instant now) {
+        requireAllowed("start-pilot");
+        moveTo(MeasureStatus.PILOT, "start-pilot", by, now, null);
+        return List.of(new MeasurePilotStarted(id, unit, title, now));
+    }
+
+    /** Completes the measure; what it leaves to others is required. */
+    public List<Record> complete(LessonsLearned lessons, Actor by, Instant now) {
+        Objects.requireNonNull(lessons, "a completed measure's lessons learned");
+        requireAllowed("complete");
+        MeasureStatus previous = status;
+        moveTo(MeasureStatus.COMPLETED, "complete", by, now, null);
+        lessonsLearned = lessons;
+        return List.of(new MeasureCompleted(id, unit, title, previous.name(), lessons.whatWorked(),
+                lessons.whatDidNotWork(), lessons.whatOthersShouldKnow(), now));
+    }
+
+    /** Discontinues the measure, optionally saying why; what it leaves to others is required. */
+    public List<Record> discontinue(String reason, LessonsLearned lessons, Actor by, Instant now) {
+        Objects.requireNonNull(lessons, "a discontinued measure's lessons learned");
+        requireAllowed("discontinue");
+        MeasureStatus previous = status;
+        moveTo(MeasureStatus.DISCONTINUED, "discontinue", by, now, reason);
+        lessonsLearned = lessons;
+        return List.of(new MeasureDiscontinued(id, unit, title, previous.name(), reason, lessons.whatWorked(),
+                lessons.whatDidNotWork(), lessons.whatOthersShouldKnow(), now));
+    }
+
+    /** Puts the measure on hold for a reason; it goes back to where it was when resumed. */
+    public List<Record> hold(String reason, Actor by, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a measure is put on hold for a reason");
+        }
+        requireAllowed("hold");
+        MeasureStatus previous = status;
+        moveTo(MeasureStatus.ON_HOLD, "hold", by, now, reason);
+        heldFrom = previous;
+        return List.of(new MeasurePutOnHold(id, unit, title, previous.name(), reason, now));
+    }
+
+    public List<Record> resume(Actor by, Instant now) {
+        requireAllowed("resume");
+        MeasureStatus back = heldFrom;
+        moveTo(back, "resume", by, now, null);
+        heldFrom = null;
+        return List.of(new MeasureResumed(id, unit, title, back.name(), now));
+    }
+
+    private void requireAllowed(String change) {
+        if (!status.allows(change)) {
+            throw new StateConflictException("measure", status.name(), change, status.allowedChanges());
+        }
+    }
+
+    private void requireOpen(String change) {
+        if (status.isClosed()) {
+            throw new StateConflictException("measure", status.name(), change, status.allowedChanges());
+        }
+    }
+
+    private void moveTo(MeasureStatus next, String change, Actor by, Instant now, String reason) {
+        history.add(new HistoryEntry(change, status, next, by, now, reason));
+        status = next;
+    }
+
+    /** The health on {@code today}, and its event when it differs from the health published last. */
+    private List<Record> healthChange(LocalDate today, Instant now) {
+        Controlling controlling = controllingOn(today);
+        if (controlling.health() == health) {
+            return List.of();
+        }
+        Health previous = health;
+        health = controlling.health();
+        return List.of(new MeasureHealthChanged(id, unit, title, previous.name(), health.name(),
+                controlling.progress(), controlling.overdueMilestoneIds().size(), now));
+    }
+
+    private static int indexOf(List<String> ids, String resource, String wanted) {
+        int index = ids.indexOf(wanted);
+        if (index < 0) {
+            throw new NotFoundException(resource, wanted);
+        }
+        return index;
+    }
+
+    /** Every idea the measure takes up: its source idea first, then the linked ones in the order they came. */
+    public List<String> ideaIds() {
+        return Stream.concat(Stream.ofNullable(sourceIdeaId), linkedIdeas.stream().map(LinkedIdea::ideaId)).toList();
+    }
+
+    /**
+     * The source idea, or a linked idea, adopted this measure.
      *
      * @return whether the measure changed: not when it waits for no answer of this idea
      */
     public boolean sourceIdeaAdopted(String ideaId) {
+        if (linkedIdeaAnswered(ideaId, SourceIdeaState.ADOPTED, null)) {
+            return true;
+        }
         if (!waitsForAnswerOf(ideaId)) {
             return false;
         }
@@ -82,6 +308,9 @@ public class Measure {
      * @return whether the measure changed: not when it waits for no answer of this idea
      */
     public boolean sourceIdeaDeclined(String ideaId, String reason) {
+        if (linkedIdeaAnswered(ideaId, SourceIdeaState.DECLINED, reason)) {
+            return true;
+        }
         if (!waitsForAnswerOf(ideaId)) {
             return false;
         }
@@ -94,8 +323,34 @@ public class Measure {
         return sourceIdeaState == SourceIdeaState.PENDING && sourceIdeaId.equals(ideaId);
     }
 
-    /** A freshly proposed measure and the {@link MeasureProposed} event that must be published with it. */
-    public record Proposal(Measure measure, MeasureProposed event) {
+    private boolean linkedIdeaAnswered(String ideaId, SourceIdeaState answer, String reason) {
+        for (int index = 0; index < linkedIdeas.size(); index++) {
+            LinkedIdea linked = linkedIdeas.get(index);
+            if (linked.ideaId().equals(ideaId) && linked.state() == SourceIdeaState.PENDING) {
+                linkedIdeas.set(index, linked.answered(answer, reason));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> List<T> distinct(Collection<T> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
+    }
+
+    /**
+     * A freshly proposed measure and the events that must be published with it: {@link MeasureProposed} and, after
+     * it, {@link MeasureProposedV2} until v1's readers moved.
+     */
+    public record Proposal(Measure measure, MeasureProposed event, MeasureProposedV2 eventV2) {
+
+        public List<Record> events() {
+            return List.of(event, eventV2);
+        }
     }
 
     public String getId() {
@@ -144,5 +399,46 @@ public class Measure {
 
     public long getVersion() {
         return version;
+    }
+
+    public List<Category> getFieldsOfAction() {
+        return fieldsOfAction;
+    }
+
+    public List<GuidingPrinciple> getGuidingPrinciples() {
+        return guidingPrinciples;
+    }
+
+    public List<LinkedIdea> getLinkedIdeas() {
+        return List.copyOf(linkedIdeas);
+    }
+
+    public Mandate getMandate() {
+        return mandate;
+    }
+
+    public MeasureStatus getHeldFrom() {
+        return heldFrom;
+    }
+
+    public List<Milestone> getMilestones() {
+        return List.copyOf(milestones);
+    }
+
+    public List<Indicator> getIndicators() {
+        return List.copyOf(indicators);
+    }
+
+    public LessonsLearned getLessonsLearned() {
+        return lessonsLearned;
+    }
+
+    /** The health published last; {@link #controllingOn} derives the current one. */
+    public Health getHealth() {
+        return health;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return List.copyOf(history);
     }
 }

@@ -1,6 +1,5 @@
 package berlin.gemeinsam.measures.measure.persistence;
 
-import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.measures.measure.application.Measures;
 import berlin.gemeinsam.measures.measure.domain.Measure;
 import berlin.gemeinsam.measures.measure.domain.MeasureType;
@@ -36,9 +35,9 @@ class MeasureRepository implements Measures {
     }
 
     @Override
-    public boolean add(Measure measure, MeasureProposed proposed) {
+    public boolean add(Measure measure, List<? extends Record> proposed) {
         try {
-            outbox.insert(measure, List.of(proposed));
+            outbox.insert(measure, proposed);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -51,9 +50,16 @@ class MeasureRepository implements Measures {
     }
 
     @Override
+    public void save(Measure measure, List<? extends Record> events) {
+        outbox.update(measure, events);
+    }
+
+    @Override
     public List<String> idsTakingUp(String ideaId) {
-        Query query = Query.query(Criteria.where("sourceIdeaId").is(ideaId)
-                .and("sourceIdeaState").ne(SourceIdeaState.DECLINED.name()));
+        String declined = SourceIdeaState.DECLINED.name();
+        Query query = Query.query(new Criteria().orOperator(
+                Criteria.where("sourceIdeaId").is(ideaId).and("sourceIdeaState").ne(declined),
+                Criteria.where("linkedIdeas").elemMatch(Criteria.where("ideaId").is(ideaId).and("state").ne(declined))));
         query.fields().include("_id");
         return mongo.find(query, Document.class, mongo.getCollectionName(Measure.class)).stream()
                 .map(measure -> measure.getString("_id")).toList();

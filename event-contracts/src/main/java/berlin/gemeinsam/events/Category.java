@@ -1,10 +1,10 @@
-package berlin.gemeinsam.ideas.idea.domain;
+package berlin.gemeinsam.events;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The fields of action of the strategy an idea belongs to: a fixed list, so that ideas can be filtered and counted. */
+/** The fields of action of the strategy an idea or a measure belongs to: a fixed list, so that both can be filtered and counted. */
 public enum Category {
     ADMINISTRATION("Verwaltung", "Administration"),
     MOBILITY("Mobilität", "Mobility"),

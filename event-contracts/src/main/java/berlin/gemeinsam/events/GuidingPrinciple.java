@@ -1,6 +1,6 @@
-package berlin.gemeinsam.ideas.idea.domain;
+package berlin.gemeinsam.events;
 
-/** The guiding principles of the strategy an idea may serve. */
+/** The guiding principles of the strategy an idea or a measure may serve. */
 public enum GuidingPrinciple {
     COMMON_GOOD("Gemeinwohl", "Common good"),
     SUSTAINABILITY("Nachhaltigkeit", "Sustainability"),
