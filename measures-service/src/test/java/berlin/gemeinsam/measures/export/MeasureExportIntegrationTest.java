@@ -1,5 +1,6 @@
 package berlin.gemeinsam.measures.export;
 
+import berlin.gemeinsam.measures.measure.domain.Mandate;
 import berlin.gemeinsam.measures.measure.domain.Measure;
 import berlin.gemeinsam.measures.measure.domain.MeasureType;
 import berlin.gemeinsam.platform.ids.TimeOrderedIds;
@@ -48,8 +49,8 @@ class MeasureExportIntegrationTest extends ServiceApiTest {
             Instant at = proposed.plus(Duration.ofMinutes(i));
             List<String> team = i % 3 == 0 ? List.of() : List.of("pankow", "neukoelln").subList(0, i % 3);
             batch.add(Measure.propose(TimeOrderedIds.random(at), "mitte", TITLES[i % TITLES.length] + " " + i,
-                    marker + " Ziel " + i, MeasureType.values()[i % MeasureType.values().length], null, team, at)
-                    .measure());
+                    marker + " Ziel " + i, MeasureType.values()[i % MeasureType.values().length], null, team,
+                    List.of(), List.of(), Mandate.open(), at).measure());
             if (batch.size() == 1_000) {
                 mongo.insert(batch, Measure.class);
                 all.addAll(batch);
