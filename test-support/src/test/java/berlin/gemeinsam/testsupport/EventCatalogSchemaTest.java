@@ -13,6 +13,7 @@ import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.events.measures.MeasureCompleted;
+import berlin.gemeinsam.events.measures.MeasureControllingReported;
 import berlin.gemeinsam.events.measures.MeasureDiscontinued;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
@@ -27,7 +28,9 @@ import berlin.gemeinsam.events.participation.SupportGiven;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,7 +73,16 @@ class EventCatalogSchemaTest {
                         "Flächen zuerst klären", now),
                 new MeasurePutOnHold(id, "mitte", "Bänke", "IN_IMPLEMENTATION", "Haushaltssperre", now),
                 new MeasureResumed(id, "mitte", "Bänke", "IN_IMPLEMENTATION", now),
-                new MeasureHealthChanged(id, "mitte", "Bänke", "ON_TRACK", "AT_RISK", 40, 1, now));
+                new MeasureHealthChanged(id, "mitte", "Bänke", "ON_TRACK", "AT_RISK", 40, 1, now),
+                new MeasureControllingReported(id, "mitte", "Bänke", "DECENTRAL", "IN_IMPLEMENTATION",
+                        List.of("pankow"), List.of("MOBILITY"), "AT_RISK", 40, new BigDecimal("12000.00"),
+                        new BigDecimal("3500.50"),
+                        List.of(new MeasureControllingReported.ReportedMilestone("ms-1", "Standorte", LocalDate.of(2026, 3, 1),
+                                null)),
+                        List.of(new MeasureControllingReported.ReportedIndicator("in-1", "Bänke", "Stück",
+                                new BigDecimal("10"), new BigDecimal("40"), LocalDate.of(2026, 12, 31),
+                                "HIGHER_IS_BETTER", new BigDecimal("22"), LocalDate.of(2026, 2, 1), false)),
+                        LocalDate.of(2026, 9, 1), now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

@@ -14,6 +14,7 @@ import berlin.gemeinsam.events.ideas.IdeaRejected;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.events.measures.MeasureCompleted;
+import berlin.gemeinsam.events.measures.MeasureControllingReported;
 import berlin.gemeinsam.events.measures.MeasureDiscontinued;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
@@ -57,7 +58,8 @@ public final class EventCatalog {
             MeasureDiscontinued.class,
             MeasurePutOnHold.class,
             MeasureResumed.class,
-            MeasureHealthChanged.class);
+            MeasureHealthChanged.class,
+            MeasureControllingReported.class);
 
     private EventCatalog() {
     }

@@ -86,7 +86,8 @@ class MeasureContentIntegrationTest extends ServiceApiTest {
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(MEASURES_TOPIC,
                 record -> id.equals(record.key()), Duration.ofSeconds(20));
         assertThat(events).extracting(record -> KafkaTestClient.header(record, "ce_type"))
-                .containsExactly("berlin.gemeinsam.measure.proposed.v1", PROPOSED_V2);
+                .containsExactly("berlin.gemeinsam.measure.proposed.v1", PROPOSED_V2,
+                        "berlin.gemeinsam.measure.controlling-reported.v1");
         EventSchemas.assertValid(PROPOSED_V2, events.get(1).value());
         JsonNode data = JsonMapper.shared().readTree(events.get(1).value());
         assertThat(texts(data.path("participatingUnits"))).containsExactly("pankow", "central");

@@ -3,6 +3,7 @@ package berlin.gemeinsam.platform.web;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.errors.StateConflictException;
+import berlin.gemeinsam.platform.paging.InvalidCursorException;
 import berlin.gemeinsam.platform.problems.FieldError;
 import berlin.gemeinsam.platform.problems.PayloadTooLargeException;
 import berlin.gemeinsam.platform.problems.Problems;
@@ -170,6 +171,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidIfMatch(InvalidIfMatchException ex) {
         return badRequest(List.of(new FieldError(EntityTags.IF_MATCH, problems.text("if-match.invalid", locale()))),
                 new HttpHeaders());
+    }
+
+    @ExceptionHandler(InvalidCursorException.class)
+    ResponseEntity<Object> invalidCursor(InvalidCursorException ex) {
+        return badRequest(List.of(new FieldError(InvalidCursorException.FIELD, problems.text("cursor.invalid",
+                locale()))), new HttpHeaders());
     }
 
     /** A check of {@link Access} failed: 401 without a token, 403 with one that does not allow the change. */

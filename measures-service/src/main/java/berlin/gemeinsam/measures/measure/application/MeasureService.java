@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -68,7 +69,9 @@ public class MeasureService {
         Measure.Proposal proposal = Measure.propose(id, owner.id(), command.title(), command.goal(), command.type(),
                 command.sourceIdeaId(), command.participatingUnits(), command.fieldsOfAction(),
                 command.guidingPrinciples(), command.mandate(), clock.instant());
-        if (measures.add(proposal.measure(), proposal.events())) {
+        List<Record> events = new ArrayList<>(proposal.events());
+        events.add(proposal.measure().report(today(), clock.instant()));
+        if (measures.add(proposal.measure(), events)) {
             return new Submission(proposal.measure(), true);
         }
         return new Submission(get(id), false);
@@ -175,11 +178,14 @@ public class MeasureService {
         return changeAsChecked(id, expected, change);
     }
 
+    /** Every change publishes where the measure stands after it ({@code measure.controlling-reported}). */
     private Measure changeAsChecked(String id, ExpectedVersion expected, Function<Measure, List<Record>> change) {
         ConcurrentChanges.retry(() -> {
             Measure measure = get(id);
             expected.check("measure", id, measure.getVersion());
-            measures.save(measure, change.apply(measure));
+            List<Record> events = new ArrayList<>(change.apply(measure));
+            events.add(measure.report(today(), clock.instant()));
+            measures.save(measure, events);
             return measure;
         });
         return get(id);

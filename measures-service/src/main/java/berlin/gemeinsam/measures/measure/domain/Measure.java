@@ -3,6 +3,9 @@ package berlin.gemeinsam.measures.measure.domain;
 import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.events.GuidingPrinciple;
 import berlin.gemeinsam.events.measures.MeasureCompleted;
+import berlin.gemeinsam.events.measures.MeasureControllingReported;
+import berlin.gemeinsam.events.measures.MeasureControllingReported.ReportedIndicator;
+import berlin.gemeinsam.events.measures.MeasureControllingReported.ReportedMilestone;
 import berlin.gemeinsam.events.measures.MeasureDiscontinued;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
@@ -18,6 +21,8 @@ import berlin.gemeinsam.platform.errors.StateConflictException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -32,6 +37,10 @@ import java.util.stream.Stream;
  * action and guiding principles of the strategy, and entrusted with a {@link Mandate}.
  */
 public class Measure {
+
+    /** How long after planning, or after its last review, a measure is reviewed again. */
+    public static final Period REVIEW_INTERVAL = Period.ofMonths(6);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final String id;
     private final String unit;
@@ -173,6 +182,42 @@ public class Measure {
     /** Where the measure stands on {@code today}: its progress, health and overdue milestones. */
     public Controlling controllingOn(LocalDate today) {
         return Controlling.of(milestones, indicators, today);
+    }
+
+    /**
+     * Where the measure stands after a change, for readers that keep whole measures from events alone. Health is
+     * the one published last, which a change has brought up to {@code today}.
+     */
+    public MeasureControllingReported report(LocalDate today, Instant now) {
+        Controlling controlling = controllingOn(today);
+        List<ReportedMilestone> reportedMilestones = milestones.stream()
+                .map(milestone -> new ReportedMilestone(milestone.id(), milestone.title(), milestone.dueDate(),
+                        milestone.doneDate()))
+                .toList();
+        List<ReportedIndicator> reportedIndicators = indicators.stream()
+                .map(indicator -> {
+                    Optional<IndicatorValue> latest = indicator.latest();
+                    return new ReportedIndicator(indicator.id(), indicator.name(), indicator.unitOfMeasurement(),
+                            indicator.baseline(), indicator.target(), indicator.targetDate(),
+                            indicator.direction().name(), latest.map(IndicatorValue::value).orElse(null),
+                            latest.map(IndicatorValue::date).orElse(null), indicator.reachedTarget());
+                })
+                .toList();
+        return new MeasureControllingReported(id, unit, title, type.name(), status.name(), participatingUnits,
+                names(fieldsOfAction), health.name(), controlling.progress(), mandate.budgetPlanned(),
+                mandate.budgetSpent(), reportedMilestones, reportedIndicators, nextReviewDue().orElse(null), now);
+    }
+
+    /**
+     * When the measure is to be reviewed next: {@link #REVIEW_INTERVAL} after it was planned; no review is due
+     * while it is proposed or once it is closed.
+     */
+    public Optional<LocalDate> nextReviewDue() {
+        if (status == MeasureStatus.PROPOSED || status.isClosed()) {
+            return Optional.empty();
+        }
+        return history.stream().filter(entry -> "plan".equals(entry.change())).reduce((first, later) -> later)
+                .map(planned -> LocalDate.ofInstant(planned.at(), BERLIN).plus(REVIEW_INTERVAL));
     }
 
     /**
