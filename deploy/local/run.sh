@@ -209,6 +209,29 @@ if ((${#missing[@]})); then
     done
 fi
 
+# --- unpack ---------------------------------------------------------------------------------------------
+
+# The packaged jars unpacked the way Spring Boot documents for efficient deployments (java -Djarmode=tools ...
+# extract): plain jars on the class path load much faster than the nested jars of the packaged one (a service starts
+# with about a third less CPU time). Unpacked beside the jar, again whenever the jar is newer.
+unpacked_jar_of() { printf '%s/unpacked/%s' "$(dirname "$1")" "$(basename "$1")"; }
+unpack() {
+    local jar="$1" unpacked folder staging
+    unpacked="$(unpacked_jar_of "$jar")"
+    folder="$(dirname "$unpacked")"
+    [[ -f "$unpacked" && "$unpacked" -nt "$jar" ]] && return 0
+    staging="$folder.$$"
+    rm -rf "$staging"
+    java -Djarmode=tools -jar "$jar" extract --destination "$staging" >/dev/null || die "could not unpack $jar"
+    touch "$staging/$(basename "$jar")"
+    rm -rf "$folder"
+    mv "$staging" "$folder"
+}
+[[ -n "$EXTERNAL_ISSUER" ]] || unpack "$AUTH_JAR"
+for svc in "${SERVICES[@]}"; do
+    unpack "$(jar_of "$svc")"
+done
+
 # --- start ----------------------------------------------------------------------------------------------
 
 # start NAME COMMAND...: runs COMMAND in the background with its output in $LOG_DIR/NAME.log
@@ -257,7 +280,7 @@ if [[ -z "$EXTERNAL_ISSUER" ]]; then
         SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="$AUTH_PORT" \
         GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
-        java "${SERVICE_JAVA_ARGS[@]}" -jar "$AUTH_JAR" \
+        java "${SERVICE_JAVA_ARGS[@]}" -jar "$(unpacked_jar_of "$AUTH_JAR")" \
         --gemeinsam.auth-server.key-file="$DATA_DIR/auth-server/signing-key.json"
 else
     say "using the external issuer $ISSUER; no local auth server"
@@ -289,7 +312,7 @@ for svc in "${SERVICES[@]}"; do
         SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
         SPRING_MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT" \
         GEMEINSAM_SEARCH_DIRECTORY="$DATA_DIR/ideas-service-$(unit_of "$svc")/search" \
-        java "${SERVICE_JAVA_ARGS[@]}" -jar "$(jar_of "$svc")"
+        java "${SERVICE_JAVA_ARGS[@]}" -jar "$(unpacked_jar_of "$(jar_of "$svc")")"
     say "started $svc on port ${SERVICE_PORT[$svc]} (log $LOG_DIR/$svc.log)"
 done
 

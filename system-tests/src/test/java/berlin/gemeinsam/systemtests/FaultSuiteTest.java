@@ -19,12 +19,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +97,7 @@ class FaultSuiteTest {
 
     @BeforeAll
     void startTheStack() throws IOException {
-        deleteRecursively(DATA);
+        ServiceProcess.deleteRecursively(DATA);
         broker = ServiceProcess.kafkaBroker(DATA.resolve("kafka"));
         processes.add(broker);
         store = ServiceProcess.documentStore(DATA.resolve("store"));
@@ -653,21 +651,6 @@ class FaultSuiteTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
