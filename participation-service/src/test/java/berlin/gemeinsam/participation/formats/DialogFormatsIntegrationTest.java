@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.formats;
 
+import berlin.gemeinsam.participation.MovableClock;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
@@ -14,6 +15,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -48,6 +50,14 @@ class DialogFormatsIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     /** A format starting {@code days} from now at 18:00 Berlin time, for two hours; registration closes a day before. */
     private static String format(String title, String type, int capacity, int days, String helixGroups) {
@@ -291,6 +301,40 @@ class DialogFormatsIntegrationTest extends ServiceApiTest {
         assertThat(event.value()).contains(carla, "Server-Wartung");
         assertThat(EventSchemas.violations("berlin.gemeinsam.format.changed.v1",
                 events("berlin.gemeinsam.format.changed.v1", id, 1).get(0).value())).isEmpty();
+    }
+
+    @Test
+    void afterTheDeadlineNobodyRegistersAndAfterTheStartTheUnitRecordsAttendance() {
+        HttpApi.Response scheduled = schedule(format("Werkstatt Schulhof", "WORKSHOP", 5, 3, "[\"CIVIL_SOCIETY\"]"));
+        String id = scheduled.field("id");
+        Instant deadline = OffsetDateTime.parse(scheduled.field("registrationDeadline")).toInstant();
+        Instant start = OffsetDateTime.parse(scheduled.field("start")).toInstant();
+        String dilek = "dilek-" + UUID.randomUUID();
+        HttpApi.Response dileks = register(id, dilek);
+        assertThat(dileks.field("status")).isEqualTo("REGISTERED");
+        String attendancePath = "/api/v1/formats/" + id + "/registrations/" + dileks.field("id") + "/attendance";
+
+        clock.advance(Duration.between(clock.instant(), deadline).plusMinutes(1));
+        HttpApi.Response late = register(id, "emil-" + UUID.randomUUID());
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.contentType()).startsWith("application/problem+json");
+        assertThat(late.field("detail")).contains("registration closed", "register");
+
+        clock.advance(Duration.between(clock.instant(), start).plusMinutes(1));
+        assertThat(asCitizen(dilek).send("PUT", attendancePath, "{\"attendance\":\"ATTENDED\"}",
+                Map.of("Content-Type", "application/json")).status()).isEqualTo(403);
+        HttpApi.Response attended = asUnitAdmin("mitte").send("PUT", attendancePath,
+                "{\"attendance\":\"ATTENDED\"}", Map.of("Content-Type", "application/json"));
+        assertThat(attended.status()).as(attended.text()).isEqualTo(200);
+        assertThat(attended.field("attendance")).isEqualTo("ATTENDED");
+        assertThat(asCitizen(dilek).delete("/api/v1/formats/" + id + "/registrations/" + dileks.field("id"))
+                .status()).isEqualTo(409);
+
+        ConsumerRecord<String, String> recorded = events("berlin.gemeinsam.format.attendance-recorded.v1",
+                dileks.field("id"), 1).get(0);
+        assertThat(EventSchemas.violations("berlin.gemeinsam.format.attendance-recorded.v1", recorded.value()))
+                .isEmpty();
+        assertThat(JSON.readTree(recorded.value()).path("attendance").asString()).isEqualTo("ATTENDED");
     }
 
     @Test

@@ -27,9 +27,9 @@ public interface DialogFormats {
 
     /**
      * Gives the participant the seat or the waiting-list place {@code decided} judged from, in one conditional
-     * update of the stored format: only while it is scheduled with the same capacity, the participant is on none of
-     * its lists and, for a seat, fewer seats than the capacity are taken (for the waiting list: all are). Any number
-     * of concurrent claims therefore never hand out more seats than the capacity.
+     * update of the stored format: only while it is scheduled with the same capacity and registration deadline, the
+     * participant is on none of its lists and, for a seat, fewer seats than the capacity are taken (for the waiting
+     * list: all are). Any number of concurrent claims therefore never hand out more seats than the capacity.
      *
      * @return the format as stored after the claim, or empty when the decision no longer holds there
      */

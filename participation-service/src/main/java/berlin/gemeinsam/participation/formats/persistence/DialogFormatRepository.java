@@ -74,6 +74,7 @@ class DialogFormatRepository implements DialogFormats, SmartInitializingSingleto
         Criteria stillHolds = Criteria.where(ID).is(decided.getId())
                 .and("status").is(FormatStatus.SCHEDULED.name())
                 .and("capacity").is(capacity)
+                .and("registrationDeadline").is(decided.getRegistrationDeadline())
                 .and(SEAT_HOLDERS).ne(participantId)
                 .and(WAITING_LIST).ne(participantId);
         Update update = new Update().inc("version", 1);
