@@ -24,6 +24,13 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
+import berlin.gemeinsam.events.participation.FormatCancelled;
+import berlin.gemeinsam.events.participation.FormatChanged;
+import berlin.gemeinsam.events.participation.FormatRegistered;
+import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
+import berlin.gemeinsam.events.participation.FormatScheduled;
+import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,7 +89,21 @@ class EventCatalogSchemaTest {
                         List.of(new MeasureControllingReported.ReportedIndicator("in-1", "Bänke", "Stück",
                                 new BigDecimal("10"), new BigDecimal("40"), LocalDate.of(2026, 12, 31),
                                 "HIGHER_IS_BETTER", new BigDecimal("22"), LocalDate.of(2026, 2, 1), false)),
-                        LocalDate.of(2026, 9, 1), now));
+                        LocalDate.of(2026, 9, 1), now),
+                new FormatScheduled(id, "mitte", "Arena der Ideen: Ufer", "Wir sammeln Ideen für das Ufer", "ARENA_SESSION",
+                        now.plusSeconds(86_400), now.plusSeconds(93_600), "Rathaus Mitte", null, 30, now.plusSeconds(3_600),
+                        List.of(UUID.randomUUID().toString()), List.of(), List.of("PUBLIC", "SCIENCE"), now),
+                new FormatChanged(id, "mitte", "Arena der Ideen: Ufer", "Wir sammeln Ideen", "ARENA_SESSION",
+                        now.plusSeconds(86_400), now.plusSeconds(93_600), null, "https://meet.berlin.de/ufer", 40,
+                        now.plusSeconds(3_600), List.of(), List.of(UUID.randomUUID().toString()), List.of(), now),
+                new FormatCancelled(id, "mitte", "Arena der Ideen: Ufer", now.plusSeconds(86_400), "Raum fällt aus",
+                        List.of("participant-1", "participant-2"), now),
+                new FormatRegistered(UUID.randomUUID().toString(), id, "mitte", "participant-1", "WAITLISTED", 3, now),
+                new FormatRegistrationCancelled(UUID.randomUUID().toString(), id, "mitte", "participant-1", "REGISTERED",
+                        now),
+                new FormatWaitlistPromoted(UUID.randomUUID().toString(), id, "mitte", "participant-2",
+                        "Arena der Ideen: Ufer", now.plusSeconds(86_400), now),
+                new FormatAttendanceRecorded(UUID.randomUUID().toString(), id, "mitte", "participant-2", "NO_SHOW", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

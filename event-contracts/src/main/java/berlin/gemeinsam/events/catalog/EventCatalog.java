@@ -25,6 +25,13 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
+import berlin.gemeinsam.events.participation.FormatCancelled;
+import berlin.gemeinsam.events.participation.FormatChanged;
+import berlin.gemeinsam.events.participation.FormatRegistered;
+import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
+import berlin.gemeinsam.events.participation.FormatScheduled;
+import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
 import berlin.gemeinsam.events.participation.SupportGiven;
 
 import java.util.List;
@@ -59,7 +66,14 @@ public final class EventCatalog {
             MeasurePutOnHold.class,
             MeasureResumed.class,
             MeasureHealthChanged.class,
-            MeasureControllingReported.class);
+            MeasureControllingReported.class,
+            FormatScheduled.class,
+            FormatChanged.class,
+            FormatCancelled.class,
+            FormatRegistered.class,
+            FormatRegistrationCancelled.class,
+            FormatWaitlistPromoted.class,
+            FormatAttendanceRecorded.class);
 
     private EventCatalog() {
     }
