@@ -24,6 +24,8 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.measures.MeasureReviewDue;
+import berlin.gemeinsam.events.measures.MeasureReviewed;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,7 +84,14 @@ class EventCatalogSchemaTest {
                         List.of(new MeasureControllingReported.ReportedIndicator("in-1", "Bänke", "Stück",
                                 new BigDecimal("10"), new BigDecimal("40"), LocalDate.of(2026, 12, 31),
                                 "HIGHER_IS_BETTER", new BigDecimal("22"), LocalDate.of(2026, 2, 1), false)),
-                        LocalDate.of(2026, 9, 1), now));
+                        LocalDate.of(2026, 9, 1), now),
+                new MeasureReviewed(id, "mitte", "Bänke", "IN_IMPLEMENTATION", LocalDate.of(2026, 9, 1),
+                        "Lieferverzug", "Zweiter Lieferant", "Früher bestellen",
+                        List.of(new MeasureReviewed.ChangedTarget("in-1", "Bänke", new BigDecimal("40"),
+                                new BigDecimal("30"), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 6, 30))),
+                        new MeasureReviewed.HealthOverride("AT_RISK", "Lieferant unsicher"), "ON_TRACK", "AT_RISK",
+                        LocalDate.of(2027, 3, 1), now),
+                new MeasureReviewDue(id, "mitte", "Bänke", "PILOT", LocalDate.of(2026, 9, 1), null, "P6M", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

@@ -25,6 +25,8 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.measures.MeasureReviewDue;
+import berlin.gemeinsam.events.measures.MeasureReviewed;
 import berlin.gemeinsam.events.participation.SupportGiven;
 
 import java.util.List;
@@ -59,7 +61,9 @@ public final class EventCatalog {
             MeasurePutOnHold.class,
             MeasureResumed.class,
             MeasureHealthChanged.class,
-            MeasureControllingReported.class);
+            MeasureControllingReported.class,
+            MeasureReviewed.class,
+            MeasureReviewDue.class);
 
     private EventCatalog() {
     }
