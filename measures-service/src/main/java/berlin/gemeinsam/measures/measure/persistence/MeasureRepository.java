@@ -77,7 +77,8 @@ class MeasureRepository implements Measures {
 
     @Override
     public List<Measure> openAfter(String afterId, int limit) {
-        Criteria open = Criteria.where("status").nin(MeasureStatus.COMPLETED.name(), MeasureStatus.DISCONTINUED.name());
+        Criteria open = Criteria.where("status")
+                .nin(MeasureStatus.COMPLETED.name(), MeasureStatus.DISCONTINUED.name());
         Query query = Query.query(afterId == null ? open : open.and("_id").gt(afterId))
                 .with(Sort.by("_id")).limit(limit);
         return mongo.find(query, Measure.class);
