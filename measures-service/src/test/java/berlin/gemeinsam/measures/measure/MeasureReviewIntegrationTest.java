@@ -143,7 +143,7 @@ class MeasureReviewIntegrationTest extends ServiceApiTest {
 
         List<ConsumerRecord<String, String>> events = KafkaTestClient.read(MEASURES_TOPIC,
                 record -> id.equals(record.key()) && Set.of(REVIEWED, HEALTH_CHANGED, REPORTED).contains(type(record)),
-                8, Duration.ofSeconds(30));
+                10, Duration.ofSeconds(30));
         List<ConsumerRecord<String, String>> afterPlanning = events.subList(events.size() - 6, events.size());
         assertThat(afterPlanning).extracting(MeasureReviewIntegrationTest::type).containsExactly(REVIEWED,
                 HEALTH_CHANGED, REPORTED, REVIEWED, HEALTH_CHANGED, REPORTED);
