@@ -33,8 +33,26 @@ public class MovableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moved time in another zone, e.g. Berlin's for the day an export is dated. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the service's clock is UTC");
+        MovableClock moved = this;
+        return new Clock() {
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moved.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moved.instant();
+            }
+        };
     }
 }
