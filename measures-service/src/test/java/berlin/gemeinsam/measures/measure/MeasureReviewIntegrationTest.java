@@ -178,6 +178,12 @@ class MeasureReviewIntegrationTest extends ServiceApiTest {
         assertThat(changed.field("nextReviewDue")).isEqualTo(today.plusYears(1).toString());
         assertThat(admin("pankow").send("PUT", "/api/v1/measures/" + id + "/review-interval",
                 "{\"reviewInterval\":\"P1M\"}", Map.of()).status()).isEqualTo(403);
+        String review = "{\"date\":\"%s\",\"assessment\":\"a\",\"decisions\":\"d\",\"lessons\":\"l\"}"
+                .formatted(today);
+        assertThat(asModerator("mitte").post("/api/v1/measures/" + id + "/reviews", review).status()).isEqualTo(403);
+        assertThat(asCentralOffice().post("/api/v1/measures/" + id + "/reviews", review).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/measures/" + id + "/reviews", review).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/measures/" + id + "/reviews").json()).as("nothing was reviewed").isEmpty();
     }
 
     /** Two instances' runs of the daily catch-up, started together, each an instance of its own on the same store. */
