@@ -24,6 +24,8 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.measures.MeasureReviewDue;
+import berlin.gemeinsam.events.measures.MeasureReviewed;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatChanged;
@@ -103,7 +105,14 @@ class EventCatalogSchemaTest {
                         now),
                 new FormatWaitlistPromoted(UUID.randomUUID().toString(), id, "mitte", "participant-2",
                         "Arena der Ideen: Ufer", now.plusSeconds(86_400), now),
-                new FormatAttendanceRecorded(UUID.randomUUID().toString(), id, "mitte", "participant-2", "NO_SHOW", now));
+                new FormatAttendanceRecorded(UUID.randomUUID().toString(), id, "mitte", "participant-2", "NO_SHOW", now),
+                new MeasureReviewed(id, "mitte", "Bänke", "IN_IMPLEMENTATION", LocalDate.of(2026, 9, 1),
+                        "Lieferverzug", "Zweiter Lieferant", "Früher bestellen",
+                        List.of(new MeasureReviewed.ChangedTarget("in-1", "Bänke", new BigDecimal("40"),
+                                new BigDecimal("30"), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 6, 30))),
+                        new MeasureReviewed.HealthOverride("AT_RISK", "Lieferant unsicher"), "ON_TRACK", "AT_RISK",
+                        LocalDate.of(2027, 3, 1), now),
+                new MeasureReviewDue(id, "mitte", "Bänke", "PILOT", LocalDate.of(2026, 9, 1), null, "P6M", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

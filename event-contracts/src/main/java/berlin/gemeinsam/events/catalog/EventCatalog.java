@@ -25,6 +25,8 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.measures.MeasureReviewDue;
+import berlin.gemeinsam.events.measures.MeasureReviewed;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatChanged;
@@ -73,7 +75,9 @@ public final class EventCatalog {
             FormatRegistered.class,
             FormatRegistrationCancelled.class,
             FormatWaitlistPromoted.class,
-            FormatAttendanceRecorded.class);
+            FormatAttendanceRecorded.class,
+            MeasureReviewed.class,
+            MeasureReviewDue.class);
 
     private EventCatalog() {
     }

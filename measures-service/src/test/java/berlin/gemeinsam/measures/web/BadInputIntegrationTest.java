@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,5 +140,79 @@ class BadInputIntegrationTest extends ServiceApiTest {
 
         assertRejected(empty, "Idempotency-Key");
         assertNothingStoredOrPublished();
+    }
+
+    @Test
+    void aReviewIntervalThatIsNoPeriodOfADayToTwoYearsIsRejectedNamingIt() {
+        for (String interval : List.of("\"P0D\"", "\"P2Y1D\"", "\"-P6M\"", "\"PT12H\"", "\"sechs Monate\"", "6")) {
+            HttpApi.Response refused = propose("""
+                    {"title":"Intervall","goal":"%s","type":"DECENTRAL","reviewInterval":%s}"""
+                    .formatted(marker, interval));
+            assertRejected(refused, "reviewInterval");
+        }
+        assertThat(asUnitAdmin("mitte").inLanguage("en").post("/api/v1/measures", """
+                {"title":"Intervall","goal":"%s","type":"DECENTRAL","reviewInterval":"P3Y"}""".formatted(marker))
+                .json().path("errors").get(0).path("message").asString())
+                .isEqualTo("must be an ISO 8601 period between one day and two years (e.g. P6M)");
+
+        assertNothingStoredOrPublished();
+    }
+
+    @Test
+    void aBadReviewIsRejectedNamingEachFieldAndNeitherStoredNorPublished() {
+        String id = propose("""
+                {"title":"Zu prüfen","goal":"Eine Revision","type":"DECENTRAL",
+                 "mandate":{"responsibleRole":"Amtsleitung","budgetPlanned":1000,"staffCapacityPersonDays":3,
+                            "competencesGranted":"Vergabe"}}""").field("id");
+        String measure = "/api/v1/measures/" + id;
+        assertThat(asUnitAdmin("mitte").post(measure + "/milestones", """
+                {"title":"Start","dueDate":"2099-01-01"}""").status()).isEqualTo(200);
+        String indicator = asUnitAdmin("mitte").post(measure + "/indicators", """
+                {"name":"Bänke","unitOfMeasurement":"Stück","baseline":5,"target":10,"targetDate":"2099-01-01",
+                 "direction":"HIGHER_IS_BETTER"}""").json().path("indicators").get(0).path("id").asString();
+        String planned = asUnitAdmin("mitte").post(measure + "/plan", "{}").headers().firstValue("ETag").orElseThrow();
+        String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(2).toString();
+
+        HttpApi.Response several = asUnitAdmin("mitte").post(measure + "/reviews", """
+                {"date":"%s","assessment":"","decisions":"%s","lessons":"l",
+                 "changedTargets":[{"indicatorId":"%s"}],"healthOverride":{"health":"AT_RISK"}}"""
+                .formatted(tomorrow, marker, indicator));
+        assertThat(several.status()).isEqualTo(400);
+        assertThat(several.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("date",
+                "assessment", "changedTargets[0].newTarget", "healthOverride.reason");
+        assertRejected(asUnitAdmin("mitte").post(measure + "/reviews", """
+                {"date":"01.03.2026","assessment":"a","decisions":"%s","lessons":"l"}""".formatted(marker)), "date");
+        assertRejected(asUnitAdmin("mitte").post(measure + "/reviews", """
+                {"date":"%s","assessment":"a","decisions":"%s","lessons":"l",
+                 "healthOverride":{"health":"PRIMA","reason":"r"}}""".formatted(today, marker)),
+                "healthOverride.health");
+        HttpApi.Response baseline = asUnitAdmin("mitte").post(measure + "/reviews", """
+                {"date":"%s","assessment":"a","decisions":"%s","lessons":"l",
+                 "changedTargets":[{"indicatorId":"%s","newTarget":8},{"indicatorId":"%s","newTarget":5.00}]}"""
+                .formatted(today, marker, indicator, indicator));
+        assertRejected(baseline, "changedTargets[1].newTarget");
+        assertThat(baseline.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("muss sich vom Ausgangswert unterscheiden");
+        HttpApi.Response unknown = asUnitAdmin("mitte").post(measure + "/reviews", """
+                {"date":"%s","assessment":"a","decisions":"%s","lessons":"l",
+                 "changedTargets":[{"indicatorId":"kein-indikator","newTarget":8}]}""".formatted(today, marker));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().path("errors").findValuesAsString("field"))
+                .containsExactly("changedTargets[0].indicatorId");
+        assertRejected(asUnitAdmin("mitte").send("PUT", measure + "/review-interval", "{\"reviewInterval\":\"P0M\"}",
+                Map.of()), "reviewInterval");
+
+        assertThat(api.get(measure).headers().firstValue("ETag")).contains(planned);
+        assertThat(api.get(measure + "/reviews").json()).isEmpty();
+        String sentinel = "sentinel-" + UUID.randomUUID();
+        assertThat(asUnitAdmin("mitte").post(measure + "/reviews", """
+                {"date":"%s","assessment":"a","decisions":"%s","lessons":"l"}""".formatted(today, sentinel))
+                .status()).isEqualTo(200);
+        List<ConsumerRecord<String, String>> reviewed = KafkaTestClient.readUntil(MEASURES_TOPIC,
+                record -> id.equals(record.key())
+                        && "berlin.gemeinsam.measure.reviewed.v1".equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(30));
+        assertThat(reviewed).extracting(ConsumerRecord::value).singleElement().asString().contains(sentinel);
     }
 }

@@ -5,12 +5,15 @@ import berlin.gemeinsam.events.GuidingPrinciple;
 import berlin.gemeinsam.measures.measure.domain.Actor;
 import berlin.gemeinsam.measures.measure.domain.Controlling;
 import berlin.gemeinsam.measures.measure.domain.Direction;
+import berlin.gemeinsam.measures.measure.domain.HealthOverride;
 import berlin.gemeinsam.measures.measure.domain.Indicator;
 import berlin.gemeinsam.measures.measure.domain.IndicatorValue;
 import berlin.gemeinsam.measures.measure.domain.LessonsLearned;
 import berlin.gemeinsam.measures.measure.domain.Mandate;
 import berlin.gemeinsam.measures.measure.domain.Measure;
 import berlin.gemeinsam.measures.measure.domain.MeasureType;
+import berlin.gemeinsam.measures.measure.domain.NewTarget;
+import berlin.gemeinsam.measures.measure.domain.Review;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.paging.Page;
@@ -23,8 +26,10 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -69,6 +74,9 @@ public class MeasureService {
         Measure.Proposal proposal = Measure.propose(id, owner.id(), command.title(), command.goal(), command.type(),
                 command.sourceIdeaId(), command.participatingUnits(), command.fieldsOfAction(),
                 command.guidingPrinciples(), command.mandate(), clock.instant());
+        if (command.reviewInterval() != null) {
+            proposal.measure().reviewEvery(command.reviewInterval());
+        }
         List<Record> events = new ArrayList<>(proposal.events());
         events.add(proposal.measure().report(today(), clock.instant()));
         if (measures.add(proposal.measure(), events)) {
@@ -155,6 +163,30 @@ public class MeasureService {
         return change(id, expected, measure -> measure.resume(byAdmin(), clock.instant()));
     }
 
+    /**
+     * Records a review of the measure; for the unit admins of the lead unit. Changed targets and a health override
+     * may change the published health.
+     */
+    public Measure review(String id, ExpectedVersion expected, ReviewContent review) {
+        return change(id, expected, measure -> measure.review(review.date(), review.assessment(), review.decisions(),
+                review.lessons(), review.changedTargets(), review.healthOverride(), byAdmin(), today(),
+                clock.instant()));
+    }
+
+    /** The measure's reviews, the latest first (by date, then by when they were recorded). */
+    public List<Review> reviews(String id) {
+        return get(id).getReviews().stream()
+                .sorted(Comparator.comparing(Review::date).thenComparing(Review::at).reversed()).toList();
+    }
+
+    /** Changes how often the measure is reviewed; for the unit admins of the lead unit. */
+    public Measure reviewEvery(String id, ExpectedVersion expected, Period interval) {
+        return change(id, expected, measure -> {
+            measure.reviewEvery(interval);
+            return List.of();
+        });
+    }
+
     /** Where the measure stands today, by the service's clock. */
     public Controlling controllingOf(Measure measure) {
         return measure.controllingOn(today());
@@ -199,9 +231,17 @@ public class MeasureService {
         return measures.list(type, page, size);
     }
 
+    /** A measure to propose; without a review interval it is reviewed every {@link Measure#REVIEW_INTERVAL}. */
     public record ProposeMeasure(String title, String goal, MeasureType type, String sourceIdeaId,
                                  List<String> participatingUnits, List<Category> fieldsOfAction,
-                                 List<GuidingPrinciple> guidingPrinciples, Mandate mandate) {
+                                 List<GuidingPrinciple> guidingPrinciples, Mandate mandate, Period reviewInterval) {
+
+        public ProposeMeasure(String title, String goal, MeasureType type, String sourceIdeaId,
+                              List<String> participatingUnits, List<Category> fieldsOfAction,
+                              List<GuidingPrinciple> guidingPrinciples, Mandate mandate) {
+            this(title, goal, type, sourceIdeaId, participatingUnits, fieldsOfAction, guidingPrinciples, mandate,
+                    null);
+        }
     }
 
     public record Submission(Measure measure, boolean created) {
@@ -215,5 +255,10 @@ public class MeasureService {
     }
 
     public record ReportedValue(BigDecimal value, LocalDate date, String source, String note) {
+    }
+
+    /** A review as recorded: its date, texts, the targets it changes and the health it sets (null: none). */
+    public record ReviewContent(LocalDate date, String assessment, String decisions, String lessons,
+                                List<NewTarget> changedTargets, HealthOverride healthOverride) {
     }
 }

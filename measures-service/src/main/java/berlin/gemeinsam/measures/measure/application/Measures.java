@@ -35,4 +35,10 @@ public interface Measures {
 
     /** The measures, of one type or of all types, newest first. */
     Page<Measure> list(MeasureType type, int page, int size);
+
+    /**
+     * Up to {@code limit} measures that are not closed, in the order of their ids, starting after {@code afterId}
+     * (null: from the first), for a run through all of them that holds only a page at a time.
+     */
+    List<Measure> openAfter(String afterId, int limit);
 }

@@ -38,6 +38,11 @@ public record Indicator(String id, String name, String unitOfMeasurement, BigDec
         return new Indicator(id, name, unitOfMeasurement, baseline, target, targetDate, direction, more);
     }
 
+    /** The indicator with the target (and target date) a review set; its values stay. */
+    Indicator retargeted(BigDecimal newTarget, LocalDate newTargetDate) {
+        return new Indicator(id, name, unitOfMeasurement, baseline, newTarget, newTargetDate, direction, values);
+    }
+
     /** The value measured last; of two measured on the same day, the one reported later. */
     public Optional<IndicatorValue> latest() {
         return inOrder().reduce((earlier, later) -> later);

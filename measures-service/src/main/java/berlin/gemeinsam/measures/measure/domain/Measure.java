@@ -16,6 +16,8 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.measures.MeasureReviewDue;
+import berlin.gemeinsam.events.measures.MeasureReviewed;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 
@@ -25,10 +27,13 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +46,11 @@ public class Measure {
     /** How long after planning, or after its last review, a measure is reviewed again. */
     public static final Period REVIEW_INTERVAL = Period.ofMonths(6);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** The longest review interval a measure may have: a strategy revised less often learns too late. */
+    public static final Period MAX_REVIEW_INTERVAL = Period.ofYears(2);
+    /** The states in which a measure is reviewed: planned and not closed. */
+    private static final Set<MeasureStatus> REVIEWABLE = EnumSet.of(MeasureStatus.PLANNED,
+            MeasureStatus.IN_IMPLEMENTATION, MeasureStatus.PILOT, MeasureStatus.ON_HOLD);
 
     private final String id;
     private final String unit;
@@ -64,6 +74,11 @@ public class Measure {
     private LessonsLearned lessonsLearned;
     private Health health;
     private final List<HistoryEntry> history;
+    // kept beside the constructor's state: measures stored before reviews have none of them (see the getters)
+    private Period reviewInterval;
+    private List<Review> reviews;
+    private HealthOverride healthOverride;
+    private LocalDate reviewDueAnnounced;
 
     Measure(String id, String unit, String title, String goal, MeasureType type, MeasureStatus status,
             String sourceIdeaId, SourceIdeaState sourceIdeaState, String sourceIdeaDeclineReason,
@@ -209,15 +224,124 @@ public class Measure {
     }
 
     /**
-     * When the measure is to be reviewed next: {@link #REVIEW_INTERVAL} after it was planned; no review is due
-     * while it is proposed or once it is closed.
+     * When the measure is to be reviewed next: its {@linkplain #getReviewInterval() review interval} after its last
+     * review, or before the first review after it was planned; no review is due while it is proposed or once it is
+     * closed.
      */
     public Optional<LocalDate> nextReviewDue() {
         if (status == MeasureStatus.PROPOSED || status.isClosed()) {
             return Optional.empty();
         }
+        Optional<LocalDate> lastReview = lastReviewDate();
+        if (lastReview.isPresent()) {
+            return lastReview.map(reviewed -> reviewed.plus(getReviewInterval()));
+        }
         return history.stream().filter(entry -> "plan".equals(entry.change())).reduce((first, later) -> later)
-                .map(planned -> LocalDate.ofInstant(planned.at(), BERLIN).plus(REVIEW_INTERVAL));
+                .map(planned -> LocalDate.ofInstant(planned.at(), BERLIN).plus(getReviewInterval()));
+    }
+
+    /** The date of the measure's latest review, empty before its first. */
+    public Optional<LocalDate> lastReviewDate() {
+        return getReviews().stream().map(Review::date).max(Comparator.naturalOrder());
+    }
+
+    /** Whether {@code interval} may be a measure's review interval: at least a day, at most two years. */
+    public static boolean isReviewInterval(Period interval) {
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        return interval != null && !interval.isZero() && !interval.isNegative()
+                && !from.plus(interval).isAfter(from.plus(MAX_REVIEW_INTERVAL));
+    }
+
+    /** Sets how long after a review (or its planning) the measure is reviewed again; a closed one keeps its own. */
+    public void reviewEvery(Period interval) {
+        if (!isReviewInterval(interval)) {
+            throw new IllegalArgumentException("a review interval is at least a day and at most two years");
+        }
+        requireOpen("change the review interval");
+        reviewInterval = interval;
+    }
+
+    /**
+     * Reviews the measure on {@code date} (not after {@code today}): a planned, implemented, piloted or held measure
+     * only. The review may change indicators' targets (each must still differ from its baseline) and may set a
+     * health against the derived one, which counts until the next review: a review without one lifts it. Either
+     * may change the health the measure is published with. Nothing changes when any part is refused.
+     *
+     * @return the review's event, and the health change it causes, if any
+     */
+    public List<Record> review(LocalDate date, String assessment, String decisions, String lessons,
+                               List<NewTarget> newTargets, HealthOverride override, Actor by, LocalDate today,
+                               Instant now) {
+        Objects.requireNonNull(date, "a review's date");
+        Objects.requireNonNull(assessment, "a review's assessment");
+        Objects.requireNonNull(decisions, "a review's decisions");
+        Objects.requireNonNull(lessons, "a review's lessons");
+        if (!REVIEWABLE.contains(status)) {
+            throw new StateConflictException("measure", status.name(), "review", status.allowedChanges());
+        }
+        if (date.isAfter(today)) {
+            throw new IllegalArgumentException("a review is not dated in the future");
+        }
+        List<Indicator> retargeted = new ArrayList<>(indicators);
+        List<TargetChange> changes = new ArrayList<>();
+        for (NewTarget newTarget : newTargets == null ? List.<NewTarget>of() : newTargets) {
+            int index = indexOf(retargeted.stream().map(Indicator::id).toList(), "indicator", newTarget.indicatorId());
+            Indicator before = retargeted.get(index);
+            LocalDate targetDate = newTarget.targetDate() == null ? before.targetDate() : newTarget.targetDate();
+            retargeted.set(index, before.retargeted(newTarget.target(), targetDate));
+            changes.add(new TargetChange(before.id(), before.target(), newTarget.target(), before.targetDate(),
+                    targetDate));
+        }
+        indicators.clear();
+        indicators.addAll(retargeted);
+        healthOverride = override;
+        Review review = new Review(date, assessment, decisions, lessons, changes, override, by, now);
+        List<Review> more = new ArrayList<>(getReviews());
+        more.add(review);
+        reviews = more;
+        history.add(new HistoryEntry("review", status, status, by, now, override == null ? null : override.reason()));
+        List<Record> healthChanged = healthChange(today, now);
+        List<Record> events = new ArrayList<>();
+        events.add(reviewed(review, today, now));
+        events.addAll(healthChanged);
+        return events;
+    }
+
+    private MeasureReviewed reviewed(Review review, LocalDate today, Instant now) {
+        List<MeasureReviewed.ChangedTarget> changedTargets = review.changedTargets().stream()
+                .map(change -> new MeasureReviewed.ChangedTarget(change.indicatorId(),
+                        indicators.stream().filter(indicator -> indicator.id().equals(change.indicatorId()))
+                                .findFirst().map(Indicator::name).orElseThrow(),
+                        change.previousTarget(), change.newTarget(), change.previousTargetDate(),
+                        change.newTargetDate()))
+                .toList();
+        MeasureReviewed.HealthOverride override = review.healthOverride() == null ? null
+                : new MeasureReviewed.HealthOverride(review.healthOverride().health().name(),
+                        review.healthOverride().reason());
+        return new MeasureReviewed(id, unit, title, status.name(), review.date(), review.assessment(),
+                review.decisions(), review.lessons(), changedTargets, override,
+                controllingOn(today).health().name(), health.name(), nextReviewDue().orElseThrow(), now);
+    }
+
+    /**
+     * What the days that passed until {@code today} changed, with nobody changing the measure: a milestone that
+     * became overdue or an indicator that missed its target date changes the health (unless a review overrode it),
+     * and a review whose due date passed is announced, once per due date. Repeating it on the same day changes
+     * nothing, so that of two instances doing it at once, the one that stores second finds nothing left to do.
+     *
+     * @return the events of the changes, empty when nothing changed
+     */
+    public List<Record> catchUp(LocalDate today, Instant now) {
+        if (status.isClosed()) {
+            return List.of();
+        }
+        List<Record> events = new ArrayList<>(healthChange(today, now));
+        nextReviewDue().filter(due -> due.isBefore(today) && !due.equals(reviewDueAnnounced)).ifPresent(due -> {
+            reviewDueAnnounced = due;
+            events.add(new MeasureReviewDue(id, unit, title, status.name(), due, lastReviewDate().orElse(null),
+                    getReviewInterval().toString(), now));
+        });
+        return events;
     }
 
     /**
@@ -308,11 +432,12 @@ public class Measure {
     /** The health on {@code today}, and its event when it differs from the health published last. */
     private List<Record> healthChange(LocalDate today, Instant now) {
         Controlling controlling = controllingOn(today);
-        if (controlling.health() == health) {
+        Health counted = healthOverride == null ? controlling.health() : healthOverride.health();
+        if (counted == health) {
             return List.of();
         }
         Health previous = health;
-        health = controlling.health();
+        health = counted;
         return List.of(new MeasureHealthChanged(id, unit, title, previous.name(), health.name(),
                 controlling.progress(), controlling.overdueMilestoneIds().size(), now));
     }
@@ -481,6 +606,26 @@ public class Measure {
     /** The health published last; {@link #controllingOn} derives the current one. */
     public Health getHealth() {
         return health;
+    }
+
+    /** How long after a review, or its planning, the measure is reviewed again; {@link #REVIEW_INTERVAL} unless set. */
+    public Period getReviewInterval() {
+        return reviewInterval == null ? REVIEW_INTERVAL : reviewInterval;
+    }
+
+    /** The measure's reviews in the order they were recorded. */
+    public List<Review> getReviews() {
+        return reviews == null ? List.of() : List.copyOf(reviews);
+    }
+
+    /** The health the last review set against the derived one, null when it set none. */
+    public HealthOverride getHealthOverride() {
+        return healthOverride;
+    }
+
+    /** The due date of the overdue review announced last, null before the first. */
+    public LocalDate getReviewDueAnnounced() {
+        return reviewDueAnnounced;
     }
 
     public List<HistoryEntry> getHistory() {

@@ -2,6 +2,7 @@ package berlin.gemeinsam.measures.measure.persistence;
 
 import berlin.gemeinsam.measures.measure.application.Measures;
 import berlin.gemeinsam.measures.measure.domain.Measure;
+import berlin.gemeinsam.measures.measure.domain.MeasureStatus;
 import berlin.gemeinsam.measures.measure.domain.MeasureType;
 import berlin.gemeinsam.measures.measure.domain.SourceIdeaState;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
@@ -72,5 +73,14 @@ class MeasureRepository implements Measures {
         query.with(Sort.by(Sort.Direction.DESC, "proposedAt").and(Sort.by("_id")));
         return Page.read(page, size, total,
                 offset -> mongo.find(query.skip(offset).limit(size), Measure.class));
+    }
+
+    @Override
+    public List<Measure> openAfter(String afterId, int limit) {
+        Criteria open = Criteria.where("status")
+                .nin(MeasureStatus.COMPLETED.name(), MeasureStatus.DISCONTINUED.name());
+        Query query = Query.query(afterId == null ? open : open.and("_id").gt(afterId))
+                .with(Sort.by("_id")).limit(limit);
+        return mongo.find(query, Measure.class);
     }
 }

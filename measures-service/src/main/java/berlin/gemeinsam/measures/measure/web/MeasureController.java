@@ -7,6 +7,7 @@ import berlin.gemeinsam.measures.measure.domain.Actor;
 import berlin.gemeinsam.measures.measure.domain.Controlling;
 import berlin.gemeinsam.measures.measure.domain.Direction;
 import berlin.gemeinsam.measures.measure.domain.Health;
+import berlin.gemeinsam.measures.measure.domain.HealthOverride;
 import berlin.gemeinsam.measures.measure.domain.HistoryEntry;
 import berlin.gemeinsam.measures.measure.domain.Indicator;
 import berlin.gemeinsam.measures.measure.domain.IndicatorValue;
@@ -74,7 +75,8 @@ class MeasureController {
         MeasureService.ProposeMeasure proposal = new MeasureService.ProposeMeasure(request.title(), request.goal(),
                 request.type(), request.canonicalSourceIdeaId(), request.participatingUnits(),
                 request.fieldsOfAction(), request.guidingPrinciples(),
-                request.mandate() == null ? null : request.mandate().toMandate());
+                request.mandate() == null ? null : request.mandate().toMandate(),
+                request.reviewInterval() == null ? null : ReviewIntervalValidator.parse(request.reviewInterval()));
         MeasureService.Submission submission = idempotencyKeys.once("measure", idempotencyKey, proposal,
                 () -> measures.propose(proposal, idempotencyKey));
         if (submission.created()) {
@@ -220,7 +222,8 @@ class MeasureController {
             @KnownUnits List<String> participatingUnits,
             List<@NotNull Category> fieldsOfAction,
             List<@NotNull GuidingPrinciple> guidingPrinciples,
-            @Valid MandateRequest mandate) {
+            @Valid MandateRequest mandate,
+            @ReviewInterval String reviewInterval) {
 
         /** Ideas' ids are lower case, and the adopting idea is looked up by its exact id. */
         String canonicalSourceIdeaId() {
@@ -300,12 +303,17 @@ class MeasureController {
             @NotNull @Pattern(regexp = ResourceIds.PATTERN, message = "{measure.not-a-uuid}") String ideaId) {
     }
 
+    /**
+     * A measure as answered. {@code health} is the health that counts: a review's {@code healthOverride} (with its
+     * reason) while it holds, else {@code derivedHealth}, derived today from milestones and indicators.
+     */
     record MeasureView(String id, String unit, String title, String goal, MeasureType type, MeasureStatus status,
                        String sourceIdeaId, SourceIdeaView sourceIdea, List<String> participatingUnits,
                        Instant proposedAt, List<Category> fieldsOfAction, List<GuidingPrinciple> guidingPrinciples,
                        List<LinkedIdeaView> linkedIdeas, MandateView mandate, List<MilestoneView> milestones,
                        List<IndicatorView> indicators, int progress, Health health, MeasureStatus heldFrom,
-                       LessonsLearned lessonsLearned, List<String> allowedChanges) {
+                       LessonsLearned lessonsLearned, List<String> allowedChanges, Health derivedHealth,
+                       HealthOverride healthOverride, String reviewInterval, LocalDate nextReviewDue) {
 
         static MeasureView of(Measure measure, Controlling controlling) {
             Function<Milestone, MilestoneView> milestone = each -> MilestoneView.of(each,
@@ -316,8 +324,11 @@ class MeasureController {
                     measure.getGuidingPrinciples(), measure.getLinkedIdeas().stream().map(LinkedIdeaView::of).toList(),
                     MandateView.of(measure.getMandate()), measure.getMilestones().stream().map(milestone).toList(),
                     measure.getIndicators().stream().map(IndicatorView::of).toList(), controlling.progress(),
-                    controlling.health(), measure.getHeldFrom(), measure.getLessonsLearned(),
-                    measure.getStatus().allowedChanges());
+                    measure.getHealthOverride() == null ? controlling.health()
+                            : measure.getHealthOverride().health(),
+                    measure.getHeldFrom(), measure.getLessonsLearned(), measure.getStatus().allowedChanges(),
+                    controlling.health(), measure.getHealthOverride(), measure.getReviewInterval().toString(),
+                    measure.nextReviewDue().orElse(null));
         }
     }
 
