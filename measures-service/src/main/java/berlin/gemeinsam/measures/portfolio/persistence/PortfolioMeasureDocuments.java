@@ -87,14 +87,14 @@ class PortfolioMeasureDocuments implements PortfolioMeasures, SmartInitializingS
 
     /**
      * Replaces the kept snapshot where its sequence is lower (an unsequenced one only where the kept one is unsequenced
-     * too), or inserts the first one. Where a newer one is kept, the upsert finds no document to replace and collides
+     * too; a kept unsequenced one is matched by its empty sequence rather than compared), or inserts the first one. Where a newer one is kept, the upsert finds no document to replace and collides
      * with it on the id: nothing changes.
      */
     @Override
     public boolean keepIfNewer(PortfolioMeasure measure) {
-        Bson older = PortfolioMeasure.UNSEQUENCED.equals(measure.sequence())
-                ? Filters.eq(SEQUENCE, PortfolioMeasure.UNSEQUENCED)
-                : Filters.lt(SEQUENCE, measure.sequence());
+        Bson unsequenced = Filters.eq(SEQUENCE, PortfolioMeasure.UNSEQUENCED);
+        Bson older = PortfolioMeasure.UNSEQUENCED.equals(measure.sequence()) ? unsequenced
+                : Filters.or(unsequenced, Filters.lt(SEQUENCE, measure.sequence()));
         try {
             collection().replaceOne(Filters.and(Filters.eq(ID, measure.id()), older), document(measure),
                     new ReplaceOptions().upsert(true));

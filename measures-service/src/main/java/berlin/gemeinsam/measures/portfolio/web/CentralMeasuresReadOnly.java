@@ -2,6 +2,7 @@ package berlin.gemeinsam.measures.portfolio.web;
 
 import berlin.gemeinsam.measures.portfolio.application.Portfolio;
 import berlin.gemeinsam.platform.problems.Problems;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpMethod;
@@ -28,6 +29,8 @@ class CentralMeasuresReadOnly {
         this.problems = problems;
     }
 
+    /** Not an operation of the API: every write a unit's instance offers, refused in one place. */
+    @Hidden
     @RequestMapping(path = {"/api/v1/measures", "/api/v1/measures/**"},
             method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
     void change() {
