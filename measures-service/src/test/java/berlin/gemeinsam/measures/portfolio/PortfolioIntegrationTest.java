@@ -52,7 +52,11 @@ class PortfolioIntegrationTest extends ServiceApiTest {
     /** One report of a unit's measure, with the id and sequence its outbox gave it. */
     private record Report(String eventId, MeasureControllingReported event, String sequence) {
 
-        /** Sends it (again, when sent before) as a relay does. */
+        /**
+         * Sends it (again, when sent before) as a relay does, but keyed by its unit rather than its measure: all of a
+         * unit's reports share a partition, so one sent last is handled after every other of the unit (a relay's key,
+         * the measure, keeps only each measure's order, all the portfolio relies on).
+         */
         Report send() {
             String data = JsonMapper.shared().writeValueAsString(event);
             EventSchemas.assertValid(TYPE, data);
@@ -61,7 +65,7 @@ class PortfolioIntegrationTest extends ServiceApiTest {
             if (sequence != null) {
                 headers.put("ce_sequence", sequence);
             }
-            KafkaTestClient.send("gemeinsam." + event.unit() + ".measures", event.measureId(),
+            KafkaTestClient.send("gemeinsam." + event.unit() + ".measures", event.unit(),
                     data.getBytes(StandardCharsets.UTF_8), headers);
             return this;
         }
@@ -224,7 +228,7 @@ class PortfolioIntegrationTest extends ServiceApiTest {
         wlanHeld.send();
         wlanUnsequencedLater.send();
         wlanUnsequenced.again().send();
-        // sent last: once they are kept, everything before them on the same topics was handled
+        // sent last: once they are kept, everything of their unit before them was handled
         Measure lastOfSpandau = new Measure("spandau", "Zuletzt");
         Measure lastOfLichtenberg = new Measure("lichtenberg", "Zuletzt");
         lastOfSpandau.reportAt(1).send();
@@ -439,5 +443,9 @@ class PortfolioIntegrationTest extends ServiceApiTest {
         assertThat(asUnitAdmin("pankow").inLanguage("en").post("/api/v1/measures/" + id + "/milestones", "{}")
                 .field("title"))
                 .isEqualTo("Read-only");
+        HttpApi.Response read = api.get("/api/v1/measures/" + id);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/measures").status()).isEqualTo(404);
     }
 }

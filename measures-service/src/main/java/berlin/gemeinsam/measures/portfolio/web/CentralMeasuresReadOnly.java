@@ -10,14 +10,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The measures API of the central instance is read-only: proposing and changing a measure belong to its lead unit,
  * whose instance reports every change to the portfolio. Every write to a measure is answered 405 with a problem saying
- * so (no caller and no state of a measure would allow it here); the open data export stays readable.
+ * so (no caller and no state of a measure would allow it here); the open data export stays readable. The central
+ * instance keeps no measures of its own to read either: they are in the portfolio ({@code /api/v1/portfolio/measures}).
  */
 @RestController
 @ConditionalOnProperty(name = "gemeinsam.unit", havingValue = Portfolio.CENTRAL_UNIT)
@@ -35,6 +38,16 @@ class CentralMeasuresReadOnly {
             method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
     void change() {
         throw new ReadOnlyPortfolio();
+    }
+
+    /**
+     * Not an operation of the API: a measure's resources do not exist here, answered 404 as any unknown path (not 405,
+     * which the writes above would otherwise make of a read).
+     */
+    @Hidden
+    @GetMapping(path = {"/api/v1/measures", "/api/v1/measures/**"})
+    void read(HttpServletRequest request) throws NoResourceFoundException {
+        throw new NoResourceFoundException(HttpMethod.GET, request.getRequestURI(), request.getRequestURI());
     }
 
     /** Answered like every other problem (its content negotiation included), as the handler raises it. */
