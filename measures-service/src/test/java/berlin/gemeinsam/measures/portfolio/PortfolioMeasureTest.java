@@ -20,9 +20,11 @@ class PortfolioMeasureTest {
     private static PortfolioMeasure measure(String status, LocalDate nextReviewDue, PortfolioMilestone... milestones) {
         return new PortfolioMeasure("m-1", "spandau", "Radwege", "DECENTRAL", status, List.of(), List.of(),
                 "AT_RISK", 40, new BigDecimal("1000.00"), new BigDecimal("250.00"), List.of(milestones),
-                List.of(new PortfolioIndicator("i-1", "Radverkehr", "%", BigDecimal.ONE, BigDecimal.TEN, TODAY, BigDecimal.TEN,
-                        TODAY, true), new PortfolioIndicator("i-2", "Unfälle", null, BigDecimal.TEN, BigDecimal.ONE,
-                        TODAY, null, null, false)), nextReviewDue, Instant.parse("2026-11-30T10:00:00Z"), null);
+                List.of(new PortfolioIndicator("i-1", "Radverkehr", "%", BigDecimal.ONE, BigDecimal.TEN, TODAY,
+                        BigDecimal.TEN, TODAY, true),
+                        new PortfolioIndicator("i-2", "Unfälle", null, BigDecimal.TEN, BigDecimal.ONE, TODAY, null,
+                                null, false)),
+                nextReviewDue, Instant.parse("2026-11-30T10:00:00Z"), null);
     }
 
     @Test

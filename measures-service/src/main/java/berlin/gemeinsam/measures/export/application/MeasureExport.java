@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The unit's measures as open data; on the central instance every unit's, as its portfolio knows them. Everybody may read it without a token: every measure is public (each one is
- * answered to anybody by {@code GET /api/v1/measures/{id}}), and the export shows no more than that answer does.
+ * The unit's measures as open data; on the central instance every unit's, as its portfolio knows them. Everybody
+ * may read it without a token: every measure is public (each one is answered to anybody by
+ * {@code GET /api/v1/measures/{id}}), and the export shows no more than that answer does.
  */
 @Service
 public class MeasureExport {

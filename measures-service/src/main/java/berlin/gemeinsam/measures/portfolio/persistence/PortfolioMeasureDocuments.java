@@ -87,8 +87,9 @@ class PortfolioMeasureDocuments implements PortfolioMeasures, SmartInitializingS
 
     /**
      * Replaces the kept snapshot where its sequence is lower (an unsequenced one only where the kept one is unsequenced
-     * too; a kept unsequenced one is matched by its empty sequence rather than compared), or inserts the first one. Where a newer one is kept, the upsert finds no document to replace and collides
-     * with it on the id: nothing changes.
+     * too; a kept unsequenced one is matched by its empty sequence rather than compared), or inserts the first
+     * one. Where a newer one is kept, the upsert finds no document to replace and collides with it on the id:
+     * nothing changes.
      */
     @Override
     public boolean keepIfNewer(PortfolioMeasure measure) {
