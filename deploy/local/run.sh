@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole local stack without Docker: the local token issuer (auth server), a real Kafka broker (KRaft),
-# the document store, the four services of the unit and the central office's ideas-service (unit central), each as
+# the document store, the four services of the unit and the central office's ideas-service and measures-service
+# (unit central), each as
 # its own process listening on 127.0.0.1 only, logging to deploy/local/logs/ (GEMEINSAM_LOG_DIR). Stays in the
 # foreground; Ctrl-C stops everything (services first, then store and broker, the issuer last). With
 # GEMEINSAM_SECURITY_ISSUER set, the services trust that issuer instead and no local one is started.
@@ -20,6 +21,7 @@ MEASURES_PORT="${MEASURES_PORT:-8082}"
 PARTICIPATION_PORT="${PARTICIPATION_PORT:-8083}"
 NOTIFICATION_PORT="${NOTIFICATION_PORT:-8084}"
 CENTRAL_IDEAS_PORT="${CENTRAL_IDEAS_PORT:-8085}"
+CENTRAL_MEASURES_PORT="${CENTRAL_MEASURES_PORT:-8086}"
 GEMEINSAM_UNIT="${GEMEINSAM_UNIT:-mitte}"
 # The services' footprint (BENCHMARKS.md, "Footprint"): the heap starts at 128 MB (a young generation of about
 # 43 MB, the part start-up touches whole) and grows only as needed, up to 256 MB; the first metaspace collection
@@ -52,16 +54,19 @@ AUTH_JAR="deploy/auth-server/target/auth-server.jar"
 LOCAL_STACK_JAR="deploy/local-stack/target/local-stack.jar"
 LOCAL_STACK_CP="$LOCAL_STACK_JAR:deploy/local-stack/target/lib/*"
 # the unit's instances, and the central office's view of every unit's ideas (ideas-service for the unit central)
-SERVICES=(ideas-service measures-service participation-service notification-service central-ideas-service)
+# and its portfolio of every unit's measures (measures-service for the unit central)
+SERVICES=(ideas-service measures-service participation-service notification-service central-ideas-service
+          central-measures-service)
 declare -A SERVICE_PORT=(
     [ideas-service]="$IDEAS_PORT"
     [measures-service]="$MEASURES_PORT"
     [participation-service]="$PARTICIPATION_PORT"
     [notification-service]="$NOTIFICATION_PORT"
     [central-ideas-service]="$CENTRAL_IDEAS_PORT"
+    [central-measures-service]="$CENTRAL_MEASURES_PORT"
 )
-declare -A SERVICE_MODULE=([central-ideas-service]=ideas-service)
-declare -A SERVICE_UNIT=([central-ideas-service]=central)
+declare -A SERVICE_MODULE=([central-ideas-service]=ideas-service [central-measures-service]=measures-service)
+declare -A SERVICE_UNIT=([central-ideas-service]=central [central-measures-service]=central)
 module_of() { printf '%s' "${SERVICE_MODULE[$1]:-$1}"; }
 unit_of() { printf '%s' "${SERVICE_UNIT[$1]:-$GEMEINSAM_UNIT}"; }
 jar_of() { local module; module="$(module_of "$1")"; printf '%s/target/%s.jar' "$module" "$module"; }
@@ -177,7 +182,7 @@ declare -A SEEN_PORT=()
 PORT_ENTRIES=("Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "store:$STORE_PORT"
               "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT"
               "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"
-              "central-ideas-service:$CENTRAL_IDEAS_PORT")
+              "central-ideas-service:$CENTRAL_IDEAS_PORT" "central-measures-service:$CENTRAL_MEASURES_PORT")
 [[ -n "$EXTERNAL_ISSUER" ]] || PORT_ENTRIES=("auth-server:$AUTH_PORT" "${PORT_ENTRIES[@]}")
 for entry in "${PORT_ENTRIES[@]}"; do
     name="${entry%:*}"

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeasureExportIntegrationTest extends ServiceApiTest {
 
     private static final List<String> COLUMNS = List.of("id", "unit", "title", "goal", "type", "status",
-            "sourceIdeaId", "sourceIdeaState", "sourceIdeaDeclineReason", "participatingUnits", "proposedAt");
+            "sourceIdeaId", "sourceIdeaState", "sourceIdeaDeclineReason", "participatingUnits", "proposedAt",
+            "health", "progress", "mandate.budgetPlanned", "mandate.budgetSpent", "nextReviewDue");
     private static final int MEASURES = 5_000;
     private static final String[] TITLES = {"Schattenbäume, Bänke und \"mehr\"", "Zeile eins\r\nZeile zwei",
             "=HYPERLINK(\"http://example.com\")", "-20 % CO₂ bis 2030", "Grünflächen für Groß und Klein"};
@@ -101,10 +102,12 @@ class MeasureExportIntegrationTest extends ServiceApiTest {
             assertThat(record.get(6)).isEmpty();
             assertThat(record.get(9)).isEqualTo(String.join(";", measure.getParticipatingUnits()));
             assertThat(Instant.parse(record.get(10))).isEqualTo(measure.getProposedAt());
+            assertThat(record.subList(11, 16)).containsExactly("ON_TRACK", "0", "", "0.00", "");
         }
         JsonNode answered = asCitizen("anna").get("/api/v1/measures/" + proposed).json();
         assertThat(csvById.get(proposed)).containsExactly(proposed, "mitte", "Über die API", marker, "NETWORK",
-                "PROPOSED", "", "", "", "pankow", answered.path("proposedAt").asString());
+                "PROPOSED", "", "", "", "pankow", answered.path("proposedAt").asString(), "ON_TRACK", "0", "",
+                "0.00", "");
 
         HttpApi.Response json = export(api, "json", "application/json");
 
@@ -131,9 +134,47 @@ class MeasureExportIntegrationTest extends ServiceApiTest {
         }
         JsonNode viaApi = jsonById.get(proposed);
         for (String column : List.of("id", "unit", "title", "goal", "type", "status", "participatingUnits",
-                "proposedAt")) {
+                "proposedAt", "health", "progress")) {
             assertThat(viaApi.path(column)).as(column).isEqualTo(answered.path(column));
         }
+        assertThat(viaApi.path("mandate.budgetSpent")).isEqualTo(answered.path("mandate").path("budgetSpent"));
+        assertThat(viaApi.path("mandate.budgetPlanned").isNull()).isTrue();
+        assertThat(viaApi.path("nextReviewDue").isNull()).isTrue();
+    }
+
+    @Test
+    void aPlannedMeasureIsExportedWithItsProgressBudgetAndNextReview() {
+        HttpApi admin = asUnitAdmin("mitte");
+        String id = admin.post("/api/v1/measures", """
+                {"title":"Geplant","goal":"Exportiert mit Controlling","type":"CENTRAL",
+                 "mandate":{"responsibleRole":"Leitung","budgetPlanned":1200.5,"budgetSpent":300,
+                 "staffCapacityPersonDays":20,"competencesGranted":"Vergabe"}}""").field("id");
+        String today = LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+        assertThat(admin.post("/api/v1/measures/" + id + "/milestones", """
+                {"title":"Start","dueDate":"%s","doneDate":"%s"}""".formatted(today, today)).status()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/measures/" + id + "/indicators", """
+                {"name":"Nutzung","unitOfMeasurement":"%","baseline":0,"target":100,"targetDate":"2030-01-01",
+                 "direction":"HIGHER_IS_BETTER"}""").status()).isEqualTo(200);
+        JsonNode planned = admin.post("/api/v1/measures/" + id + "/plan", "").json();
+        assertThat(planned.path("status").asString()).isEqualTo("PLANNED");
+
+        JsonNode array = JsonMapper.shared().readTree(export(api, "json", "application/json").text());
+
+        JsonNode exported = null;
+        for (JsonNode measure : array) {
+            if (id.equals(measure.path("id").asString())) {
+                exported = measure;
+            }
+        }
+        assertThat(exported).isNotNull();
+        assertThat(exported.path("status").asString()).isEqualTo("PLANNED");
+        assertThat(exported.path("progress")).isEqualTo(planned.path("progress"));
+        assertThat(exported.path("progress").asInt()).isPositive();
+        assertThat(exported.path("health")).isEqualTo(planned.path("health"));
+        assertThat(exported.path("mandate.budgetPlanned").decimalValue()).isEqualByComparingTo("1200.50");
+        assertThat(exported.path("mandate.budgetSpent").decimalValue()).isEqualByComparingTo("300.00");
+        assertThat(exported.path("nextReviewDue").asString())
+                .isEqualTo(LocalDate.parse(today).plus(Measure.REVIEW_INTERVAL).toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.measures.export.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,6 +12,7 @@ public interface ExportedMeasures {
      * with the time of the proposal), holding no more than one batch of them in memory.
      *
      * @param columns the attributes to read, named as the measure names them
+     * @param today the day by which attributes that depend on it are derived
      */
-    void forEach(List<String> columns, Consumer<ExportedMeasure> sink);
+    void forEach(List<String> columns, LocalDate today, Consumer<ExportedMeasure> sink);
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The unit's measures as open data. Everybody may read it without a token: every measure is public (each one is
- * answered to anybody by {@code GET /api/v1/measures/{id}}), and the export shows no more than that answer does.
+ * The unit's measures as open data; on the central instance every unit's, as its portfolio knows them. Everybody
+ * may read it without a token: every measure is public (each one is answered to anybody by
+ * {@code GET /api/v1/measures/{id}}), and the export shows no more than that answer does.
  */
 @Service
 public class MeasureExport {
@@ -22,7 +23,19 @@ public class MeasureExport {
      * ({@code part.attribute}).
      */
     public static final List<String> COLUMNS = List.of("id", "unit", "title", "goal", "type", "status",
-            "sourceIdeaId", "sourceIdeaState", "sourceIdeaDeclineReason", "participatingUnits", "proposedAt");
+            "sourceIdeaId", "sourceIdeaState", "sourceIdeaDeclineReason", "participatingUnits", "proposedAt",
+            "health", "progress", "mandate.budgetPlanned", "mandate.budgetSpent", "nextReviewDue");
+
+    /**
+     * The columns of the central instance's export of every unit's measures: those of {@link #COLUMNS} that the
+     * units report to the portfolio, in the same order, so that both exports read alike.
+     */
+    public static final List<String> CENTRAL_COLUMNS = List.of("id", "unit", "title", "type", "status",
+            "participatingUnits", "health", "progress", "mandate.budgetPlanned", "mandate.budgetSpent",
+            "nextReviewDue");
+
+    /** The unit whose instance exports every unit's measures from its portfolio. */
+    private static final String CENTRAL_UNIT = "central";
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -38,7 +51,12 @@ public class MeasureExport {
 
     /** Hands the unit's measures to {@code sink} one by one, never all of them at once. */
     public void export(Consumer<ExportedMeasure> sink) {
-        measures.forEach(COLUMNS, sink);
+        measures.forEach(columns(), today(), sink);
+    }
+
+    /** The columns this instance exports: the central instance's are those its portfolio knows. */
+    public List<String> columns() {
+        return CENTRAL_UNIT.equals(owner.id()) ? CENTRAL_COLUMNS : COLUMNS;
     }
 
     /** The unit whose measures are exported. */

@@ -78,8 +78,8 @@ class MeasureExportController {
         response.setContentType(mediaType.toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
-        MeasureRows rows = csv ? new CsvRows(response.getOutputStream(), MeasureExport.COLUMNS)
-                : new JsonRows(json, response.getOutputStream(), MeasureExport.COLUMNS);
+        MeasureRows rows = csv ? new CsvRows(response.getOutputStream(), export.columns())
+                : new JsonRows(json, response.getOutputStream(), export.columns());
         try {
             rows.begin();
             export.export(rows);

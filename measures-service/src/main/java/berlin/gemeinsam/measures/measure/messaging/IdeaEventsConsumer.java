@@ -7,6 +7,7 @@ import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.measures.ideas.application.KnownIdeaService;
 import berlin.gemeinsam.measures.measure.application.SourceIdeaAnswers;
+import berlin.gemeinsam.platform.inbox.ConditionalOnInbound;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +18,13 @@ import java.util.function.Consumer;
 /**
  * Learns from the ideas streams of all units which ideas a measure may take up, and hands the ideas' answers to
  * the measures proposed from them. It lives with the measures because they depend on the known ideas, not the
- * other way round.
+ * other way round. The central instance proposes no measures and does not follow the ideas.
  */
 @Configuration(proxyBeanMethods = false)
 class IdeaEventsConsumer {
 
     @Bean
+    @ConditionalOnInbound("ideaEvents")
     Consumer<Message<byte[]>> ideaEvents(InboundEvents inbound, KnownIdeaService ideas, SourceIdeaAnswers answers) {
         return inbound.consumer("ideaEvents")
                 .on(IdeaPublished.class, (published, envelope) -> ideas.published(published))

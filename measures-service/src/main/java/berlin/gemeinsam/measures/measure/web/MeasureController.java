@@ -36,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,6 +56,8 @@ import java.util.function.Function;
 
 @RestController
 @RequestMapping("/api/v1/measures")
+// the central instance leads no measures: it keeps the portfolio of every unit's (measures.portfolio)
+@ConditionalOnExpression("'${gemeinsam.unit}' != 'central'")
 class MeasureController {
 
     private final MeasureService measures;

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -48,6 +49,7 @@ import java.util.Optional;
  */
 @RestController
 @RequestMapping("/api/v1/measures/{id}")
+@ConditionalOnExpression("'${gemeinsam.unit}' != 'central'")
 class MeasureReviewController {
 
     private final MeasureService measures;
