@@ -2,6 +2,7 @@ package berlin.gemeinsam.notifications.feed.application;
 
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
+import berlin.gemeinsam.notifications.feed.domain.TakenUpIdeas;
 import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
@@ -12,11 +13,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Puts what an event tells into the feeds of its followers, and reads a subscriber's feed to them alone. */
@@ -34,15 +37,27 @@ public class Feed {
     private final Notifications notifications;
     private final NotificationTexts texts;
     private final FeedWatchers watchers;
+    private final MeasureIdeas measureIdeas;
     private final Access access;
 
     Feed(Followers followers, Notifications notifications, NotificationTexts texts, FeedWatchers watchers,
-         Access access) {
+         MeasureIdeas measureIdeas, Access access) {
         this.followers = followers;
         this.notifications = notifications;
         this.texts = texts;
         this.watchers = watchers;
+        this.measureIdeas = measureIdeas;
         this.access = access;
+    }
+
+    /** Remembers which ideas the measures take up, so that the ideas' followers hear how the measures fare. */
+    public void rememberTakenUp(Collection<TakenUpIdeas> takenUp) {
+        measureIdeas.remember(takenUp);
+    }
+
+    /** The ideas each of the measures takes up; a measure without any is missing. */
+    public Map<String, Set<String>> ideasTakenUpBy(Collection<String> measureIds) {
+        return measureIdeas.ideasOf(measureIds);
     }
 
     /**
