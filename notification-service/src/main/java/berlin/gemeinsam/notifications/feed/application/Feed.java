@@ -40,7 +40,7 @@ public class Feed {
      */
     private static final int BATCH_SIZE = 1_000;
     /** A live stream resumed after a reconnect catches up on at most this many entries; the list has the rest. */
-    public static final int MISSED_LIMIT = 1_000;
+    private static final int MISSED_LIMIT = 1_000;
 
     private final Followers followers;
     private final Notifications notifications;
