@@ -11,6 +11,8 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -147,6 +149,16 @@ class CitizenJourneyEndToEndTest {
         assertThat(annas).extracting(node -> node.path("subject").asString()).doesNotContain(lights);
         assertThat(notificationsOf(piet)).hasSize(1);
         assertThat(notificationsOf(ben)).hasSize(1);
+
+        // a milestone due yesterday puts the measure at risk at once: the idea's follower is told of it once
+        String milestone = "{\"title\":\"Standorte abgestimmt\",\"dueDate\":\"%s\"}"
+                .formatted(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1));
+        assertThat(mitteAdmin.post("/api/v1/measures/" + measureId + "/milestones", milestone).status())
+                .isEqualTo(200);
+        List<JsonNode> bensNow = awaitNotifications(ben, 2);
+        assertThat(bensNow.get(0).path("eventType").asString()).isEqualTo("berlin.gemeinsam.measure.health-changed.v1");
+        assertThat(bensNow.get(0).path("subject").asString()).isEqualTo(measureId);
+        assertThat(bensNow.get(0).path("text").asString()).isEqualTo("Die Maßnahme „Sitzbänke entlang der Spree“ ist gefährdet.");
     }
 
     /**

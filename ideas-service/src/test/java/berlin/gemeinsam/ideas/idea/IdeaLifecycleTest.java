@@ -198,6 +198,18 @@ class IdeaLifecycleTest {
     }
 
     @Test
+    void aMeasureIsAnsweredOnceWhateverItAsksAgain() {
+        Idea idea = in(IdeaStatus.PUBLISHED);
+        assertThat(idea.adoptAs(MEASURE, "pankow", NOW)).containsInstanceOf(IdeaAdopted.class);
+
+        assertThat(idea.adoptAs("measure-2", "mitte", NOW)).containsInstanceOf(IdeaAdoptionDeclinedV2.class);
+        assertThat(idea.adoptAs("measure-2", "mitte", NOW)).isEmpty();
+        assertThat(idea.adoptAs(MEASURE, "pankow", NOW)).isEmpty();
+        assertThat(idea.adoptAs("measure-3", "mitte", NOW)).containsInstanceOf(IdeaAdoptionDeclinedV2.class);
+        assertThat(idea.getMeasureId()).isEqualTo(MEASURE);
+    }
+
+    @Test
     void theAuthorEditsOnlyWhileTheIdeaIsSubmitted() {
         Idea idea = in(IdeaStatus.SUBMITTED);
 

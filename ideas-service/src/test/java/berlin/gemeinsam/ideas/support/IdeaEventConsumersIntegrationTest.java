@@ -1,5 +1,6 @@
 package berlin.gemeinsam.ideas.support;
 
+import berlin.gemeinsam.platform.inbox.ProcessedEvents;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
@@ -171,6 +172,54 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
         assertThat(api.get("/api/v1/ideas/" + ideaId).field("measureId")).isEqualTo(first);
         assertThat(KafkaTestClient.readUntil(DEAD_LETTERS, record -> second.equals(record.key()),
                 Duration.ofSeconds(5))).isEmpty();
+    }
+
+    /**
+     * measures-service writes a proposal as v1 and v2 in one change: the idea answers it once, by adoption or by one
+     * decline, and a proposal in v2 alone adopts as well.
+     */
+    @Test
+    void aProposalInV1AndV2IsAnsweredOnceAndV2AloneAdopts() {
+        String ideaId = publishedIdea();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+
+        sendMeasureProposedV2(first, "central", ideaId, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> first.equals(api.get("/api/v1/ideas/" + ideaId).field("measureId")));
+        sendMeasureProposed(second, "pankow", ideaId);
+        String v2EventId = UUID.randomUUID().toString();
+        sendMeasureProposedV2(second, "pankow", ideaId, v2EventId);
+
+        // v2 comes after v1 on the measure's partition: once v2 is read and the idea's outbox is empty, every
+        // answer to both is on the topic
+        Document v2Read = new Document("consumer", "measureEvents")
+                .append("event", "/units/pankow/measures-service|" + v2EventId);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                mongo.getCollection(ProcessedEvents.COLLECTION).countDocuments(v2Read) == 1
+                        && mongo.getCollection("idea").find(new Document("_id", ideaId)).first()
+                        .getList("outbox", Document.class).isEmpty());
+        List<ConsumerRecord<String, String>> declined = KafkaTestClient.readUntil("gemeinsam.mitte.ideas",
+                record -> ideaId.equals(record.key()) && ADOPTION_DECLINED.equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(30));
+        assertThat(declined).hasSize(1);
+        assertThat(JsonMapper.shared().readTree(declined.get(0).value()).path("measureId").asString())
+                .isEqualTo(second);
+        assertThat(KafkaTestClient.readUntil("gemeinsam.mitte.ideas", record -> ideaId.equals(record.key())
+                        && "berlin.gemeinsam.idea.adopted.v1".equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    private static void sendMeasureProposedV2(String measureId, String unit, String ideaId, String eventId) {
+        String data = """
+                {"measureId":"%s","unit":"%s","title":"Trinkbrunnen für alle","goal":"Wasser im Sommer",
+                 "type":"NETWORK","sourceIdeaId":"%s","participatingUnits":[],"fieldsOfAction":[],
+                 "guidingPrinciples":[],"linkedIdeaIds":["%s"],"proposedAt":"2026-11-26T10:00:00Z"}"""
+                .formatted(measureId, unit, ideaId, ideaId);
+        EventSchemas.assertValid("berlin.gemeinsam.measure.proposed.v2", data);
+        KafkaTestClient.send("gemeinsam." + unit + ".measures", measureId, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(eventId, "/units/" + unit + "/measures-service",
+                        "berlin.gemeinsam.measure.proposed.v2", measureId, unit));
     }
 
     private static void sendMeasureProposed(String measureId, String unit, String ideaId) {

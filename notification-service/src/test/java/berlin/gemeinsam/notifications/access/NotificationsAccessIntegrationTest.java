@@ -9,14 +9,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A subscriber's follows and feed are theirs alone: staff may not act for citizens (403), and another citizen
- * is told anna's subscription and feed do not exist (404).
+ * A subscriber's follows and feed are theirs alone: nobody may follow as anna (403), and to anybody else her
+ * subscription and feed do not exist (404). Staff and organisations follow as themselves, like citizens.
  */
 class NotificationsAccessIntegrationTest extends ServiceApiTest {
 
@@ -29,10 +31,10 @@ class NotificationsAccessIntegrationTest extends ServiceApiTest {
         return Stream.of(
                 Arguments.of("anonymous", null, 401, 401, 401),
                 Arguments.of("citizen ben", ISSUER.citizen("ben"), 403, 404, 404),
-                Arguments.of("moderator mitte", ISSUER.moderator("mitte"), 403, 404, 403),
-                Arguments.of("unit admin mitte", ISSUER.unitAdmin("mitte"), 403, 404, 403),
-                Arguments.of("unit admin pankow", ISSUER.unitAdmin("pankow"), 403, 404, 403),
-                Arguments.of("central office", ISSUER.centralOffice(), 403, 404, 403),
+                Arguments.of("moderator mitte", ISSUER.moderator("mitte"), 403, 404, 404),
+                Arguments.of("unit admin mitte", ISSUER.unitAdmin("mitte"), 403, 404, 404),
+                Arguments.of("unit admin pankow", ISSUER.unitAdmin("pankow"), 403, 404, 404),
+                Arguments.of("central office", ISSUER.centralOffice(), 403, 404, 404),
                 Arguments.of("citizen anna", ISSUER.citizen("anna"), 200, 200, 204));
     }
 
@@ -52,5 +54,33 @@ class NotificationsAccessIntegrationTest extends ServiceApiTest {
 
         assertThat(unfollowed.status()).isEqualTo(unfollow);
         assertThat(mongo.getCollection("subscription").countDocuments()).isEqualTo(unfollow == 204 ? before - 1 : before);
+    }
+
+    static Stream<Arguments> peopleOtherThanCitizens() {
+        return Stream.of(
+                Arguments.of("moderator-mitte", ISSUER.moderator("mitte"), "UNIT", "mitte"),
+                Arguments.of("admin-pankow", ISSUER.unitAdmin("pankow"), "MEASURE", UUID.randomUUID().toString()),
+                Arguments.of("central-office", ISSUER.centralOffice(), "IDEA", UUID.randomUUID().toString()),
+                Arguments.of("quartiersrat-wedding", ISSUER.token("quartiersrat-wedding", List.of(), null,
+                        UnaryOperator.identity()), "IDEA", UUID.randomUUID().toString()));
+    }
+
+    @ParameterizedTest(name = "{0} follows a {2}, lists and unfollows it and reads their feed")
+    @MethodSource("peopleOtherThanCitizens")
+    void staffAndOrganisationsFollowAsThemselves(String subject, String token, String type, String id) {
+        HttpApi as = api.withToken(token);
+        String body = "{\"subscriberId\":\"%s\",\"target\":{\"type\":\"%s\",\"id\":\"%s\"}}"
+                .formatted(subject, type, id);
+
+        HttpApi.Response followed = as.post("/api/v1/subscriptions", body);
+
+        assertThat(followed.status()).isEqualTo(201);
+        assertThat(as.post("/api/v1/subscriptions", body).status()).isEqualTo(200);
+        assertThat(as.get("/api/v1/subscribers/" + subject + "/subscriptions").json().path("items")
+                .findValuesAsString("id")).contains(followed.field("id"));
+        assertThat(as.get("/api/v1/subscribers/" + subject + "/notifications").status()).isEqualTo(200);
+        assertThat(asCitizen("anna").get("/api/v1/subscribers/" + subject + "/notifications").status())
+                .isEqualTo(404);
+        assertThat(as.delete("/api/v1/subscriptions/" + followed.field("id")).status()).isEqualTo(204);
     }
 }

@@ -3,7 +3,9 @@ package berlin.gemeinsam.notifications.feed;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureProposed;
+import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Occurrence;
 import berlin.gemeinsam.notifications.feed.domain.Wording;
@@ -11,6 +13,7 @@ import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,5 +71,43 @@ class NewsTest {
         assertThat(news.audience()).containsExactly(Target.unit("central"), Target.measure("measure-1"));
         assertThat(news.wording()).isEqualTo(
                 new Wording("notification.measure-proposed", "central", "Trinkbrunnen für alle"));
+    }
+
+    @Test
+    void bothVersionsOfAProposalAreTheSameNews() {
+        News v1 = News.of(new MeasureProposed("measure-1", "mitte", "Schattenbäume", "Schatten", "DECENTRAL",
+                "idea-1", TIME), new Occurrence("/units/mitte/measures-service|event-1",
+                "berlin.gemeinsam.measure.proposed.v1", "measure-1", "mitte", TIME.plusMillis(3)));
+        News v2 = News.of(new MeasureProposedV2("measure-1", "mitte", "Schattenbäume", "Schatten", "DECENTRAL",
+                "idea-1", List.of(), List.of(), List.of(), List.of("idea-1"), TIME), new Occurrence(
+                "/units/mitte/measures-service|event-2", "berlin.gemeinsam.measure.proposed.v2", "measure-1", "mitte",
+                TIME.plusMillis(4)));
+
+        assertThat(v2.eventKey()).isEqualTo(v1.eventKey());
+        assertThat(v2.time()).isEqualTo(v1.time()).isEqualTo(TIME);
+        assertThat(v2.audience()).isEqualTo(v1.audience());
+        assertThat(v2.wording()).isEqualTo(v1.wording());
+    }
+
+    @Test
+    void aHealthChangeReachesTheFollowersOfTheMeasureAndOfItsIdeasButNotOfItsUnit() {
+        News news = News.of(new MeasureHealthChanged("measure-1", "mitte", "Schattenbäume", "ON_TRACK", "OFF_TRACK",
+                20, 2, TIME), occurrence("berlin.gemeinsam.measure.health-changed.v1", "measure-1", "mitte",
+                "measures-service"), List.of("idea-1", "idea-2"));
+
+        assertThat(news.audience()).containsExactly(Target.measure("measure-1"), Target.idea("idea-1"),
+                Target.idea("idea-2"));
+        assertThat(news.wording()).isEqualTo(
+                new Wording("notification.measure-health-changed.OFF_TRACK", "mitte", "Schattenbäume"));
+    }
+
+    @Test
+    void aHealthWithoutWordsOfItsOwnIsToldInGeneralWords() {
+        News news = News.of(new MeasureHealthChanged("measure-1", "mitte", "Schattenbäume", "ON_TRACK", "PAUSED",
+                20, 0, TIME), occurrence("berlin.gemeinsam.measure.health-changed.v1", "measure-1", "mitte",
+                "measures-service"), List.of());
+
+        assertThat(news.audience()).containsExactly(Target.measure("measure-1"));
+        assertThat(news.wording().code()).isEqualTo("notification.measure-health-changed");
     }
 }

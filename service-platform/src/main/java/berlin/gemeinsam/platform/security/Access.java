@@ -51,6 +51,30 @@ public class Access {
         return caller;
     }
 
+    /**
+     * Anybody signed in acting as themselves, whatever their role (a citizen, staff, an organisation): the id the
+     * request names must be the token's subject; where the request names none, the subject is it.
+     */
+    public Caller personActingAs(String subjectId) {
+        Caller caller = authenticated();
+        if (subjectId != null && !subjectId.equals(caller.subject())) {
+            throw new AccessDeniedException("a caller acts only as themselves");
+        }
+        return caller;
+    }
+
+    /**
+     * What is private to the person signed in, whatever their role (their feed, their follows): only they read or
+     * change it, anybody else is told it does not exist.
+     */
+    public Caller personOwning(String subjectId, String resource) {
+        Caller caller = authenticated();
+        if (!caller.subject().equals(subjectId)) {
+            throw new NotFoundException(resource, subjectId);
+        }
+        return caller;
+    }
+
     public Caller moderatorOf(String unitId) {
         Caller caller = authenticated();
         if (!caller.isModeratorOf(unitId)) {

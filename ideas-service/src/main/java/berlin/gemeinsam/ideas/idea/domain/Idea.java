@@ -75,6 +75,12 @@ public class Idea {
      * there, and ideas stored before merging existed have none.
      */
     private String mergedInto;
+    /**
+     * The measures this idea declined: a measure asking again (its proposal read in v1 and v2, or linked after it
+     * was proposed from the idea) is answered once. Not a constructor parameter, like {@link #mergedInto}; ideas
+     * stored before it was kept have none.
+     */
+    private List<String> declinedMeasures;
 
     Idea(String id, String unit, String title, String problem, String proposal, Category category,
          Set<GuidingPrinciple> principles, Location location, Language language, String authorId,
@@ -208,15 +214,20 @@ public class Idea {
      * ({@link IdeaAdopted}); adopting it again as the same measure changes nothing, which keeps a redelivered
      * event harmless. Any other measure is declined ({@link IdeaAdoptionDeclinedV2}), the idea unchanged: the
      * measure's unit proposed it in good faith (two units can both see the idea free), so this is an answer it
-     * needs, not a failure.
+     * needs, not a failure. A measure is answered once: asking again (v1 and v2 of its proposal) changes nothing.
      */
     public Optional<Record> adoptAs(String adoptingMeasureId, String measureUnit, Instant now) {
         if (status == IdeaStatus.ADOPTED && adoptingMeasureId.equals(measureId)) {
             return Optional.empty();
         }
+        if (declinedMeasures != null && declinedMeasures.contains(adoptingMeasureId)) {
+            return Optional.empty();
+        }
         if (!status.allows("adopt")) {
             String reason = status == IdeaStatus.ADOPTED ? IdeaAdoptionDeclined.ALREADY_ADOPTED
                     : IdeaAdoptionDeclined.NOT_PUBLISHED;
+            declinedMeasures = declinedMeasures == null ? new ArrayList<>() : new ArrayList<>(declinedMeasures);
+            declinedMeasures.add(adoptingMeasureId);
             return Optional.of(new IdeaAdoptionDeclinedV2(id, unit, adoptingMeasureId, measureUnit, reason,
                     status.name(), measureId, now));
         }

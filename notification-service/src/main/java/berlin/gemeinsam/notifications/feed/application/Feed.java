@@ -2,21 +2,31 @@ package berlin.gemeinsam.notifications.feed.application;
 
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
+import berlin.gemeinsam.notifications.feed.domain.TakenUpIdeas;
 import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
+import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.paging.Cursor;
+import berlin.gemeinsam.platform.paging.CursorPage;
 import berlin.gemeinsam.platform.paging.Page;
 import berlin.gemeinsam.platform.security.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Puts what an event tells into the feeds of its followers, and reads a subscriber's feed to them alone. */
@@ -29,20 +39,42 @@ public class Feed {
      * follower's entries for one batch of events come together, so a write may exceed it by their number).
      */
     private static final int BATCH_SIZE = 1_000;
+    /** A live stream resumed after a reconnect catches up on at most this many entries; the list has the rest. */
+    private static final int MISSED_LIMIT = 1_000;
 
     private final Followers followers;
     private final Notifications notifications;
     private final NotificationTexts texts;
     private final FeedWatchers watchers;
+    private final MeasureIdeas measureIdeas;
     private final Access access;
+    private final Clock clock;
+    /**
+     * Guards {@link #lastWrittenAt}, keeps the writes in the order of their times (see {@link #write}) and keeps the
+     * read of what a resumed stream missed out of the middle of a write.
+     */
+    private final Object writing = new Object();
+    private Instant lastWrittenAt = Instant.EPOCH;
 
     Feed(Followers followers, Notifications notifications, NotificationTexts texts, FeedWatchers watchers,
-         Access access) {
+         MeasureIdeas measureIdeas, Access access, Clock clock) {
         this.followers = followers;
         this.notifications = notifications;
         this.texts = texts;
         this.watchers = watchers;
+        this.measureIdeas = measureIdeas;
         this.access = access;
+        this.clock = clock;
+    }
+
+    /** Remembers which ideas the measures take up, so that the ideas' followers hear how the measures fare. */
+    public void rememberTakenUp(Collection<TakenUpIdeas> takenUp) {
+        measureIdeas.remember(takenUp);
+    }
+
+    /** The ideas each of the measures takes up; a measure without any is missing. */
+    public Map<String, Set<String>> ideasTakenUpBy(Collection<String> measureIds) {
+        return measureIdeas.ideasOf(measureIds);
     }
 
     /**
@@ -68,13 +100,28 @@ public class Feed {
                     pending.putIfAbsent(entry.getId(), entry);
                 }
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
-                    watchers.written(notifications.insertNew(List.copyOf(pending.values())));
+                    write(pending.values());
                     entries += pending.size();
                     pending.clear();
                 }
             }
         }
         log.debug("Offered {} feed entries for {} events", entries, batch.size());
+    }
+
+    /**
+     * Writes the entries with a time after every earlier write's and hands them to the watchers, one write at a
+     * time (the ideas and the measures consumers write concurrently). So the times order the entries as they were
+     * written and handed over, and a live stream resumed from its last entry misses none and repeats none.
+     */
+    private void write(Collection<Notification> entries) {
+        synchronized (writing) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            lastWrittenAt = now.isAfter(lastWrittenAt) ? now : lastWrittenAt.plusMillis(1);
+            Instant writtenAt = lastWrittenAt;
+            watchers.written(notifications.insertNew(entries.stream()
+                    .map(entry -> entry.writtenAt(writtenAt)).toList()));
+        }
     }
 
     /**
@@ -91,6 +138,44 @@ public class Feed {
      * nobody learns whom another follows.
      */
     public void checkCallerMayRead(String subscriberId) {
-        access.citizenOwning(subscriberId, "subscriber");
+        access.personOwning(subscriberId, "subscriber");
+    }
+
+    /**
+     * The subscriber's own feed from a cursor on, newest first, only the unread entries if asked; for them alone.
+     *
+     * @param cursor as the previous page answered it, null for the first page
+     */
+    public CursorPage<Notification> feedOf(String subscriberId, boolean unreadOnly, String cursor, int size) {
+        checkCallerMayRead(subscriberId);
+        Optional<Cursor> after = cursor == null ? Optional.empty() : Optional.of(Cursor.parse(cursor, 2));
+        return notifications.feedOf(subscriberId, unreadOnly, after, size);
+    }
+
+    /** Marks one of the subscriber's entries read; marking it again changes nothing. */
+    public void markRead(String subscriberId, String notificationId) {
+        checkCallerMayRead(subscriberId);
+        if (!notifications.markRead(subscriberId, notificationId, clock.instant())) {
+            throw new NotFoundException("notification", notificationId);
+        }
+    }
+
+    /** Marks every unread entry of the subscriber read and returns how many there were. */
+    public long markAllRead(String subscriberId) {
+        checkCallerMayRead(subscriberId);
+        return notifications.markAllRead(subscriberId, clock.instant());
+    }
+
+    /**
+     * What a live stream missed since the entry {@code lastEntryId} it received last, in the order it was written,
+     * at most {@value #MISSED_LIMIT} entries. Nothing when the subscriber has no such entry: the stream starts
+     * afresh. Read between two writes, never during one, so that every write is either read whole or comes later.
+     */
+    public List<Notification> missedSince(String subscriberId, String lastEntryId) {
+        synchronized (writing) {
+            return notifications.find(subscriberId, lastEntryId)
+                    .map(last -> notifications.writtenAfter(last, MISSED_LIMIT))
+                    .orElse(List.of());
+        }
     }
 }

@@ -24,6 +24,14 @@ public class Notification {
     private final Instant time;
     /** By language code. */
     private final Map<String, String> text;
+    /**
+     * When the entry was written to the feed, in the order this instance writes them: a live stream resumed after
+     * a reconnect sends what was written after the last entry it received. Entries written before it was kept have
+     * none. Not a constructor parameter: the store sets it when it is there.
+     */
+    private Instant writtenAt;
+    /** When the subscriber marked the entry read; unread without. Set by the store when it is there. */
+    private Instant readAt;
 
     Notification(String id, String subscriberId, String eventType, String subject, String unit, Instant time,
                  Map<String, String> text) {
@@ -48,6 +56,18 @@ public class Notification {
      */
     static String idOf(String subscriberId, String eventKey, Instant eventTime) {
         return TimeOrderedIds.derived(eventTime, subscriberId.length() + ":" + subscriberId + "|" + eventKey);
+    }
+
+    /** The same entry as written at {@code at}. */
+    public Notification writtenAt(Instant at) {
+        Notification written = new Notification(id, subscriberId, eventType, subject, unit, time, text);
+        written.writtenAt = at;
+        written.readAt = readAt;
+        return written;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
     }
 
     /** The text in the asked language, German where there is none in it. */
@@ -81,5 +101,13 @@ public class Notification {
 
     public Map<String, String> getText() {
         return text;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
     }
 }

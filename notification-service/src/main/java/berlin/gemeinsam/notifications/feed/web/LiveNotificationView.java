@@ -10,11 +10,12 @@ import java.util.Locale;
  * One pushed feed entry: the same fields as an entry of the notifications list, so a client reads both alike. The
  * time is cut to the millisecond the store keeps, so the pushed entry equals the listed one.
  */
-record LiveNotificationView(String id, String eventType, String subject, String unit, String text, Instant time) {
+record LiveNotificationView(String id, String eventType, String subject, String unit, String text, Instant time,
+                            boolean read) {
 
     static LiveNotificationView of(Notification notification, Locale language) {
         return new LiveNotificationView(notification.getId(), notification.getEventType(), notification.getSubject(),
                 notification.getUnit(), notification.textIn(language),
-                notification.getTime().truncatedTo(ChronoUnit.MILLIS));
+                notification.getTime().truncatedTo(ChronoUnit.MILLIS), notification.isRead());
     }
 }

@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Following and unfollowing, each by the subscriber alone. */
+/**
+ * Following and unfollowing, each by the subscriber alone. Anybody signed in follows as themselves, whatever the
+ * role their token carries: citizens, staff and organisations alike.
+ */
 @Service
 public class SubscriptionService {
 
@@ -28,12 +31,9 @@ public class SubscriptionService {
         this.clock = clock;
     }
 
-    /**
-     * Follows a target; following it again returns the subscription that exists. Citizens and organisations
-     * follow as themselves.
-     */
+    /** Follows a target as the caller; following it again returns the subscription that exists. */
     public Following follow(String subscriberId, Target target) {
-        access.citizenActingAs(subscriberId);
+        access.personActingAs(subscriberId);
         return followAs(subscriberId, target);
     }
 
@@ -50,7 +50,7 @@ public class SubscriptionService {
 
     /** Ends a subscription of the calling subscriber; another's subscription is as good as missing. */
     public void unfollow(String id) {
-        String subscriberId = access.citizenActingAs(null).subject();
+        String subscriberId = access.personActingAs(null).subject();
         boolean own = subscriptions.find(id).filter(s -> s.getSubscriberId().equals(subscriberId)).isPresent();
         if (!own || !subscriptions.remove(id)) {
             throw new NotFoundException("subscription", id);
@@ -77,7 +77,7 @@ public class SubscriptionService {
 
     /** A subscriber's follows are theirs alone: for anybody else the subscriber does not exist. */
     public Page<Subscription> listOf(String subscriberId, int page, int size) {
-        access.citizenOwning(subscriberId, "subscriber");
+        access.personOwning(subscriberId, "subscriber");
         return subscriptions.listOf(subscriberId, page, size);
     }
 

@@ -52,4 +52,20 @@ class NotificationTextsTest {
         assertThat(texts.render(new Wording("notification.idea-published", "mitte", "Bürger's {0} Idee")))
                 .containsEntry("de", "Neue Idee in Bezirksamt Mitte: „Bürger's {0} Idee“");
     }
+
+    @Test
+    void everyHealthOfAMeasureIsToldInBothLanguages() {
+        assertThat(texts.render(new Wording("notification.measure-health-changed.ON_TRACK", "mitte", "Bänke")))
+                .containsEntry("de", "Die Maßnahme „Bänke“ ist wieder im Plan.")
+                .containsEntry("en", "The measure \"Bänke\" is on track again.");
+        assertThat(texts.render(new Wording("notification.measure-health-changed.AT_RISK", "mitte", "Bänke")))
+                .containsEntry("de", "Die Maßnahme „Bänke“ ist gefährdet.")
+                .containsEntry("en", "The measure \"Bänke\" is at risk.");
+        assertThat(texts.render(new Wording("notification.measure-health-changed.OFF_TRACK", "mitte", "Bänke")))
+                .containsEntry("de", "Die Maßnahme „Bänke“ ist nicht mehr im Plan.")
+                .containsEntry("en", "The measure \"Bänke\" is off track.");
+        assertThat(texts.render(new Wording("notification.measure-health-changed", "mitte", "Bänke")))
+                .containsEntry("de", "Der Stand der Maßnahme „Bänke“ hat sich geändert.")
+                .containsEntry("en", "The state of the measure \"Bänke\" changed.");
+    }
 }

@@ -61,12 +61,20 @@ class LiveFeedIntegrationTest extends ServiceApiTest {
 
     /** Opens the stream and returns its events; returns once the service has registered it. */
     private BlockingQueue<Sse> open(String subscriberId, String language) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        return open(subscriberId, language, null);
+    }
+
+    /** Opens the stream as a client reconnecting after it received the event {@code lastEventId}. */
+    private BlockingQueue<Sse> open(String subscriberId, String language, String lastEventId) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/api/v1/subscribers/" + subscriberId + "/notifications/stream"))
                 .header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + TestIssuer.get().citizen(subscriberId))
-                .header("Accept-Language", language)
-                .build();
+                .header("Accept-Language", language);
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        HttpRequest request = builder.build();
         HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
                 .send(request, HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -180,6 +188,58 @@ class LiveFeedIntegrationTest extends ServiceApiTest {
         await().atMost(DELIVERY).until(() -> live.openStreams() == before);
         await().atMost(DELIVERY).until(() -> asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/notifications")
                 .json().path("items").size() == 2);
+    }
+
+    private List<String> listedSubjects(String subscriberId) {
+        return asCitizen(subscriberId).get("/api/v1/subscribers/" + subscriberId + "/notifications?size=100").json()
+                .path("items").findValuesAsString("subject");
+    }
+
+    @Test
+    void aStreamResumedWithTheLastEventIdGetsExactlyWhatItMissedThenWhatIsNew() throws Exception {
+        String subscriber = "live-" + UUID.randomUUID();
+        String unit = "reinickendorf";
+        followUnit(subscriber, unit);
+        BlockingQueue<Sse> first = open(subscriber, "de");
+        String seen = UUID.randomUUID().toString();
+        ideaPublished(unit, seen, "Gesehen");
+        Sse received = first.poll(DELIVERY.toSeconds(), TimeUnit.SECONDS);
+        assertThat(received).as("pushed entry").isNotNull();
+        assertThat(received.data().path("subject").asString()).isEqualTo(seen);
+
+        streams.remove(streams.size() - 1).close();
+        List<String> missed = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        missed.forEach(ideaId -> ideaPublished(unit, ideaId, "Verpasst"));
+        await().atMost(DELIVERY).until(() -> listedSubjects(subscriber).size() == 4);
+        BlockingQueue<Sse> resumed = open(subscriber, "de", received.id());
+        String afterwards = UUID.randomUUID().toString();
+        ideaPublished(unit, afterwards, "Danach");
+
+        List<String> subjects = new ArrayList<>();
+        while (!subjects.contains(afterwards)) {
+            Sse next = resumed.poll(DELIVERY.toSeconds(), TimeUnit.SECONDS);
+            assertThat(next).as("entry after " + subjects).isNotNull();
+            subjects.add(next.data().path("subject").asString());
+        }
+        // the missed ones in the order they were written, then the new one, none twice and nothing seen before
+        assertThat(subjects.subList(0, 3)).containsExactlyInAnyOrderElementsOf(missed);
+        assertThat(subjects).hasSize(4).endsWith(afterwards);
+        assertThat(resumed).isEmpty();
+    }
+
+    @Test
+    void aStreamResumedFromAnUnknownEventStartsAfresh() throws Exception {
+        String subscriber = "live-" + UUID.randomUUID();
+        followUnit(subscriber, "pankow");
+        BlockingQueue<Sse> stream = open(subscriber, "de", "no-entry-of-mine");
+        String ideaId = UUID.randomUUID().toString();
+
+        ideaPublished("pankow", ideaId, "Neu");
+
+        Sse pushed = stream.poll(DELIVERY.toSeconds(), TimeUnit.SECONDS);
+        assertThat(pushed).as("pushed entry").isNotNull();
+        assertThat(pushed.data().path("subject").asString()).isEqualTo(ideaId);
     }
 
     @Test
