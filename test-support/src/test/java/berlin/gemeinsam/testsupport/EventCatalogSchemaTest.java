@@ -24,7 +24,12 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.participation.CommentEdited;
+import berlin.gemeinsam.events.participation.CommentHidden;
+import berlin.gemeinsam.events.participation.CommentPosted;
+import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.events.participation.SupportWithdrawn;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,7 +87,12 @@ class EventCatalogSchemaTest {
                         List.of(new MeasureControllingReported.ReportedIndicator("in-1", "Bänke", "Stück",
                                 new BigDecimal("10"), new BigDecimal("40"), LocalDate.of(2026, 12, 31),
                                 "HIGHER_IS_BETTER", new BigDecimal("22"), LocalDate.of(2026, 2, 1), false)),
-                        LocalDate.of(2026, 9, 1), now));
+                        LocalDate.of(2026, 9, 1), now),
+                new SupportWithdrawn(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now),
+                new CommentPosted(UUID.randomUUID().toString(), "IDEA", id, null, "pankow", "participant-1", now),
+                new CommentEdited(UUID.randomUUID().toString(), "MEASURE", id, "pankow", now),
+                new CommentHidden(UUID.randomUUID().toString(), "IDEA", id, "pankow", "Beleidigung", now),
+                new ConsultationFeedbackGiven(UUID.randomUUID().toString(), id, "pankow", "PARTLY", "SCIENCE", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

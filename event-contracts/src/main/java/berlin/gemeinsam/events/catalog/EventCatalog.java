@@ -25,7 +25,12 @@ import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
+import berlin.gemeinsam.events.participation.CommentEdited;
+import berlin.gemeinsam.events.participation.CommentHidden;
+import berlin.gemeinsam.events.participation.CommentPosted;
+import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.events.participation.SupportWithdrawn;
 
 import java.util.List;
 
@@ -59,7 +64,12 @@ public final class EventCatalog {
             MeasurePutOnHold.class,
             MeasureResumed.class,
             MeasureHealthChanged.class,
-            MeasureControllingReported.class);
+            MeasureControllingReported.class,
+            SupportWithdrawn.class,
+            CommentPosted.class,
+            CommentEdited.class,
+            CommentHidden.class,
+            ConsultationFeedbackGiven.class);
 
     private EventCatalog() {
     }
