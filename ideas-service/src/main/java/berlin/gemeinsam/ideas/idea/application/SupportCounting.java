@@ -1,6 +1,7 @@
 package berlin.gemeinsam.ideas.idea.application;
 
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.SupportGivings;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,9 +35,6 @@ import java.util.OptionalLong;
 @Service
 public class SupportCounting {
 
-    /** The {@code ce_sequence} of the events of an aggregate's first version (EventSequence). */
-    private static final String FIRST_VERSION = "0000000000000000000.";
-
     private final Ideas ideas;
     private final SupportPlaces places;
     private final Clock clock;
@@ -61,8 +59,7 @@ public class SupportCounting {
      * alone, as supports given before they could be withdrawn do.
      */
     public void given(String ideaId, String supportId, String sequence) {
-        boolean firstGiving = sequence == null || sequence.startsWith(FIRST_VERSION);
-        tally(Tally.SUPPORTS, ideaId, firstGiving ? supportId : supportId + "@" + sequence);
+        tally(Tally.SUPPORTS, ideaId, SupportGivings.givingId(supportId, sequence));
     }
 
     /**
@@ -71,7 +68,7 @@ public class SupportCounting {
      * the supports counted less the withdrawals counted, never below zero.
      */
     public void withdrawn(String ideaId, String supportId, String sequence) {
-        tally(Tally.WITHDRAWALS, ideaId, sequence == null ? supportId : supportId + "@" + sequence);
+        tally(Tally.WITHDRAWALS, ideaId, SupportGivings.withdrawalId(supportId, sequence));
     }
 
     private void tally(Tally tally, String ideaId, String holder) {
