@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * working directory), {@code --only=2,6} (only these scenarios, by number; the raw limits run whenever the pipeline
  * does, which reports ratios to them), {@code --search-ideas=N} (how many ideas scenario 7 searches, instead of the
  * plan's 100,000 or, smoke, 2,000), {@code --export-measures=N} (how many measures scenario 8 exports, instead of
- * 50,000 or, smoke, 2,000). Exits with 1 if any scenario broke; never because of a figure.
+ * 50,000 or, smoke, 2,000), {@code --thread-comments=N} (how many comments the thread of scenario 9 has, instead
+ * of 10,000 or, smoke, 500). Exits with 1 if any scenario broke; never because of a figure.
  */
 public final class BenchmarkSuite {
 
@@ -36,6 +37,7 @@ public final class BenchmarkSuite {
     private static final String FAN_OUT = "6 fan-out";
     private static final String SEARCH = SearchScenario.SCENARIO;
     private static final String EXPORT = ExportScenario.SCENARIO;
+    private static final String COMMENTS = CommentsScenario.SCENARIO;
 
     private BenchmarkSuite() {
     }
@@ -47,6 +49,7 @@ public final class BenchmarkSuite {
         Set<String> only = Set.of();
         Integer searchIdeas = null;
         Integer exportMeasures = null;
+        Integer threadComments = null;
         for (String arg : args) {
             if (arg.equals("--smoke")) {
                 smoke = true;
@@ -60,9 +63,12 @@ public final class BenchmarkSuite {
                 searchIdeas = Integer.parseInt(arg.substring("--search-ideas=".length()));
             } else if (arg.startsWith("--export-measures=")) {
                 exportMeasures = Integer.parseInt(arg.substring("--export-measures=".length()));
+            } else if (arg.startsWith("--thread-comments=")) {
+                threadComments = Integer.parseInt(arg.substring("--thread-comments=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (known: --smoke, --out=, --repo=, --only=, --search-ideas=, --export-measures=)");
+                        + " (known: --smoke, --out=, --repo=, --only=, --search-ideas=, --export-measures=,"
+                        + " --thread-comments=)");
             }
         }
         Plan plan = smoke ? Plan.smoke() : Plan.full();
@@ -71,6 +77,9 @@ public final class BenchmarkSuite {
         }
         if (exportMeasures != null) {
             plan = plan.withExportMeasures(exportMeasures);
+        }
+        if (threadComments != null) {
+            plan = plan.withThreadComments(threadComments);
         }
         if (out == null) {
             out = root.resolve("benchmark-results").resolve(plan.name() + "-jdk" + Runtime.version().feature() + "-"
@@ -86,7 +95,7 @@ public final class BenchmarkSuite {
         log.info("Figures written to {}", out.toAbsolutePath().normalize());
         List<String> missing = new ArrayList<>();
         for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT,
-                SEARCH, EXPORT)) {
+                SEARCH, EXPORT, COMMENTS)) {
             if (selected.test(scenario) && !report.has(scenario)) {
                 missing.add(scenario);
             }
@@ -142,6 +151,10 @@ public final class BenchmarkSuite {
             if (selected.test(EXPORT)) {
                 log.info("== 8 export");
                 step(report, EXPORT, new ExportScenario(stack, plan, report)::run);
+            }
+            if (selected.test(COMMENTS)) {
+                log.info("== 9 comments");
+                step(report, COMMENTS, new CommentsScenario(stack, plan, report)::run);
             }
             if (selected.test(LATENCY)) {
                 log.info("== 3 end-to-end latency");

@@ -27,14 +27,15 @@ record Plan(
         Duration idleSettle,
         int searchIdeas,
         List<Integer> searchClients,
-        int exportMeasures) {
+        int exportMeasures,
+        int threadComments) {
 
     static Plan full() {
         return new Plan("full", Duration.ofSeconds(1), Duration.ofSeconds(1), 5,
                 Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(15), List.of(1, 16, 64),
                 List.of(100, 500, 1000), 500, Duration.ofSeconds(60), Duration.ofSeconds(90),
                 List.of(1, 10, 1000), 2_000, 200, 100_000, Duration.ofSeconds(10),
-                100_000, List.of(1, 4), 50_000);
+                100_000, List.of(1, 4), 50_000, 10_000);
     }
 
     static Plan smoke() {
@@ -42,7 +43,7 @@ record Plan(
                 Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2), List.of(1, 16, 64),
                 List.of(20, 50, 100), 50, Duration.ofSeconds(3), Duration.ofSeconds(60),
                 List.of(1, 10, 1000), 100, 10, 2_000, Duration.ofSeconds(2),
-                2_000, List.of(1, 4), 2_000);
+                2_000, List.of(1, 4), 2_000, 500);
     }
 
     /** The same plan with another number of ideas to search ({@code --search-ideas=N}). */
@@ -50,7 +51,7 @@ record Plan(
         return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, ideas, searchClients,
-                exportMeasures);
+                exportMeasures, threadComments);
     }
 
     /** The same plan with another number of measures to export ({@code --export-measures=N}). */
@@ -58,7 +59,15 @@ record Plan(
         return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, searchIdeas, searchClients,
-                measures);
+                measures, threadComments);
+    }
+
+    /** The same plan with another number of comments in the thread ({@code --thread-comments=N}). */
+    Plan withThreadComments(int comments) {
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
+                httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
+                pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, searchIdeas, searchClients,
+                exportMeasures, comments);
     }
 
     /** Events of a pipeline run: fewer with many subscribers, where each event is a thousand writes. */

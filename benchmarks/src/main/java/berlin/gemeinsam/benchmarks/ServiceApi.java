@@ -90,6 +90,18 @@ final class ServiceApi {
     record SearchPage(int items, String next) {
     }
 
+    /** One page of a list of comments, anonymous as most readers are: how many comments it has, and its next cursor. */
+    CommentPage commentPage(String pathAndQuery) {
+        HttpResponse<String> response = send(request(pathAndQuery).GET().build());
+        expect(response, 200, "read comments with " + pathAndQuery);
+        JsonNode page = JSON.readTree(response.body());
+        JsonNode next = page.path("next");
+        return new CommentPage(page.path("items").size(), next.isString() ? next.asString() : null);
+    }
+
+    record CommentPage(int items, String next) {
+    }
+
     void follow(String subscriberId, String targetType, String targetId) {
         HttpResponse<String> response = send(request("/api/v1/subscriptions", CallerTokens.citizen(subscriberId))
                 .header("Content-Type", "application/json")

@@ -26,6 +26,10 @@ import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
 import berlin.gemeinsam.events.measures.MeasureReviewDue;
 import berlin.gemeinsam.events.measures.MeasureReviewed;
+import berlin.gemeinsam.events.participation.CommentEdited;
+import berlin.gemeinsam.events.participation.CommentHidden;
+import berlin.gemeinsam.events.participation.CommentPosted;
+import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatChanged;
@@ -34,6 +38,7 @@ import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
 import berlin.gemeinsam.events.participation.FormatScheduled;
 import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.events.participation.SupportWithdrawn;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,7 +117,12 @@ class EventCatalogSchemaTest {
                                 new BigDecimal("30"), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 6, 30))),
                         new MeasureReviewed.HealthOverride("AT_RISK", "Lieferant unsicher"), "ON_TRACK", "AT_RISK",
                         LocalDate.of(2027, 3, 1), now),
-                new MeasureReviewDue(id, "mitte", "Bänke", "PILOT", LocalDate.of(2026, 9, 1), null, "P6M", now));
+                new MeasureReviewDue(id, "mitte", "Bänke", "PILOT", LocalDate.of(2026, 9, 1), null, "P6M", now),
+                new SupportWithdrawn(UUID.randomUUID().toString(), id, "pankow", "CIVIL_SOCIETY", now),
+                new CommentPosted(UUID.randomUUID().toString(), "IDEA", id, null, "pankow", "participant-1", now),
+                new CommentEdited(UUID.randomUUID().toString(), "MEASURE", id, "pankow", now),
+                new CommentHidden(UUID.randomUUID().toString(), "IDEA", id, "pankow", "Beleidigung", now),
+                new ConsultationFeedbackGiven(UUID.randomUUID().toString(), id, "pankow", "PARTLY", "SCIENCE", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

@@ -27,6 +27,10 @@ import berlin.gemeinsam.events.measures.MeasurePutOnHold;
 import berlin.gemeinsam.events.measures.MeasureResumed;
 import berlin.gemeinsam.events.measures.MeasureReviewDue;
 import berlin.gemeinsam.events.measures.MeasureReviewed;
+import berlin.gemeinsam.events.participation.CommentEdited;
+import berlin.gemeinsam.events.participation.CommentHidden;
+import berlin.gemeinsam.events.participation.CommentPosted;
+import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatChanged;
@@ -35,6 +39,7 @@ import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
 import berlin.gemeinsam.events.participation.FormatScheduled;
 import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.events.participation.SupportWithdrawn;
 
 import java.util.List;
 
@@ -77,7 +82,12 @@ public final class EventCatalog {
             FormatWaitlistPromoted.class,
             FormatAttendanceRecorded.class,
             MeasureReviewed.class,
-            MeasureReviewDue.class);
+            MeasureReviewDue.class,
+            SupportWithdrawn.class,
+            CommentPosted.class,
+            CommentEdited.class,
+            CommentHidden.class,
+            ConsultationFeedbackGiven.class);
 
     private EventCatalog() {
     }

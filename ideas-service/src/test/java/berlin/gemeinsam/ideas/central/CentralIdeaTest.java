@@ -144,4 +144,17 @@ class CentralIdeaTest {
         assertThat(idea.getSupportCount()).isEqualTo(2);
         assertThat(idea.isShown()).as("supports alone do not show an idea").isFalse();
     }
+
+    @Test
+    void withdrawalsAreCountedApartAndTheCountShownNeverDropsBelowZero() {
+        CentralIdea idea = CentralIdea.unseen("idea-1");
+
+        assertThat(idea.withdrawalsCounted(1, NOW)).isTrue();
+        assertThat(idea.getSupportCount()).isZero();
+        assertThat(idea.supportsCounted(3, NOW)).isTrue();
+        assertThat(idea.getSupportCount()).isEqualTo(2);
+        assertThat(idea.withdrawalsCounted(1, NOW)).isFalse();
+        assertThat(idea.withdrawalsCounted(0, NOW)).isFalse();
+        assertThat(idea.getSupportCount()).isEqualTo(2);
+    }
 }

@@ -36,6 +36,8 @@ class CentralViewIntegrationTest extends ServiceApiTest {
 
     private static final String SPANDAU = "spandau";
     private static final String LICHTENBERG = "lichtenberg";
+    /** Its own unit, so that the statistics of the others stay as they are. */
+    private static final String REINICKENDORF = "reinickendorf";
     private static final String PREFIX = "berlin.gemeinsam.";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 
@@ -137,6 +139,36 @@ class CentralViewIntegrationTest extends ServiceApiTest {
 
     private static String id() {
         return UUID.randomUUID().toString();
+    }
+
+    private static void supportEvent(String type, String eventId, String supportId, String ideaId, String sequence) {
+        String at = type.equals("support.given.v1") ? "givenAt" : "withdrawnAt";
+        String data = """
+                {"supportId":"%s","ideaId":"%s","unit":"%s","helixGroup":"SCIENCE","%s":"2019-05-01T10:00:00Z"}"""
+                .formatted(supportId, ideaId, REINICKENDORF, at);
+        EventSchemas.assertValid(PREFIX + type, data);
+        Map<String, String> headers = new HashMap<>(KafkaTestClient.cloudEventHeaders(eventId,
+                "/units/" + REINICKENDORF + "/participation-service", PREFIX + type, supportId, REINICKENDORF));
+        headers.put("ce_sequence", sequence);
+        KafkaTestClient.send("gemeinsam." + REINICKENDORF + ".participation", supportId,
+                data.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    @Test
+    void aWithdrawnSupportIsCountedOutOnceAndCountsAgainWhenGivenAgain() {
+        String ideaId = id();
+        publishedV1(REINICKENDORF, ideaId, 1, "Trinkbrunnen", "HEALTH", "2019-06-01T10:00:00Z").send();
+        String hesitant = id();
+        supportEvent("support.given.v1", id(), hesitant, ideaId, "0000000000000000000.0000");
+        supportEvent("support.given.v1", id(), id(), ideaId, "0000000000000000000.0000");
+        await().atMost(DELIVERY).until(() -> status(ideaId) == 200 && idea(ideaId).path("supportCount").asLong() == 2);
+
+        supportEvent("support.withdrawn.v1", id(), hesitant, ideaId, "0000000000000000001.0000");
+        supportEvent("support.withdrawn.v1", id(), hesitant, ideaId, "0000000000000000001.0000");
+        await().atMost(DELIVERY).until(() -> idea(ideaId).path("supportCount").asLong() == 1);
+        supportEvent("support.given.v1", id(), hesitant, ideaId, "0000000000000000002.0000");
+
+        await().atMost(DELIVERY).until(() -> idea(ideaId).path("supportCount").asLong() == 2);
     }
 
     @Test

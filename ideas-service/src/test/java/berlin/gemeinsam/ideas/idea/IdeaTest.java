@@ -108,4 +108,19 @@ class IdeaTest {
         assertThatThrownBy(() -> idea.countSupportAt(3, NOW)).isInstanceOf(IllegalStateException.class);
         assertThat(idea.getSupportCount()).isEqualTo(1);
     }
+
+    @Test
+    void withdrawalsAreCountedApartSoTheCountNeverDropsBelowZeroAndFollowsOnceBothArrived() {
+        Idea idea = submitted();
+
+        assertThat(idea.countWithdrawalAt(idea.nextWithdrawalPlace(), NOW)).isTrue();
+        assertThat(idea.getSupportCount()).isZero();
+        assertThat(idea.countWithdrawalAt(1, NOW)).isFalse();
+
+        idea.countSupportAt(1, NOW);
+        idea.countSupportAt(2, NOW);
+        assertThat(idea.getSupportCount()).isEqualTo(1);
+        assertThatThrownBy(() -> idea.countWithdrawalAt(3, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(idea.nextWithdrawalPlace()).isEqualTo(2);
+    }
 }

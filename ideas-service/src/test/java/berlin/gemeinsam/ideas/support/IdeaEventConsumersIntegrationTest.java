@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,18 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
                 eventId, "/units/" + unit + "/participation-service", SUPPORT_TYPE, supportId, unit));
     }
 
+    private static void sendWithdrawal(String supportId, String ideaId, String sequence) {
+        String type = "berlin.gemeinsam.support.withdrawn.v1";
+        String data = """
+                {"supportId":"%s","ideaId":"%s","unit":"pankow","helixGroup":"SCIENCE","withdrawnAt":"2026-11-27T10:00:00Z"}"""
+                .formatted(supportId, ideaId);
+        EventSchemas.assertValid(type, data);
+        Map<String, String> headers = new HashMap<>(KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(),
+                "/units/pankow/participation-service", type, supportId, "pankow"));
+        headers.put("ce_sequence", sequence);
+        KafkaTestClient.send(PANKOW_PARTICIPATION, supportId, data.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
     private long supportCount(String ideaId) {
         return api.get("/api/v1/ideas/" + ideaId).json().path("supportCount").asLong();
     }
@@ -67,6 +80,24 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "processed_events");
         sendSupport(eventId, supportId, ideaId, "pankow", PANKOW_PARTICIPATION);
         // a second, different support after the duplicates: once it is counted, the duplicates were handled
+        sendSupport(UUID.randomUUID().toString(), UUID.randomUUID().toString(), ideaId, "pankow", PANKOW_PARTICIPATION);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> supportCount(ideaId) >= 2);
+        assertThat(supportCount(ideaId)).isEqualTo(2);
+    }
+
+    @Test
+    void aWithdrawnSupportIsNoLongerCountedAndItsWithdrawalDeliveredAgainLowersTheCountOnce() {
+        String ideaId = publishedIdea();
+        String withdrawn = UUID.randomUUID().toString();
+        sendSupport(UUID.randomUUID().toString(), withdrawn, ideaId, "pankow", PANKOW_PARTICIPATION);
+        sendSupport(UUID.randomUUID().toString(), UUID.randomUUID().toString(), ideaId, "pankow", PANKOW_PARTICIPATION);
+        await().atMost(Duration.ofSeconds(30)).until(() -> supportCount(ideaId) == 2);
+
+        sendWithdrawal(withdrawn, ideaId, "0000000000000000001.0000");
+        sendWithdrawal(withdrawn, ideaId, "0000000000000000001.0000");
+        await().atMost(Duration.ofSeconds(30)).until(() -> supportCount(ideaId) == 1);
+        // a third support after the repeated withdrawal: once it is counted, the repeat was handled
         sendSupport(UUID.randomUUID().toString(), UUID.randomUUID().toString(), ideaId, "pankow", PANKOW_PARTICIPATION);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> supportCount(ideaId) >= 2);

@@ -1,6 +1,8 @@
 package berlin.gemeinsam.participation.supports;
 
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.events.participation.SupportWithdrawn;
+import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,24 @@ class SupportTest {
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Support.give("mitte", IDEA, "pankow", "p-1", null, NOW))
                 .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aWithdrawnSupportIsWithdrawnOnceAndCanBeGivenAgainForAnotherGroupButNotTwice() {
+        Support support = Support.give("mitte", IDEA, "pankow", "p-1", HelixGroup.STATE, NOW).support();
+
+        assertThatThrownBy(() -> support.giveAgain("mitte", HelixGroup.PUBLIC, NOW))
+                .isInstanceOf(DuplicateException.class);
+        assertThat(support.withdraw("mitte", NOW.plusSeconds(60)))
+                .contains(new SupportWithdrawn(support.getId(), IDEA, "mitte", "STATE", NOW.plusSeconds(60)));
+        assertThat(support.stands()).isFalse();
+        assertThat(support.withdraw("mitte", NOW.plusSeconds(90))).isEmpty();
+        assertThat(support.getWithdrawnAt()).isEqualTo(NOW.plusSeconds(60));
+
+        assertThat(support.giveAgain("mitte", HelixGroup.PUBLIC, NOW.plusSeconds(120)))
+                .isEqualTo(new SupportGiven(support.getId(), IDEA, "mitte", "PUBLIC", NOW.plusSeconds(120)));
+        assertThat(support.stands()).isTrue();
+        assertThat(support.getWithdrawnAt()).isNull();
+        assertThat(support.getHelixGroup()).isEqualTo(HelixGroup.PUBLIC);
     }
 }

@@ -9,6 +9,7 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.ideas.central.domain.CentralIdea;
+import berlin.gemeinsam.ideas.idea.domain.SupportGivings;
 import berlin.gemeinsam.ideas.search.application.IndexFollower;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
@@ -83,10 +84,20 @@ public class CentralView {
      * recording it and counting; a support that arrives before its idea's events waits in the count of an idea the
      * view does not show yet.
      */
-    public void supportGiven(String supportId, String ideaId) {
-        supports.add(supportId, ideaId);
+    public void supportGiven(String supportId, String ideaId, String sequence) {
+        supports.add(SupportGivings.givingId(supportId, sequence), ideaId);
         long counted = supports.countFor(ideaId);
         apply(ideaId, (idea, now) -> idea.supportsCounted(counted, now));
+    }
+
+    /**
+     * A withdrawal of a support, counted once by the support and its {@code ce_sequence}, apart from the supports:
+     * one that arrives before its support lowers the count once the support is counted too.
+     */
+    public void supportWithdrawn(String supportId, String ideaId, String sequence) {
+        supports.addWithdrawal(SupportGivings.withdrawalId(supportId, sequence), ideaId);
+        long withdrawn = supports.countWithdrawalsFor(ideaId);
+        apply(ideaId, (idea, now) -> idea.withdrawalsCounted(withdrawn, now));
     }
 
     /** An idea the view shows; others, and ideas it does not know, do not exist here. */

@@ -53,6 +53,11 @@ public class CentralIdea {
     /** {@code yyyy-MM} of the publication in Berlin, counted by the statistics. */
     private String publishedMonth;
     private long supportCount;
+    /**
+     * The number of different withdrawals of supports counted so far. Not a constructor parameter: ideas stored before
+     * supports could be withdrawn have none.
+     */
+    private long withdrawnSupportCount;
     private String contentSequence;
     private String statusSequence;
     /** When the view of the idea last changed, by the central instance's clock: the search follows changes by it. */
@@ -204,6 +209,15 @@ public class CentralIdea {
         return touched(true, now);
     }
 
+    /** The number of different withdrawals counted for the idea so far; like the supports' count it only grows. */
+    public boolean withdrawalsCounted(long withdrawals, Instant now) {
+        if (withdrawals <= withdrawnSupportCount) {
+            return false;
+        }
+        withdrawnSupportCount = withdrawals;
+        return touched(true, now);
+    }
+
     /** Whether the view shows the idea: what everybody may read of it in its unit. */
     public boolean isShown() {
         return status != null && IdeaStatus.PUBLIC.contains(status);
@@ -326,8 +340,9 @@ public class CentralIdea {
         return publishedMonth;
     }
 
+    /** The supports standing: those counted less those withdrawn, never below zero. */
     public long getSupportCount() {
-        return supportCount;
+        return Math.max(0, supportCount - withdrawnSupportCount);
     }
 
     public Instant getChangedAt() {

@@ -9,6 +9,7 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.ideas.IdeaShortlisted;
 import berlin.gemeinsam.events.ideas.IdeaWithdrawn;
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.events.participation.SupportWithdrawn;
 import berlin.gemeinsam.ideas.central.application.CentralView;
 import berlin.gemeinsam.platform.inbox.ConditionalOnInbound;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * The central instance's consumers: every unit's idea events that change what the view shows (rejections do not:
  * a rejected idea was never public), and every unit's supports, which the view counts itself because the ideas
- * streams carry no support counts; a support's id keeps one given twice from being counted twice.
+ * streams carry no support counts; a support's id keeps one given twice from being counted twice, and withdrawn
+ * supports are counted apart and subtracted.
  */
 @Configuration(proxyBeanMethods = false)
 class CentralViewConsumers {
@@ -44,6 +46,9 @@ class CentralViewConsumers {
     @ConditionalOnInbound("centralSupportEvents")
     Consumer<Message<byte[]>> centralSupportEvents(InboundEvents inbound, CentralView view) {
         return inbound.consumer("centralSupportEvents")
-                .on(SupportGiven.class, (support, envelope) -> view.supportGiven(support.supportId(), support.ideaId()));
+                .on(SupportGiven.class, (support, envelope) ->
+                        view.supportGiven(support.supportId(), support.ideaId(), envelope.sequence()))
+                .on(SupportWithdrawn.class, (withdrawn, envelope) ->
+                        view.supportWithdrawn(withdrawn.supportId(), withdrawn.ideaId(), envelope.sequence()));
     }
 }

@@ -1,6 +1,7 @@
 package berlin.gemeinsam.ideas.idea.application;
 
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.ideas.idea.domain.SupportGivings;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,8 @@ import java.util.OptionalLong;
  * reached its place. A crash between taking a place and counting it is harmless: the support, delivered again, finds
  * its place and counts it only if the idea has not yet; and the next support of the idea finds the place taken and
  * counts it first. Each support costs a few reads and writes of single documents, however many supports came before
- * it.
+ * it. Withdrawals of supports take places of their own and are counted the same way
+ * ({@link Idea#countWithdrawalAt}).
  *
  * <p>The count that reaches the unit's threshold ({@code gemeinsam.ideas.shortlist-threshold}) shortlists a published
  * idea in the same update ({@link Idea#shortlistOnReaching}); a support delivered again is not counted again, so it
@@ -48,34 +50,110 @@ public class SupportCounting {
 
     /** Counts a support of one of the unit's ideas; a support of another unit's idea changes nothing. */
     public void count(String ideaId, String supportId) {
+        tally(Tally.SUPPORTS, ideaId, supportId);
+    }
+
+    /**
+     * Counts a giving of a support, its event's {@code ce_sequence} telling a support given again after its
+     * withdrawal from a repeated delivery. A support's first giving (version 0) holds its place by the support's id
+     * alone, as supports given before they could be withdrawn do.
+     */
+    public void given(String ideaId, String supportId, String sequence) {
+        tally(Tally.SUPPORTS, ideaId, SupportGivings.givingId(supportId, sequence));
+    }
+
+    /**
+     * Counts a withdrawal of a support once, by the support and its event's {@code ce_sequence}. Withdrawals are
+     * counted apart from the supports, so one delivered before its support, or twice, does no harm: the idea shows
+     * the supports counted less the withdrawals counted, never below zero.
+     */
+    public void withdrawn(String ideaId, String supportId, String sequence) {
+        tally(Tally.WITHDRAWALS, ideaId, SupportGivings.withdrawalId(supportId, sequence));
+    }
+
+    private void tally(Tally tally, String ideaId, String holder) {
         while (true) {
-            // the idea before the place: once the count passed a place, the place is found, so no support takes two
+            // the idea before the place: once the count passed a place, the place is found, so no holder takes two
             Optional<Idea> idea = ideas.find(ideaId);
             if (idea.isEmpty()) {
                 return;
             }
-            OptionalLong held = places.placeOf(ideaId, supportId);
+            OptionalLong held = tally.placeOf(places, ideaId, holder);
             if (held.isPresent()) {
-                countAt(ideaId, held.getAsLong());
+                countAt(tally, ideaId, held.getAsLong());
                 return;
             }
-            long next = idea.get().nextSupportPlace();
-            boolean taken = places.take(ideaId, next, supportId);
-            countAt(ideaId, next);
+            long next = tally.nextPlace(idea.get());
+            boolean taken = tally.take(places, ideaId, next, holder);
+            countAt(tally, ideaId, next);
             if (taken) {
                 return;
             }
         }
     }
 
-    private void countAt(String ideaId, long place) {
+    private void countAt(Tally tally, String ideaId, long place) {
         ConcurrentChanges.retry(() -> {
             Idea idea = ideas.find(ideaId).orElseThrow(() -> new NotFoundException("idea", ideaId));
             Instant now = clock.instant();
-            if (idea.countSupportAt(place, now)) {
+            if (tally.countAt(idea, place, now)) {
                 ideas.save(idea, idea.shortlistOnReaching(shortlistThreshold, now).stream().toList());
             }
             return idea;
         });
+    }
+
+    /** The two counts an idea keeps of its supports, each with its own numbered places. */
+    private enum Tally {
+        SUPPORTS {
+            @Override
+            OptionalLong placeOf(SupportPlaces places, String ideaId, String holder) {
+                return places.placeOf(ideaId, holder);
+            }
+
+            @Override
+            boolean take(SupportPlaces places, String ideaId, long place, String holder) {
+                return places.take(ideaId, place, holder);
+            }
+
+            @Override
+            long nextPlace(Idea idea) {
+                return idea.nextSupportPlace();
+            }
+
+            @Override
+            boolean countAt(Idea idea, long place, Instant now) {
+                return idea.countSupportAt(place, now);
+            }
+        },
+        WITHDRAWALS {
+            @Override
+            OptionalLong placeOf(SupportPlaces places, String ideaId, String holder) {
+                return places.withdrawalPlaceOf(ideaId, holder);
+            }
+
+            @Override
+            boolean take(SupportPlaces places, String ideaId, long place, String holder) {
+                return places.takeWithdrawal(ideaId, place, holder);
+            }
+
+            @Override
+            long nextPlace(Idea idea) {
+                return idea.nextWithdrawalPlace();
+            }
+
+            @Override
+            boolean countAt(Idea idea, long place, Instant now) {
+                return idea.countWithdrawalAt(place, now);
+            }
+        };
+
+        abstract OptionalLong placeOf(SupportPlaces places, String ideaId, String holder);
+
+        abstract boolean take(SupportPlaces places, String ideaId, long place, String holder);
+
+        abstract long nextPlace(Idea idea);
+
+        abstract boolean countAt(Idea idea, long place, Instant now);
     }
 }

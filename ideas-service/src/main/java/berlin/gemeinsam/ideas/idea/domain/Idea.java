@@ -59,6 +59,11 @@ public class Idea {
     /** How many supports are counted, which is also the place the last counted support holds. */
     private long supportCount;
     /**
+     * How many withdrawals of supports are counted, which is also the place the last counted withdrawal holds. Not a
+     * constructor parameter: ideas stored before supports could be withdrawn have none.
+     */
+    private long withdrawnSupportCount;
+    /**
      * When the idea last changed, a support counted included: the search index follows changes by it, and an idea
      * without activity for long is archived by it. Ideas stored before it was kept count from their submission.
      */
@@ -305,13 +310,39 @@ public class Idea {
         return true;
     }
 
+    /** The place in the count of withdrawals the next withdrawal takes, numbered like the supports' places. */
+    public long nextWithdrawalPlace() {
+        return withdrawnSupportCount + 1;
+    }
+
+    /**
+     * Counts the withdrawal of a support that holds {@code place} among the withdrawals, by the same rule as
+     * {@link #countSupportAt}. Supports and withdrawals are counted apart, each exactly once, so their order of
+     * arrival does not matter: a withdrawal that arrives before its support lowers the count once the support is
+     * counted too.
+     *
+     * @return whether the withdrawal was counted now
+     */
+    public boolean countWithdrawalAt(long place, Instant now) {
+        if (place <= withdrawnSupportCount) {
+            return false;
+        }
+        if (place != nextWithdrawalPlace()) {
+            throw new IllegalStateException("withdrawal place " + place + " of idea " + id + " skips places after "
+                    + withdrawnSupportCount);
+        }
+        withdrawnSupportCount = place;
+        changedAt = now;
+        return true;
+    }
+
     /**
      * Shortlists the published idea when its counted supports reached the unit's {@code threshold} (0: the unit
      * shortlists by hand only). Made with the count that reaches it, in the same update; an idea shortlisted or
      * moved on already is not shortlisted again.
      */
     public Optional<IdeaShortlisted> shortlistOnReaching(long threshold, Instant now) {
-        if (threshold <= 0 || status != IdeaStatus.PUBLISHED || supportCount < threshold) {
+        if (threshold <= 0 || status != IdeaStatus.PUBLISHED || getSupportCount() < threshold) {
             return Optional.empty();
         }
         moveTo(IdeaStatus.SHORTLISTED, "shortlist", Actor.system(unit), now,
@@ -435,8 +466,12 @@ public class Idea {
         return List.copyOf(history);
     }
 
+    /**
+     * The supports standing: those counted less those withdrawn, never below zero while a withdrawal has arrived
+     * before its support.
+     */
     public long getSupportCount() {
-        return supportCount;
+        return Math.max(0, supportCount - withdrawnSupportCount);
     }
 
     public Instant getChangedAt() {

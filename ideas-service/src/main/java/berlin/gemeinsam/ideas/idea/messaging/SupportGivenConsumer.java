@@ -1,6 +1,7 @@
 package berlin.gemeinsam.ideas.idea.messaging;
 
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.events.participation.SupportWithdrawn;
 import berlin.gemeinsam.ideas.idea.application.SupportCounting;
 import berlin.gemeinsam.platform.inbox.ConditionalOnInbound;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
@@ -11,8 +12,8 @@ import org.springframework.messaging.Message;
 import java.util.function.Consumer;
 
 /**
- * Keeps each idea's support count from the supports given in any unit's participation-service. Supports of
- * other units' ideas match no idea here and change nothing.
+ * Keeps each idea's support count from the supports given and withdrawn in any unit's participation-service.
+ * Supports of other units' ideas match no idea here and change nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class SupportGivenConsumer {
@@ -21,6 +22,9 @@ class SupportGivenConsumer {
     @ConditionalOnInbound("participationEvents")
     Consumer<Message<byte[]>> participationEvents(InboundEvents inbound, SupportCounting supports) {
         return inbound.consumer("participationEvents")
-                .on(SupportGiven.class, (support, envelope) -> supports.count(support.ideaId(), support.supportId()));
+                .on(SupportGiven.class, (support, envelope) ->
+                        supports.given(support.ideaId(), support.supportId(), envelope.sequence()))
+                .on(SupportWithdrawn.class, (withdrawn, envelope) ->
+                        supports.withdrawn(withdrawn.ideaId(), withdrawn.supportId(), envelope.sequence()));
     }
 }

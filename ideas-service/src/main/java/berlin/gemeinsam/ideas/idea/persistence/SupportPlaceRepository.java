@@ -32,6 +32,7 @@ class SupportPlaceRepository implements SupportPlaces, SmartInitializingSingleto
     private static final String IDEA_ID = "ideaId";
     private static final String PLACE = "place";
     private static final String SUPPORT_ID = "supportId";
+    private static final String WITHDRAWAL_ID = "withdrawalId";
 
     private final MongoTemplate mongo;
 
@@ -44,22 +45,43 @@ class SupportPlaceRepository implements SupportPlaces, SmartInitializingSingleto
     public void afterSingletonsInstantiated() {
         mongo.indexOps(COLLECTION).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC)
                 .on(SUPPORT_ID, Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC)
+                .on(WITHDRAWAL_ID, Sort.Direction.ASC));
         placeSupportsListedInTheirIdeas();
     }
 
     @Override
     public OptionalLong placeOf(String ideaId, String supportId) {
-        Query bySupport = Query.query(Criteria.where(IDEA_ID).is(ideaId).and(SUPPORT_ID).is(supportId));
-        bySupport.fields().include(PLACE);
-        Document place = mongo.findOne(bySupport, Document.class, COLLECTION);
-        return place == null ? OptionalLong.empty() : OptionalLong.of(((Number) place.get(PLACE)).longValue());
+        return placeOf(ideaId, SUPPORT_ID, supportId);
     }
 
     @Override
     public boolean take(String ideaId, long place, String supportId) {
+        return take(key(ideaId, place), ideaId, place, SUPPORT_ID, supportId);
+    }
+
+    /** Withdrawals take places of their own, apart from the supports' by their ids and by the field naming them. */
+    @Override
+    public OptionalLong withdrawalPlaceOf(String ideaId, String withdrawalId) {
+        return placeOf(ideaId, WITHDRAWAL_ID, withdrawalId);
+    }
+
+    @Override
+    public boolean takeWithdrawal(String ideaId, long place, String withdrawalId) {
+        return take(ideaId + "/withdrawal/" + place, ideaId, place, WITHDRAWAL_ID, withdrawalId);
+    }
+
+    private OptionalLong placeOf(String ideaId, String holderField, String holder) {
+        Query byHolder = Query.query(Criteria.where(IDEA_ID).is(ideaId).and(holderField).is(holder));
+        byHolder.fields().include(PLACE);
+        Document place = mongo.findOne(byHolder, Document.class, COLLECTION);
+        return place == null ? OptionalLong.empty() : OptionalLong.of(((Number) place.get(PLACE)).longValue());
+    }
+
+    private boolean take(String id, String ideaId, long place, String holderField, String holder) {
         try {
-            mongo.insert(new Document(ID, key(ideaId, place)).append(IDEA_ID, ideaId).append(PLACE, place)
-                    .append(SUPPORT_ID, supportId), COLLECTION);
+            mongo.insert(new Document(ID, id).append(IDEA_ID, ideaId).append(PLACE, place)
+                    .append(holderField, holder), COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
             return false;

@@ -88,4 +88,25 @@ class SupportCountingIntegrationTest extends ServiceApiTest {
         assertThat(places.placeOf(unknown, "any")).isEmpty();
         assertThat(asModerator("mitte").get("/api/v1/ideas/" + unknown).status()).isEqualTo(404);
     }
+
+    @Test
+    void aWithdrawalArrivingFirstOrTwiceLowersTheCountOnceAndASupportGivenAgainCountsAgain() {
+        String ideaId = idea();
+        String supportId = UUID.randomUUID().toString();
+        String firstGiving = "0000000000000000000.0000";
+        String withdrawal = "0000000000000000001.0000";
+        String givenAgain = "0000000000000000002.0000";
+
+        supports.withdrawn(ideaId, supportId, withdrawal);
+        assertThat(supportCount(ideaId)).isZero();
+        supports.given(ideaId, supportId, firstGiving);
+        supports.withdrawn(ideaId, supportId, withdrawal);
+        supports.given(ideaId, supportId, firstGiving);
+        assertThat(supportCount(ideaId)).isZero();
+
+        supports.given(ideaId, supportId, givenAgain);
+        supports.given(ideaId, supportId, givenAgain);
+        supports.count(ideaId, supportId);
+        assertThat(supportCount(ideaId)).isEqualTo(1);
+    }
 }

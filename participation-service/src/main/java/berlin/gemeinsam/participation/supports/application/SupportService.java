@@ -1,12 +1,14 @@
 package berlin.gemeinsam.participation.supports.application;
 
 import berlin.gemeinsam.events.ideas.IdeaMerged;
+import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
 import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
+import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.slf4j.Logger;
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Supporting published ideas and counting their supports. */
 @Service
@@ -39,25 +43,59 @@ public class SupportService {
 
     /**
      * Supports a published idea of any unit; the support and its event belong to this unit. Citizens support as
-     * themselves: the participant is the token's subject.
+     * themselves: the participant is the token's subject. A support the participant withdrew is given again.
      */
     public Support give(String ideaId, String participantId, HelixGroup helixGroup) {
         access.citizenActingAs(participantId);
         PublishedIdea idea = publishedIdea(ideaId);
         idea.requireOpenForSupport();
-        Support.Given given = Support.give(owner.id(), idea.getId(), idea.getUnit(), participantId, helixGroup,
-                clock.instant());
-        supports.add(given.support(), given.event());
-        return given.support();
+        String supportId = Support.idOf(owner.id(), idea.getId(), participantId);
+        // one document per participant and idea: a concurrent withdrawal or giving changes its version and retries
+        return ConcurrentChanges.retry(() -> {
+            Optional<Support> withdrawn = supports.find(supportId);
+            if (withdrawn.isPresent()) {
+                Support support = withdrawn.get();
+                SupportGiven again = support.giveAgain(owner.id(), helixGroup, clock.instant());
+                supports.save(support, List.of(again));
+                return support;
+            }
+            Support.Given given = Support.give(owner.id(), idea.getId(), idea.getUnit(), participantId, helixGroup,
+                    clock.instant());
+            supports.add(given.support(), given.event());
+            return given.support();
+        });
+    }
+
+    /**
+     * The participant withdraws their support; a support withdrawn already, or none at all, stays as it is, so that a
+     * repeated request changes nothing. Only the participant who gave it withdraws it.
+     */
+    public void withdraw(String ideaId, String supportId) {
+        access.citizenActingAs(null);
+        ConcurrentChanges.retry(() -> {
+            Optional<Support> found = supports.find(supportId).filter(support -> support.getIdeaId().equals(ideaId));
+            if (found.isEmpty()) {
+                return supportId;
+            }
+            Support support = found.get();
+            access.citizenActingAs(support.getParticipantId());
+            support.withdraw(owner.id(), clock.instant())
+                    .ifPresent(withdrawn -> supports.save(support, List.of(withdrawn)));
+            return supportId;
+        });
     }
 
     /**
      * An idea was merged into the surviving one: each participant who supported it here supports the survivor too,
      * with the usual event, so the survivor's unit counts it. A participant who supports the survivor already keeps
-     * that one support, and a redelivered merge adds nothing. The duplicate's supports stay as they were given.
+     * that one support (a withdrawn one stays withdrawn), a withdrawn support is not carried over, and a redelivered
+     * merge adds nothing. The duplicate's supports stay as they were given.
      */
     public void carryOver(IdeaMerged merged) {
         for (Support support : supports.ofIdea(merged.ideaId())) {
+            if (!support.stands()) {
+                continue;
+            }
             Support.Given given = support.carriedOverTo(merged.survivingIdeaId(), merged.unit(), owner.id(),
                     merged.mergedAt());
             try {

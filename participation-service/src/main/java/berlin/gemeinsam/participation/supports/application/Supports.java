@@ -20,9 +20,16 @@ public interface Supports {
 
     Optional<Support> find(String id);
 
+    /**
+     * Stores the changed support read at its version together with the events of the change.
+     *
+     * @throws org.springframework.dao.OptimisticLockingFailureException when it changed since it was read
+     */
+    void save(Support support, List<? extends Record> events);
+
     /** The supports of an idea given in this unit. */
     List<Support> ofIdea(String ideaId);
 
-    /** The number of supports of an idea per helix group; groups without supports are missing. */
+    /** The number of standing supports of an idea per helix group; groups without supports are missing. */
     Map<HelixGroup, Long> countByHelixGroup(String ideaId);
 }

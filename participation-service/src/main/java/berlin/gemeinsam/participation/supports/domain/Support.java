@@ -1,16 +1,23 @@
 package berlin.gemeinsam.participation.supports.domain;
 
 import berlin.gemeinsam.events.participation.SupportGiven;
+import berlin.gemeinsam.events.participation.SupportWithdrawn;
+import berlin.gemeinsam.platform.errors.DuplicateException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A participant's support for a published idea, on behalf of one helix group. A participant supports an idea
  * at most once: the support's id follows from the idea and the participant, so a second support by the same
  * participant has the id of the first and the store refuses it.
+ *
+ * <p>A withdrawn support stays with the time it was withdrawn, so that giving it again changes the same support:
+ * its version, and with it the {@code ce_sequence} of its events, keeps growing, and the idea's owner tells the
+ * new giving from a repeated delivery of the first.
  */
 public class Support {
 
@@ -20,8 +27,10 @@ public class Support {
     private final String ideaUnit;
     /** Pseudonymous; it never leaves this service, events name only the helix group. */
     private final String participantId;
-    private final HelixGroup helixGroup;
-    private final Instant givenAt;
+    private HelixGroup helixGroup;
+    private Instant givenAt;
+    /** When the participant withdrew the support; empty while it stands. */
+    private Instant withdrawnAt;
     private final long version;
 
     Support(String id, String ideaId, String ideaUnit, String participantId, HelixGroup helixGroup, Instant givenAt,
@@ -58,7 +67,40 @@ public class Support {
         return give(unit, survivingIdeaId, survivingIdeaUnit, participantId, helixGroup, mergedAt);
     }
 
-    static String idOf(String unit, String ideaId, String participantId) {
+    /**
+     * Withdraws the support; one withdrawn already stays as it is and causes no event, so that withdrawing is
+     * idempotent.
+     */
+    public Optional<SupportWithdrawn> withdraw(String unit, Instant now) {
+        if (withdrawnAt != null) {
+            return Optional.empty();
+        }
+        withdrawnAt = now;
+        return Optional.of(new SupportWithdrawn(id, ideaId, unit, helixGroup.name(), now));
+    }
+
+    /**
+     * Gives the withdrawn support again, perhaps for another helix group.
+     *
+     * @throws DuplicateException while the support stands: a participant supports an idea once
+     */
+    public SupportGiven giveAgain(String unit, HelixGroup group, Instant now) {
+        Objects.requireNonNull(group, "a support is given on behalf of a helix group");
+        if (withdrawnAt == null) {
+            throw new DuplicateException("support", "the participant supports idea " + ideaId + " already");
+        }
+        withdrawnAt = null;
+        helixGroup = group;
+        givenAt = now;
+        return new SupportGiven(id, ideaId, unit, group.name(), now);
+    }
+
+    public boolean stands() {
+        return withdrawnAt == null;
+    }
+
+    /** The id of the support a participant gives an idea in a unit, whether they gave it yet or not. */
+    public static String idOf(String unit, String ideaId, String participantId) {
         return UUID.nameUUIDFromBytes((unit + "/support/" + ideaId + "/" + participantId)
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
@@ -85,6 +127,10 @@ public class Support {
 
     public Instant getGivenAt() {
         return givenAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     public long getVersion() {

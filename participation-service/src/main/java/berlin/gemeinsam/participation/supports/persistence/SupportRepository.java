@@ -28,6 +28,7 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
 
     private static final String IDEA_ID = "ideaId";
     private static final String HELIX_GROUP = "helixGroup";
+    private static final String WITHDRAWN_AT = "withdrawnAt";
 
     private final MongoTemplate mongo;
     private final EventOutbox outbox;
@@ -59,6 +60,11 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
     }
 
     @Override
+    public void save(Support support, List<? extends Record> events) {
+        outbox.update(support, events);
+    }
+
+    @Override
     public List<Support> ofIdea(String ideaId) {
         return mongo.find(Query.query(Criteria.where(IDEA_ID).is(ideaId)), Support.class);
     }
@@ -66,7 +72,7 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
     @Override
     public Map<HelixGroup, Long> countByHelixGroup(String ideaId) {
         Aggregation perGroup = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where(IDEA_ID).is(ideaId)),
+                Aggregation.match(Criteria.where(IDEA_ID).is(ideaId).and(WITHDRAWN_AT).is(null)),
                 Aggregation.group(HELIX_GROUP).count().as("count"));
         Map<HelixGroup, Long> counts = new EnumMap<>(HelixGroup.class);
         for (Document group : mongo.aggregate(perGroup, Support.class, Document.class)) {

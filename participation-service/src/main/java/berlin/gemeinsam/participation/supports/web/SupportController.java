@@ -9,12 +9,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
@@ -40,6 +43,13 @@ class SupportController {
         return SupportView.of(supports.get(ideaId, id));
     }
 
+    /** The supporter withdraws their support; withdrawing again, or a support not there, answers the same. */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable String ideaId, @PathVariable String id) {
+        supports.withdraw(ideaId, id);
+    }
+
     @GetMapping("/summary")
     SupportService.Summary summary(@PathVariable String ideaId) {
         return supports.summary(ideaId);
@@ -50,12 +60,12 @@ class SupportController {
             @NotNull HelixGroup helixGroup) {
     }
 
-    /** What anybody may see of a support: not who gave it. */
-    record SupportView(String id, String ideaId, HelixGroup helixGroup, Instant givenAt) {
+    /** What anybody may see of a support: not who gave it; {@code withdrawnAt} only once it was withdrawn. */
+    record SupportView(String id, String ideaId, HelixGroup helixGroup, Instant givenAt, Instant withdrawnAt) {
 
         static SupportView of(Support support) {
             return new SupportView(support.getId(), support.getIdeaId(), support.getHelixGroup(),
-                    support.getGivenAt());
+                    support.getGivenAt(), support.getWithdrawnAt());
         }
     }
 }

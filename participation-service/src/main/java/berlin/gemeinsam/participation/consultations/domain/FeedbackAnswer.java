@@ -1,0 +1,8 @@
+package berlin.gemeinsam.participation.consultations.domain;
+
+/** How a participant stands to a measure under consultation. */
+public enum FeedbackAnswer {
+    AGREE,
+    PARTLY,
+    DISAGREE
+}
