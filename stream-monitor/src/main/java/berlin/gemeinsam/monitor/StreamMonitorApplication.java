@@ -2,6 +2,7 @@ package berlin.gemeinsam.monitor;
 
 import berlin.gemeinsam.platform.PlatformAutoConfiguration;
 import berlin.gemeinsam.platform.events.ReliableProducer;
+import berlin.gemeinsam.platform.health.DocumentStoreHealthIndicator;
 import berlin.gemeinsam.platform.problems.Problems;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.units.InstanceProperties;
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
@@ -61,6 +63,12 @@ public class StreamMonitorApplication {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(Problems problems, Access access) {
         return new ProblemDetailsAdvice(problems, access);
+    }
+
+    /** The monitor's own database (the audit log of replays), part of its readiness as of every service's. */
+    @Bean("store")
+    DocumentStoreHealthIndicator documentStoreHealthIndicator(MongoTemplate mongo) {
+        return new DocumentStoreHealthIndicator(mongo);
     }
 
     /**

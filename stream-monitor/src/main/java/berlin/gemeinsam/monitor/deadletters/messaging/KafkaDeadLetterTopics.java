@@ -79,7 +79,9 @@ class KafkaDeadLetterTopics implements DeadLetterTopics {
             return Optional.empty();
         }
         TopicPartition topicPartition = new TopicPartition(topic, partition);
-        if (!cluster.partitionsOf(List.of(topic)).contains(topicPartition)) {
+        if (!cluster.partitionsOf(List.of(topic)).contains(topicPartition)
+                || offset < cluster.startOffsets(List.of(topicPartition)).getOrDefault(topicPartition, 0L)
+                || offset >= cluster.endOffsets(List.of(topicPartition)).getOrDefault(topicPartition, 0L)) {
             return Optional.empty();
         }
         List<ConsumerRecord<byte[], byte[]>> records = cluster.recordsBetween(Map.of(topicPartition, offset),
