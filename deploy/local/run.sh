@@ -20,6 +20,7 @@ MEASURES_PORT="${MEASURES_PORT:-8082}"
 PARTICIPATION_PORT="${PARTICIPATION_PORT:-8083}"
 NOTIFICATION_PORT="${NOTIFICATION_PORT:-8084}"
 CENTRAL_IDEAS_PORT="${CENTRAL_IDEAS_PORT:-8085}"
+MONITOR_PORT="${MONITOR_PORT:-8090}"
 GEMEINSAM_UNIT="${GEMEINSAM_UNIT:-mitte}"
 # The services' footprint (BENCHMARKS.md, "Footprint"): the heap starts at 128 MB (a young generation of about
 # 43 MB, the part start-up touches whole) and grows only as needed, up to 256 MB; the first metaspace collection
@@ -62,6 +63,10 @@ declare -A SERVICE_PORT=(
 )
 declare -A SERVICE_MODULE=([central-ideas-service]=ideas-service)
 declare -A SERVICE_UNIT=([central-ideas-service]=central)
+# the central office's monitor of the cluster's streams, consumer lag and dead letters
+SERVICES+=(stream-monitor)
+SERVICE_PORT[stream-monitor]="$MONITOR_PORT"
+SERVICE_UNIT[stream-monitor]=central
 module_of() { printf '%s' "${SERVICE_MODULE[$1]:-$1}"; }
 unit_of() { printf '%s' "${SERVICE_UNIT[$1]:-$GEMEINSAM_UNIT}"; }
 jar_of() { local module; module="$(module_of "$1")"; printf '%s/target/%s.jar' "$module" "$module"; }
@@ -178,6 +183,7 @@ PORT_ENTRIES=("Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "sto
               "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT"
               "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"
               "central-ideas-service:$CENTRAL_IDEAS_PORT")
+PORT_ENTRIES+=("stream-monitor:$MONITOR_PORT")
 [[ -n "$EXTERNAL_ISSUER" ]] || PORT_ENTRIES=("auth-server:$AUTH_PORT" "${PORT_ENTRIES[@]}")
 for entry in "${PORT_ENTRIES[@]}"; do
     name="${entry%:*}"

@@ -1,6 +1,9 @@
 package berlin.gemeinsam.monitor;
 
 import berlin.gemeinsam.platform.contracts.ContractsConfiguration;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -22,10 +25,19 @@ public class MonitorContracts {
     private static final String BEARER = "bearer";
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String DESCRIPTION = "The central office's monitor of one Kafka cluster: every unit's "
+            + "streams, the consumer groups' lag, the dead-letter topics and the replay of a dead letter to its "
+            + "original topic; read from Kafka, never from a unit's database. Every request needs a bearer JWT: the "
+            + "central office reads every unit, a unit admin reads their own unit's and replays its dead letters. "
+            + "Every error is an RFC 9457 problem (application/problem+json) in German, or English with "
+            + "Accept-Language: en.";
 
     @Bean
     OpenApiCustomizer everyReadNeedsAToken() {
         return openApi -> {
+            if (openApi.getInfo() != null) {
+                openApi.getInfo().description(DESCRIPTION);
+            }
             if (openApi.getPaths() == null) {
                 return;
             }
@@ -42,8 +54,8 @@ public class MonitorContracts {
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new io.swagger.v3.oas.models.media.Content()
-                .addMediaType(PROBLEM_JSON, new io.swagger.v3.oas.models.media.MediaType()
-                        .schema(new io.swagger.v3.oas.models.media.Schema<>().$ref(PROBLEM))));
+        return new ApiResponse().description(description).content(new Content()
+                .addMediaType(PROBLEM_JSON, new MediaType()
+                        .schema(new Schema<>().$ref(PROBLEM))));
     }
 }

@@ -2,7 +2,6 @@ package berlin.gemeinsam.monitor;
 
 import berlin.gemeinsam.platform.PlatformAutoConfiguration;
 import berlin.gemeinsam.platform.events.ReliableProducer;
-import berlin.gemeinsam.platform.health.DocumentStoreHealthIndicator;
 import berlin.gemeinsam.platform.problems.Problems;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.units.InstanceProperties;
@@ -15,7 +14,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
@@ -24,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /**
  * The central office's monitor of one Kafka cluster: every unit's streams, the consumer groups' lag and the dead
@@ -31,8 +30,8 @@ import java.time.ZoneOffset;
  *
  * <p>It is no unit's instance: it owns no stream topic, no outbox and no dead-letter topic, so the platform's
  * instance wiring ({@link PlatformAutoConfiguration}) stays out. It keeps the platform's security, problems, web
- * protocol and contracts, which need only the beans declared here; it runs as {@code gemeinsam.unit=central}, the
- * unit whose admins may change its management endpoints.
+ * protocol and contracts, which need only the beans declared here; it runs for the unit {@code central}, whose admins
+ * may change its management endpoints.
  */
 @SpringBootApplication(exclude = PlatformAutoConfiguration.class)
 @EnableConfigurationProperties(InstanceProperties.class)
@@ -42,7 +41,10 @@ public class StreamMonitorApplication {
     private static final Duration REPLAY_DELIVERY_TIMEOUT = Duration.ofSeconds(30);
 
     public static void main(String[] args) {
-        SpringApplication.run(StreamMonitorApplication.class, args);
+        SpringApplication application = new SpringApplication(StreamMonitorApplication.class);
+        // the platform's defaults name the unit by GEMEINSAM_UNIT; the monitor's is the central office's
+        application.setDefaultProperties(Map.of("GEMEINSAM_UNIT", "central"));
+        application.run(args);
     }
 
     @Bean
@@ -63,12 +65,6 @@ public class StreamMonitorApplication {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(Problems problems, Access access) {
         return new ProblemDetailsAdvice(problems, access);
-    }
-
-    /** The monitor's own database (the audit log of replays), part of its readiness as of every service's. */
-    @Bean("store")
-    DocumentStoreHealthIndicator documentStoreHealthIndicator(MongoTemplate mongo) {
-        return new DocumentStoreHealthIndicator(mongo);
     }
 
     /**

@@ -76,6 +76,8 @@ class DeadLetterReplayIntegrationTest extends MonitorIntegrationTest {
         HttpApi.Response again = asUnitAdmin("pankow").post(replay, "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(asUnitAdmin("pankow").inLanguage("en").post(replay, "").field("detail"))
+                .isEqualTo("The replay of this dead letter exists already.");
 
         List<ConsumerRecord<String, String>> copies = KafkaTestClient.read(ORIGINAL,
                 record -> eventId.equals(KafkaTestClient.header(record, "ce_id")), 1, PATIENCE);

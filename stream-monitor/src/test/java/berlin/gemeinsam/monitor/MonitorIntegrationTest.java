@@ -15,7 +15,8 @@ import static org.awaitility.Awaitility.await;
  * The monitor's tests on the JVM's shared broker and store, all in one Spring context: the gauges are refreshed
  * often, so a test sees the cluster's change in the metrics soon.
  */
-@TestPropertySource(properties = {"gemeinsam.monitor.refresh-interval=300ms", "gemeinsam.monitor.rate-window=1m"})
+@TestPropertySource(properties = {"gemeinsam.unit=central", "gemeinsam.monitor.refresh-interval=300ms",
+        "gemeinsam.monitor.rate-window=1m"})
 abstract class MonitorIntegrationTest extends ServiceApiTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
