@@ -21,6 +21,9 @@ abstract class MonitorIntegrationTest extends ServiceApiTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
+    /** The value at the end of a series' line of the scrape. */
+    private static final Pattern VALUE = Pattern.compile("} (\\S+)$");
+
     /** The value of one series of the Prometheus scrape, as the central office reads it; {@code null} if absent. */
     Double metric(String name, String... labels) {
         HttpApi.Response scrape = asCentralOffice().send("GET", "/actuator/prometheus", null,
@@ -48,6 +51,4 @@ abstract class MonitorIntegrationTest extends ServiceApiTest {
         }
         return true;
     }
-
-    private static final Pattern VALUE = Pattern.compile("} (\\S+)$");
 }

@@ -53,6 +53,8 @@ public class DeadLetterMonitoring {
 
     /** A dead-letter topic's newest entries, with their replays and whether the caller may see the payload. */
     public Entries newest(String topic) {
+        // who asks comes first: without a token 401, whatever the topic's name
+        access.readership();
         String unit = unitOf(topic);
         access.readerOf(unit);
         List<DeadLetter> entries = topics.newest(topic, newestEntries)
