@@ -100,7 +100,7 @@ class ConsumerLagIntegrationTest extends MonitorIntegrationTest {
     @Test
     void nobodyElseReadsTheMonitor() {
         for (String path : List.of("/api/v1/streams", "/api/v1/consumers", "/api/v1/dead-letters",
-                "/api/v1/dead-letters/replays")) {
+                "/api/v1/dead-letters/replays", "/api/v1/outbox-backlogs")) {
             HttpApi.Response anonymous = api.get(path);
             assertThat(anonymous.status()).as(path).isEqualTo(401);
             assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(

@@ -2,6 +2,8 @@ package berlin.gemeinsam.monitor;
 
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
@@ -18,6 +20,16 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = {"gemeinsam.unit=central", "gemeinsam.monitor.refresh-interval=300ms",
         "gemeinsam.monitor.rate-window=1m"})
 abstract class MonitorIntegrationTest extends ServiceApiTest {
+
+    /** The instances whose outbox backlog the monitor reads: two that answer, and one where nothing listens. */
+    @DynamicPropertySource
+    static void instances(DynamicPropertyRegistry properties) {
+        properties.add("gemeinsam.monitor.instances", () -> String.join(",", FakeInstances.url("mitte-ideas"),
+                FakeInstances.url("pankow-measures"), "http://127.0.0.1:1"));
+        properties.add("gemeinsam.monitor.token-uri", () -> FakeInstances.url("oauth2/token"));
+        properties.add("gemeinsam.monitor.client-id", () -> FakeInstances.CLIENT_ID);
+        properties.add("gemeinsam.monitor.client-secret", () -> FakeInstances.CLIENT_SECRET);
+    }
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
