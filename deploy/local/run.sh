@@ -307,10 +307,22 @@ if ((${#ISSUER_PROCS[@]})); then
 fi
 say "Kafka broker, store and issuer are up after $((SECONDS - infra_started)) s"
 
+# the monitor reads the outbox backlog from the other instances' metrics, with a token of its own client
+MONITORED_INSTANCES=""
+for svc in "${SERVICES[@]}"; do
+    [[ "$svc" == stream-monitor ]] || MONITORED_INSTANCES+="${MONITORED_INSTANCES:+,}http://$BIND_ADDRESS:${SERVICE_PORT[$svc]}"
+done
 services_started=$SECONDS
 for svc in "${SERVICES[@]}"; do
     STARTED_SERVICES+=("$svc")
-    start "$svc" env \
+    monitor_env=()
+    if [[ "$svc" == stream-monitor ]]; then
+        monitor_env=(GEMEINSAM_MONITOR_INSTANCES="$MONITORED_INSTANCES")
+        # a client given in the environment reaches the monitor as it is; the local issuer has the demo account
+        [[ -n "$EXTERNAL_ISSUER" || -n "${GEMEINSAM_MONITOR_CLIENT_ID:-}" ]] \
+            || monitor_env+=(GEMEINSAM_MONITOR_CLIENT_ID=central-office GEMEINSAM_MONITOR_CLIENT_SECRET=demo-secret)
+    fi
+    start "$svc" env "${monitor_env[@]}" \
         SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="${SERVICE_PORT[$svc]}" \
         GEMEINSAM_UNIT="$(unit_of "$svc")" \

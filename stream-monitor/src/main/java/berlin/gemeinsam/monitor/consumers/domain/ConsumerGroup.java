@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param unit          the unit it belongs to
  * @param state         the group's state as the broker names it ({@code STABLE}, {@code EMPTY}, …)
  * @param activeMembers consumers currently in the group
- * @param partitions    where it stands in each partition it committed an offset for
+ * @param partitions    where it stands in each partition of the topics it committed offsets for (at the partition's
+ *                      start where it committed nothing yet)
  */
 public record ConsumerGroup(String group, String unit, String state, int activeMembers,
                             List<PartitionPosition> partitions) {

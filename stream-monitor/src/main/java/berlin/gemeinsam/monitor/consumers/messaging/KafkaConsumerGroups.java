@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,14 +54,23 @@ class KafkaConsumerGroups implements ConsumerGroups {
                 .listConsumerGroupOffsets(ids.stream().collect(Collectors.toMap(Function.identity(),
                         id -> new ListConsumerGroupOffsetsSpec())))
                 .all());
-        List<TopicPartition> partitions = committed.values().stream().flatMap(offsets -> offsets.keySet().stream())
-                .distinct().toList();
+        Set<String> existing = cluster.topicNames();
+        List<String> topics = committed.values().stream().flatMap(offsets -> offsets.keySet().stream())
+                .map(TopicPartition::topic).distinct().filter(existing::contains).toList();
+        List<TopicPartition> partitions = cluster.partitionsOf(topics);
+        Map<TopicPartition, Long> starts = cluster.startOffsets(partitions);
         Map<TopicPartition, Long> ends = cluster.endOffsets(partitions);
         List<ConsumerGroup> groups = new ArrayList<>();
         for (String id : ids) {
             Map<TopicPartition, Long> positions = new HashMap<>();
-            committed.getOrDefault(id, Map.of()).forEach((partition, offset) -> {
-                if (offset != null) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = committed.getOrDefault(id, Map.of());
+            // a partition of a topic the group reads where it has committed nothing yet (no record came before it
+            // stopped): the group starts there from the beginning (the binder's start-offset earliest)
+            Set<String> groupTopics = offsets.keySet().stream().map(TopicPartition::topic).collect(Collectors.toSet());
+            partitions.stream().filter(partition -> groupTopics.contains(partition.topic()))
+                    .forEach(partition -> positions.put(partition, starts.getOrDefault(partition, 0L)));
+            offsets.forEach((partition, offset) -> {
+                if (offset != null && existing.contains(partition.topic())) {
                     positions.put(partition, offset.offset());
                 }
             });
