@@ -22,6 +22,7 @@ PARTICIPATION_PORT="${PARTICIPATION_PORT:-8083}"
 NOTIFICATION_PORT="${NOTIFICATION_PORT:-8084}"
 CENTRAL_IDEAS_PORT="${CENTRAL_IDEAS_PORT:-8085}"
 CENTRAL_MEASURES_PORT="${CENTRAL_MEASURES_PORT:-8086}"
+MONITOR_PORT="${MONITOR_PORT:-8090}"
 GEMEINSAM_UNIT="${GEMEINSAM_UNIT:-mitte}"
 # The services' footprint (BENCHMARKS.md, "Footprint"): the heap starts at 128 MB (a young generation of about
 # 43 MB, the part start-up touches whole) and grows only as needed, up to 256 MB; the first metaspace collection
@@ -67,6 +68,10 @@ declare -A SERVICE_PORT=(
 )
 declare -A SERVICE_MODULE=([central-ideas-service]=ideas-service [central-measures-service]=measures-service)
 declare -A SERVICE_UNIT=([central-ideas-service]=central [central-measures-service]=central)
+# the central office's monitor of the cluster's streams, consumer lag and dead letters
+SERVICES+=(stream-monitor)
+SERVICE_PORT[stream-monitor]="$MONITOR_PORT"
+SERVICE_UNIT[stream-monitor]=central
 module_of() { printf '%s' "${SERVICE_MODULE[$1]:-$1}"; }
 unit_of() { printf '%s' "${SERVICE_UNIT[$1]:-$GEMEINSAM_UNIT}"; }
 jar_of() { local module; module="$(module_of "$1")"; printf '%s/target/%s.jar' "$module" "$module"; }
@@ -183,6 +188,7 @@ PORT_ENTRIES=("Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "sto
               "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT"
               "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"
               "central-ideas-service:$CENTRAL_IDEAS_PORT" "central-measures-service:$CENTRAL_MEASURES_PORT")
+PORT_ENTRIES+=("stream-monitor:$MONITOR_PORT")
 [[ -n "$EXTERNAL_ISSUER" ]] || PORT_ENTRIES=("auth-server:$AUTH_PORT" "${PORT_ENTRIES[@]}")
 for entry in "${PORT_ENTRIES[@]}"; do
     name="${entry%:*}"
@@ -306,10 +312,22 @@ if ((${#ISSUER_PROCS[@]})); then
 fi
 say "Kafka broker, store and issuer are up after $((SECONDS - infra_started)) s"
 
+# the monitor reads the outbox backlog from the other instances' metrics, with a token of its own client
+MONITORED_INSTANCES=""
+for svc in "${SERVICES[@]}"; do
+    [[ "$svc" == stream-monitor ]] || MONITORED_INSTANCES+="${MONITORED_INSTANCES:+,}http://$BIND_ADDRESS:${SERVICE_PORT[$svc]}"
+done
 services_started=$SECONDS
 for svc in "${SERVICES[@]}"; do
     STARTED_SERVICES+=("$svc")
-    start "$svc" env \
+    monitor_env=()
+    if [[ "$svc" == stream-monitor ]]; then
+        monitor_env=(GEMEINSAM_MONITOR_INSTANCES="$MONITORED_INSTANCES")
+        # a client given in the environment reaches the monitor as it is; the local issuer has the demo account
+        [[ -n "$EXTERNAL_ISSUER" || -n "${GEMEINSAM_MONITOR_CLIENT_ID:-}" ]] \
+            || monitor_env+=(GEMEINSAM_MONITOR_CLIENT_ID=central-office GEMEINSAM_MONITOR_CLIENT_SECRET=demo-secret)
+    fi
+    start "$svc" env "${monitor_env[@]}" \
         SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="${SERVICE_PORT[$svc]}" \
         GEMEINSAM_UNIT="$(unit_of "$svc")" \

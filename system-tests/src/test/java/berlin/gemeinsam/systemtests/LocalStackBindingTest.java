@@ -41,7 +41,9 @@ class LocalStackBindingTest {
         requirePackagedJars();
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : List.of("AUTH_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "STORE_PORT",
-                "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT")) {
+                "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT",
+                "CENTRAL_MEASURES_PORT",
+                "MONITOR_PORT")) {
             ports.put(variable, freePort(ports.values()));
         }
         Path output = folder.resolve("run.sh.log");
@@ -88,6 +90,7 @@ class LocalStackBindingTest {
                 "measures-service/target/measures-service.jar",
                 "participation-service/target/participation-service.jar",
                 "notification-service/target/notification-service.jar",
+                "stream-monitor/target/stream-monitor.jar",
                 "deploy/local-stack/target/local-stack.jar",
                 "deploy/auth-server/target/auth-server.jar")) {
             if (!Files.exists(ROOT.resolve(jar))) {
