@@ -269,9 +269,11 @@ class SavedSearchesIntegrationTest extends ServiceApiTest {
         assertRejected(follow(subscriber, """
                 {"type":"SEARCH"}"""), "target.profile");
         assertRejected(follow(subscriber, """
-                {"type":"SEARCH","profile":{%s,"radiusMeters":499}}""".formatted(point)), "target.profile.radiusMeters");
+                {"type":"SEARCH","profile":{%s,"radiusMeters":499}}""".formatted(point)),
+                "target.profile.radiusMeters");
         assertRejected(follow(subscriber, """
-                {"type":"SEARCH","profile":{%s,"radiusMeters":3001}}""".formatted(point)), "target.profile.radiusMeters");
+                {"type":"SEARCH","profile":{%s,"radiusMeters":3001}}""".formatted(point)),
+                "target.profile.radiusMeters");
         assertRejected(follow(subscriber, """
                 {"type":"SEARCH","profile":{%s}}""".formatted(point)), "target.profile.radiusMeters");
         assertRejected(follow(subscriber, """

@@ -6,8 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * A subscriber follows an idea, a measure or a unit. Following the same target twice is one subscription:
- * its id follows from subscriber and target, so the store's unique id turns a repeated follow into a no-op.
+ * A subscriber follows an idea, a measure, a unit, a field of action or a saved search. Following the same target
+ * twice is one subscription: its id follows from subscriber and target, so the store's unique id turns a repeated
+ * follow into a no-op.
  */
 public class Subscription {
 

@@ -1,6 +1,6 @@
 package berlin.gemeinsam.notifications.subscriptions.domain;
 
-/** The idea, measure or unit a subscription follows. */
+/** The idea, measure, unit, field of action or saved search a subscription follows. */
 public record Target(TargetType type, String id) {
 
     public static Target idea(String ideaId) {
