@@ -3,17 +3,22 @@ package berlin.gemeinsam.notifications.feed;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Occurrence;
 import berlin.gemeinsam.notifications.feed.domain.Wording;
+import berlin.gemeinsam.notifications.subscriptions.domain.GeoPoint;
+import berlin.gemeinsam.notifications.subscriptions.domain.Publication;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +39,7 @@ class NewsTest {
         assertThat(news.audience()).containsExactly(Target.unit("mitte"), Target.idea("idea-1"));
         assertThat(news.wording()).isEqualTo(
                 new Wording("notification.idea-published", "mitte", "Bänke am Spreeufer"));
-        assertThat(news.eventKey()).isEqualTo("/units/mitte/ideas-service|event-1");
+        assertThat(news.eventKey()).isEqualTo("idea.published|idea-1");
         assertThat(news.eventType()).isEqualTo("berlin.gemeinsam.idea.published.v1");
         assertThat(news.subject()).isEqualTo("idea-1");
         assertThat(news.unit()).isEqualTo("mitte");
@@ -109,5 +114,35 @@ class NewsTest {
 
         assertThat(news.audience()).containsExactly(Target.measure("measure-1"));
         assertThat(news.wording().code()).isEqualTo("notification.measure-health-changed");
+    }
+
+    @Test
+    void bothVersionsOfAPublishedIdeaAreOneNewsAndV2AlsoReachesItsFieldOfActionAndSavedSearches() {
+        News v1 = News.of(new IdeaPublished("idea-1", "mitte", "Bänke", "Kaum Sitzplätze", null, "MOBILITY", TIME),
+                occurrence("berlin.gemeinsam.idea.published.v1", "idea-1", "mitte", "ideas-service"));
+        News v2 = News.of(new IdeaPublishedV2("idea-1", "mitte", "Bänke", "Kaum Sitzplätze", "Mehr Bänke",
+                "MOBILITY", List.of(), 52.52, 13.40, "de", TIME), new Occurrence("/units/mitte/ideas-service|event-2",
+                "berlin.gemeinsam.idea.published.v2", "idea-1", "mitte", TIME.plusMillis(5)));
+
+        assertThat(v2.eventKey()).isEqualTo(v1.eventKey());
+        assertThat(v2.time()).isEqualTo(v1.time()).isEqualTo(TIME);
+        assertThat(v1.audience()).containsExactly(Target.unit("mitte"), Target.idea("idea-1"),
+                Target.category("MOBILITY"));
+        assertThat(v2.audience()).isEqualTo(v1.audience());
+        assertThat(v1.publication()).isEmpty();
+        assertThat(v2.publication()).contains(new Publication("mitte", Set.of("MOBILITY"),
+                Optional.of(new GeoPoint(52.52, 13.40)), List.of("Bänke", "Kaum Sitzplätze", "Mehr Bänke")));
+    }
+
+    @Test
+    void aProposedMeasureV2ReachesItsFieldsOfActionAndSavedSearchesWithoutAPlace() {
+        News news = News.of(new MeasureProposedV2("measure-1", "mitte", "Trinkbrunnen", "Wasser im Sommer",
+                        "NETWORK", null, List.of(), List.of("HEALTH", "Stadtraum"), List.of(), List.of(), TIME),
+                occurrence("berlin.gemeinsam.measure.proposed.v2", "measure-1", "mitte", "measures-service"));
+
+        assertThat(news.audience()).containsExactly(Target.unit("mitte"), Target.measure("measure-1"),
+                Target.category("HEALTH"));
+        assertThat(news.publication()).contains(new Publication("mitte", Set.of("HEALTH"), Optional.empty(),
+                List.of("Trinkbrunnen", "Wasser im Sommer")));
     }
 }

@@ -106,7 +106,35 @@ public class Feed {
                 }
             }
         }
+        for (News news : batch) {
+            if (news.publication().isPresent()) {
+                entries += tellSearching(news, textOf.get(news));
+            }
+        }
         log.debug("Offered {} feed entries for {} events", entries, batch.size());
+    }
+
+    /**
+     * Adds an entry for each subscriber whose saved search matches the news. A subscriber told already through a
+     * followed target, or through another matching search, keeps the one entry: its id is the same, and the write
+     * skips entries that exist.
+     */
+    private long tellSearching(News news, Map<String, String> text) {
+        long entries = 0;
+        Map<String, Notification> pending = new LinkedHashMap<>();
+        try (Stream<Follower> searching = followers.searching(news.publication().orElseThrow())) {
+            Iterator<Follower> each = searching.iterator();
+            while (each.hasNext()) {
+                Notification entry = Notification.of(news, each.next().subscriberId(), text);
+                pending.putIfAbsent(entry.getId(), entry);
+                if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
+                    write(pending.values());
+                    entries += pending.size();
+                    pending.clear();
+                }
+            }
+        }
+        return entries;
     }
 
     /**

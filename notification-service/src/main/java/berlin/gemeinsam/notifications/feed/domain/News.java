@@ -1,28 +1,36 @@
 package berlin.gemeinsam.notifications.feed.domain;
 
+import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
+import berlin.gemeinsam.notifications.subscriptions.domain.GeoPoint;
+import berlin.gemeinsam.notifications.subscriptions.domain.Publication;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What one event tells followers: whose followers hear of it ({@code audience}) and in which words. The unit is
  * the occurrence's, the one owning the event's topic.
  *
- * @param eventKey what is told (an event's CloudEvents source and id, or a measure's proposal), part of each
- *                 notification's id
+ * @param eventKey    what is told (an event's CloudEvents source and id, or an idea's publication or a measure's
+ *                    proposal), part of each notification's id
+ * @param publication what saved searches look at, for a new idea or measure; their matching subscribers hear of it
+ *                    besides the audience
  */
 public record News(String eventKey, String eventType, String subject, String unit, Instant time,
-                   List<Target> audience, Wording wording) {
+                   List<Target> audience, Wording wording, Optional<Publication> publication) {
 
     /** The healths with words of their own; a health added later is told in general words until it has some. */
     private static final Set<String> KNOWN_HEALTH = Set.of("ON_TRACK", "AT_RISK", "OFF_TRACK");
@@ -31,10 +39,55 @@ public record News(String eventKey, String eventType, String subject, String uni
         audience = List.copyOf(audience);
     }
 
-    /** Followers of the unit and of the idea hear of a new idea. */
+    /** News no saved search looks at. */
+    public News(String eventKey, String eventType, String subject, String unit, Instant time, List<Target> audience,
+                Wording wording) {
+        this(eventKey, eventType, subject, unit, time, audience, wording, Optional.empty());
+    }
+
+    /**
+     * Followers of the unit, of the idea and of its field of action hear of a new idea. The publication is told
+     * once, whether v1, v2 or both of it arrive: the news is the publication's, identified by the idea and timed by
+     * its publication. Saved searches look at v2 only, which has the idea's place.
+     */
     public static News of(IdeaPublished idea, Occurrence occurrence) {
-        return about(occurrence, List.of(Target.unit(occurrence.unit()), Target.idea(idea.ideaId())),
-                new Wording("notification.idea-published", occurrence.unit(), idea.title()));
+        return publication(idea.ideaId(), idea.title(), idea.category(), idea.publishedAt(), occurrence,
+                Optional.empty());
+    }
+
+    /** As v1 of the publication, which it comes with; saved searches matching the idea hear of it too. */
+    public static News of(IdeaPublishedV2 idea, Occurrence occurrence) {
+        Optional<GeoPoint> place = idea.latitude() == null || idea.longitude() == null ? Optional.empty()
+                : Optional.of(new GeoPoint(idea.latitude(), idea.longitude()));
+        return publication(idea.ideaId(), idea.title(), idea.category(), idea.publishedAt(), occurrence,
+                Optional.of(new Publication(occurrence.unit(), categoryNames(listOf(idea.category())), place,
+                        listOf(idea.title(), idea.problem(), idea.proposal()))));
+    }
+
+    private static News publication(String ideaId, String title, String category, Instant publishedAt,
+                                    Occurrence occurrence, Optional<Publication> publication) {
+        List<Target> audience = new ArrayList<>(List.of(Target.unit(occurrence.unit()), Target.idea(ideaId)));
+        categoryNames(listOf(category)).forEach(name -> audience.add(Target.category(name)));
+        return new News("idea.published|" + ideaId, occurrence.type(), occurrence.subject(), occurrence.unit(),
+                publishedAt == null ? occurrence.time() : publishedAt, audience,
+                new Wording("notification.idea-published", occurrence.unit(), title), publication);
+    }
+
+    /** The fields of action the labels name; a label of none (an idea from before the fixed list) is left out. */
+    private static Set<String> categoryNames(List<String> labels) {
+        Set<String> names = new TreeSet<>();
+        labels.forEach(label -> Category.ofLabel(label).ifPresent(category -> names.add(category.name())));
+        return names;
+    }
+
+    private static List<String> listOf(String... values) {
+        List<String> present = new ArrayList<>();
+        for (String value : values) {
+            if (value != null) {
+                present.add(value);
+            }
+        }
+        return present;
     }
 
     /** Followers of the unit and of the idea hear that it became a measure. */
@@ -60,9 +113,19 @@ public record News(String eventKey, String eventType, String subject, String uni
         return proposal(measure.measureId(), measure.title(), measure.proposedAt(), occurrence);
     }
 
-    /** As v1 of the proposal, which it comes with. */
+    /**
+     * As v1 of the proposal, which it comes with; followers of its fields of action and saved searches matching the
+     * measure hear of it too. A measure has no place.
+     */
     public static News of(MeasureProposedV2 measure, Occurrence occurrence) {
-        return proposal(measure.measureId(), measure.title(), measure.proposedAt(), occurrence);
+        Set<String> categories = categoryNames(measure.fieldsOfAction() == null ? List.of()
+                : measure.fieldsOfAction());
+        News proposal = proposal(measure.measureId(), measure.title(), measure.proposedAt(), occurrence);
+        List<Target> audience = new ArrayList<>(proposal.audience());
+        categories.forEach(name -> audience.add(Target.category(name)));
+        return new News(proposal.eventKey(), proposal.eventType(), proposal.subject(), proposal.unit(),
+                proposal.time(), audience, proposal.wording(), Optional.of(new Publication(occurrence.unit(),
+                        categories, Optional.empty(), listOf(measure.title(), measure.goal()))));
     }
 
     private static News proposal(String measureId, String title, Instant proposedAt, Occurrence occurrence) {

@@ -3,6 +3,7 @@ package berlin.gemeinsam.notifications.feed.messaging;
 import berlin.gemeinsam.events.ideas.IdeaAdopted;
 import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
+import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureIdeaLinked;
 import berlin.gemeinsam.events.measures.MeasureProposed;
@@ -46,6 +47,7 @@ class FeedConsumers {
                             merge.ideaId(), merge.survivingIdeaId())));
                 })
                 .on(IdeaPublished.class, (idea, envelope) -> IdeaEvent.of(News.of(idea, occurrenceOf(envelope))))
+                .on(IdeaPublishedV2.class, (idea, envelope) -> IdeaEvent.of(News.of(idea, occurrenceOf(envelope))))
                 .on(IdeaAdopted.class, (adoption, envelope) -> IdeaEvent.of(News.of(adoption, occurrenceOf(envelope))))
                 .on(IdeaMerged.class, (merge, envelope) ->
                         new IdeaEvent(News.of(merge, occurrenceOf(envelope)), Optional.of(merge)));

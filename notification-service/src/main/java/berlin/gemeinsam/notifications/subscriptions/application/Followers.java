@@ -1,6 +1,7 @@
 package berlin.gemeinsam.notifications.subscriptions.application;
 
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.Publication;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 
 import java.util.Collection;
@@ -14,4 +15,11 @@ public interface Followers {
      * thousands of followers never sits in memory at once. The caller closes the stream.
      */
     Stream<Follower> following(Collection<Target> targets);
+
+    /**
+     * The subscribers whose saved searches match the publication ({@link
+     * berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile#matches}), one per matching subscription,
+     * read lazily. The caller closes the stream.
+     */
+    Stream<Follower> searching(Publication publication);
 }

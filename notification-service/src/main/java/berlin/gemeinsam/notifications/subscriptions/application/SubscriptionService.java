@@ -1,6 +1,7 @@
 package berlin.gemeinsam.notifications.subscriptions.application;
 
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -46,6 +47,19 @@ public class SubscriptionService {
         return subscriptions.find(subscription.getId())
                 .map(existing -> new Following(existing, false))
                 .orElseGet(() -> followAs(subscriberId, target));
+    }
+
+    /** Saves a search as the caller; saving the same profile again returns the subscription that exists. */
+    public Following saveSearch(String subscriberId, SearchProfile profile) {
+        access.personActingAs(subscriberId);
+        Subscription subscription = Subscription.search(subscriberId, profile, clock.instant());
+        if (subscriptions.add(subscription)) {
+            return new Following(subscription, true);
+        }
+        // removed between the failed insert and this read: save afresh
+        return subscriptions.find(subscription.getId())
+                .map(existing -> new Following(existing, false))
+                .orElseGet(() -> saveSearch(subscriberId, profile));
     }
 
     /** Ends a subscription of the calling subscriber; another's subscription is as good as missing. */

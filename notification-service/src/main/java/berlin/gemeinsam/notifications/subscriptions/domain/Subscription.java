@@ -6,8 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * A subscriber follows an idea, a measure or a unit. Following the same target twice is one subscription:
- * its id follows from subscriber and target, so the store's unique id turns a repeated follow into a no-op.
+ * A subscriber follows an idea, a measure, a unit, a field of action or a saved search. Following the same target
+ * twice is one subscription: its id follows from subscriber and target, so the store's unique id turns a repeated
+ * follow into a no-op.
  */
 public class Subscription {
 
@@ -15,6 +16,11 @@ public class Subscription {
     private final String subscriberId;
     private final Target target;
     private final Instant createdAt;
+    /**
+     * What a subscription of a saved search ({@link TargetType#SEARCH}) looks for; none for other targets. Not a
+     * constructor parameter: the store sets it when it is there.
+     */
+    private SearchProfile profile;
 
     Subscription(String id, String subscriberId, Target target, Instant createdAt) {
         this.id = id;
@@ -26,6 +32,13 @@ public class Subscription {
     /** The time is kept to the millisecond, as precise as the store keeps it, so a re-read shows the same. */
     public static Subscription follow(String subscriberId, Target target, Instant now) {
         return new Subscription(idOf(subscriberId, target), subscriberId, target, now.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Saves a search: the target is named by the profile's content, so saving the same profile twice is one. */
+    public static Subscription search(String subscriberId, SearchProfile profile, Instant now) {
+        Subscription subscription = follow(subscriberId, Target.search(profile.id()), now);
+        subscription.profile = profile;
+        return subscription;
     }
 
     /**
@@ -51,5 +64,9 @@ public class Subscription {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public SearchProfile getProfile() {
+        return profile;
     }
 }

@@ -3,8 +3,10 @@ package berlin.gemeinsam.notifications.subscriptions.persistence;
 import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.Publication;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
+import berlin.gemeinsam.notifications.subscriptions.domain.TargetType;
 import berlin.gemeinsam.platform.paging.Page;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
@@ -17,7 +19,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -46,6 +50,10 @@ class MongoSubscriptions implements Subscriptions, Followers {
         IndexOperations indexes = mongo.indexOps(Subscription.class);
         indexes.createIndex(new Index().on("target.type", Sort.Direction.ASC).on("target.id", Sort.Direction.ASC));
         indexes.createIndex(new Index().on("subscriberId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+        indexes.createIndex(new Index().on("profile.units", Sort.Direction.ASC).sparse());
+        indexes.createIndex(new Index().on("profile.anyUnit", Sort.Direction.ASC).sparse());
+        indexes.createIndex(new Index().on("profile.area.south", Sort.Direction.ASC)
+                .on("profile.area.north", Sort.Direction.ASC).sparse());
     }
 
     @Override
@@ -93,5 +101,30 @@ class MongoSubscriptions implements Subscriptions, Followers {
                 .toList());
         Query query = Query.query(anyTarget).cursorBatchSize(FOLLOWERS_PER_FETCH);
         return mongo.query(Subscription.class).as(Follower.class).matching(query).stream();
+    }
+
+    /**
+     * Asks the store only for the saved searches that can match: those of the publication's unit, those whose area's
+     * box holds its place, and those for any unit, each restricted to its fields of action or any; each is found by
+     * an index. The exact distance (haversine) and the keywords are checked here, on those candidates only: the cost
+     * per event is O(candidates × keywords × text length), not O(all saved searches).
+     */
+    @Override
+    public Stream<Follower> searching(Publication publication) {
+        List<Criteria> where = new ArrayList<>();
+        where.add(Criteria.where("profile.units").is(publication.unit()));
+        where.add(Criteria.where("profile.anyUnit").is(true));
+        publication.place().ifPresent(place -> where.add(Criteria.where("profile.area.south").lte(place.latitude())
+                .and("profile.area.north").gte(place.latitude())
+                .and("profile.area.west").lte(place.longitude())
+                .and("profile.area.east").gte(place.longitude())));
+        Criteria inField = new Criteria().orOperator(
+                Criteria.where("profile.categories").in(publication.categories()),
+                Criteria.where("profile.anyCategory").is(true));
+        Query query = Query.query(new Criteria().andOperator(Criteria.where("target.type").is(TargetType.SEARCH),
+                new Criteria().orOperator(where), inField)).cursorBatchSize(FOLLOWERS_PER_FETCH);
+        return mongo.stream(query, Subscription.class)
+                .filter(subscription -> subscription.getProfile().matches(publication))
+                .map(subscription -> new Follower(subscription.getSubscriberId(), subscription.getTarget()));
     }
 }

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 /**
  * A target that can be followed: a unit must be one of the unit registry; an idea or a measure lives in another
  * service and is taken as given if its id has the shape those services mint (a follower of one that never appears
- * simply hears nothing).
+ * simply hears nothing); a category must name a field of action; a saved search needs its profile.
  */
 @Documented
 @Constraint(validatedBy = FollowableTargetValidator.class)

@@ -1,6 +1,10 @@
 package berlin.gemeinsam.notifications.subscriptions.web;
 
+import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.notifications.subscriptions.application.SubscriptionService;
+import berlin.gemeinsam.notifications.subscriptions.domain.Area;
+import berlin.gemeinsam.notifications.subscriptions.domain.GeoPoint;
+import berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.notifications.subscriptions.domain.TargetType;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -38,7 +43,9 @@ class SubscriptionController {
 
     @PostMapping("/subscriptions")
     ResponseEntity<SubscriptionView> follow(@Valid @RequestBody FollowRequest request) {
-        SubscriptionService.Following following = subscriptions.follow(request.subscriberId(),
+        SubscriptionService.Following following = request.target().type() == TargetType.SEARCH
+                ? subscriptions.saveSearch(request.subscriberId(), request.target().profile().toProfile())
+                : subscriptions.follow(request.subscriberId(),
                 new Target(request.target().type(), request.target().canonicalId()));
         return Creation.createdOrFound(following.created(), following.subscription().getId(),
                 SubscriptionView.of(following.subscription()));
@@ -62,22 +69,81 @@ class SubscriptionController {
             @NotNull @Valid TargetRequest target) {
     }
 
+    /**
+     * A saved search ({@code type} SEARCH) has a {@code profile} and no {@code id}; every other target an {@code id}
+     * (for a CATEGORY the name of a field of action).
+     */
     @FollowableTarget
     record TargetRequest(
             @NotNull TargetType type,
-            @NotBlank @Size(max = 100) String id) {
+            @Size(max = 100) String id,
+            @Valid ProfileRequest profile) {
 
-        /** Ideas and measures are followed by the lower-case id their events name them by. */
+        /**
+         * Ideas and measures are followed by the lower-case id their events name them by, a field of action by its
+         * name.
+         */
         String canonicalId() {
-            return type == TargetType.UNIT ? id : ResourceIds.canonical(id);
+            return switch (type) {
+                case UNIT -> id;
+                case CATEGORY -> Category.ofLabel(id).orElseThrow().name();
+                default -> ResourceIds.canonical(id);
+            };
         }
     }
 
-    record SubscriptionView(String id, String subscriberId, Target target, Instant createdAt) {
+    /**
+     * What a saved search looks for; every part is optional. A point needs a radius and a radius a point.
+     *
+     * @param keywords   found as part of a word, ignoring case
+     * @param units      ids of the unit registry
+     * @param categories fields of action, by name
+     */
+    @SearchableProfile
+    record ProfileRequest(
+            @Size(max = SearchProfile.MAX_KEYWORDS) List<@NotBlank @Size(min = SearchProfile.MIN_KEYWORD_LENGTH,
+                    max = SearchProfile.MAX_KEYWORD_LENGTH) String> keywords,
+            @Size(max = 100) List<@NotBlank @Size(max = 100) String> units,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) String> categories,
+            @Valid PointRequest point,
+            @Min(Area.MIN_RADIUS_METERS) @Max(Area.MAX_RADIUS_METERS) Integer radiusMeters) {
+
+        SearchProfile toProfile() {
+            return SearchProfile.of(listOf(keywords), listOf(units), listOf(categories).stream()
+                            .map(category -> Category.ofLabel(category).orElseThrow().name()).toList(),
+                    point == null ? null : Area.around(new GeoPoint(point.latitude(), point.longitude()),
+                            radiusMeters));
+        }
+
+        private static List<String> listOf(List<String> values) {
+            return values == null ? List.of() : values;
+        }
+    }
+
+    /** A WGS84 point inside Berlin. */
+    record PointRequest(@NotNull Double latitude, @NotNull Double longitude) {
+    }
+
+    /** @param profile a saved search's, without what the store keeps only to find it */
+    record SubscriptionView(String id, String subscriberId, Target target, Instant createdAt, ProfileView profile) {
 
         static SubscriptionView of(Subscription subscription) {
             return new SubscriptionView(subscription.getId(), subscription.getSubscriberId(),
-                    subscription.getTarget(), subscription.getCreatedAt());
+                    subscription.getTarget(), subscription.getCreatedAt(), ProfileView.of(subscription.getProfile()));
+        }
+    }
+
+    record ProfileView(List<String> keywords, List<String> units, List<String> categories, PointRequest point,
+                       Integer radiusMeters) {
+
+        static ProfileView of(SearchProfile profile) {
+            if (profile == null) {
+                return null;
+            }
+            Area area = profile.area();
+            return new ProfileView(profile.keywords(), profile.units(), profile.categories(),
+                    area == null ? null : new PointRequest(area.center().latitude(), area.center().longitude()),
+                    area == null ? null : area.radiusMeters());
         }
     }
 }
