@@ -5,5 +5,7 @@ public enum TargetType {
     IDEA,
     MEASURE,
     /** An administration unit: its followers hear of every idea and measure of the unit. */
-    UNIT
+    UNIT,
+    /** A dialog format of participation-service. */
+    FORMAT
 }
