@@ -6,6 +6,7 @@ import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
+import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Occurrence;
 import berlin.gemeinsam.notifications.feed.domain.Wording;
@@ -109,5 +110,17 @@ class NewsTest {
 
         assertThat(news.audience()).containsExactly(Target.measure("measure-1"));
         assertThat(news.wording().code()).isEqualTo("notification.measure-health-changed");
+    }
+
+    @Test
+    void aPromotionFromTheWaitingListReachesNoFollowersButIsWordedForThePromotedPerson() {
+        News news = News.of(new FormatWaitlistPromoted("registration-1", "format-1", "mitte", "anna", "Werkstatt Ufer",
+                TIME.plusSeconds(86_400), TIME), occurrence("berlin.gemeinsam.format.waitlist-promoted.v1",
+                "registration-1", "mitte", "participation-service"));
+
+        assertThat(news.audience()).isEmpty();
+        assertThat(news.wording()).isEqualTo(
+                new Wording("notification.format-waitlist-promoted", "mitte", "Werkstatt Ufer"));
+        assertThat(news.eventKey()).isEqualTo("/units/mitte/participation-service|event-1");
     }
 }

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.notifications.subscriptions;
+package berlin.gemeinsam.notifications;
 
 import berlin.gemeinsam.platform.inbox.ProcessedEvents;
 import berlin.gemeinsam.testsupport.EventSchemas;
@@ -19,10 +19,14 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A supporter or registrant follows what participation-service asks them to follow, as if they had followed. */
-class FollowRequestsIntegrationTest extends ServiceApiTest {
+/**
+ * A supporter or registrant follows what participation-service asks them to follow, as if they had followed; a
+ * participant promoted from a format's waiting list is told.
+ */
+class ParticipationEventsIntegrationTest extends ServiceApiTest {
 
     private static final String FOLLOW_REQUESTED = "berlin.gemeinsam.follow.requested.v1";
+    private static final String WAITLIST_PROMOTED = "berlin.gemeinsam.format.waitlist-promoted.v1";
     private static final String SOURCE = "/units/mitte/participation-service";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
 
@@ -107,5 +111,35 @@ class FollowRequestsIntegrationTest extends ServiceApiTest {
         assertThat(subscriptions.get(0).path("id").asString()).isEqualTo(followed.path("id").asString());
         assertThat(subscriptions.get(0).path("createdAt").asString())
                 .isEqualTo(followed.path("createdAt").asString());
+    }
+
+    @Test
+    void aParticipantPromotedFromTheWaitingListIsToldAloneAndOnce() {
+        String promoted = "citizen-" + UUID.randomUUID();
+        String registration = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        String data = """
+                {"registrationId":"%s","formatId":"%s","unit":"mitte","participantId":"%s",
+                 "title":"Werkstatt Ufer","start":"2026-12-10T17:00:00Z","promotedAt":"2026-12-01T09:00:00Z"}"""
+                .formatted(registration, UUID.randomUUID(), promoted);
+        EventSchemas.assertValid(WAITLIST_PROMOTED, data);
+        for (int delivery = 0; delivery < 2; delivery++) {
+            KafkaTestClient.send("gemeinsam.mitte.participation", registration, data.getBytes(StandardCharsets.UTF_8),
+                    KafkaTestClient.cloudEventHeaders(eventId, SOURCE, WAITLIST_PROMOTED, registration, "mitte"));
+        }
+        // a later event of the same registration is handled after both deliveries
+        String later = UUID.randomUUID().toString();
+        requested(later, registration, promoted, "FORMAT", UUID.randomUUID().toString());
+        awaitHandled(later);
+
+        JsonNode entries = asCitizen(promoted).get("/api/v1/subscribers/" + promoted + "/notifications").json()
+                .path("items");
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).path("eventType").asString()).isEqualTo(WAITLIST_PROMOTED);
+        assertThat(entries.get(0).path("subject").asString()).isEqualTo(registration);
+        assertThat(entries.get(0).path("text").asString())
+                .isEqualTo("Sie haben einen Platz bei „Werkstatt Ufer“ erhalten.");
+        assertThat(asCitizen(promoted).inLanguage("en").get("/api/v1/subscribers/" + promoted + "/notifications")
+                .json().path("items").get(0).path("text").asString()).isEqualTo("You got a seat at \"Werkstatt Ufer\".");
     }
 }
