@@ -167,10 +167,6 @@ public class Registration {
         return changedAt;
     }
 
-    public boolean isFollowRequested() {
-        return followRequested;
-    }
-
     public long getVersion() {
         return version;
     }
