@@ -159,6 +159,13 @@ class CitizenJourneyEndToEndTest {
         assertThat(bensNow.get(0).path("eventType").asString()).isEqualTo("berlin.gemeinsam.measure.health-changed.v1");
         assertThat(bensNow.get(0).path("subject").asString()).isEqualTo(measureId);
         assertThat(bensNow.get(0).path("text").asString()).isEqualTo("Die Maßnahme „Sitzbänke entlang der Spree“ ist gefährdet.");
+        // carla follows the idea since she supported it: she is told of the health change once too
+        String healthChanged = "berlin.gemeinsam.measure.health-changed.v1";
+        await().atMost(EVENTUALLY).until(() -> notificationsOf("carla").stream()
+                .anyMatch(entry -> healthChanged.equals(entry.path("eventType").asString())));
+        assertThat(notificationsOf("carla"))
+                .filteredOn(entry -> healthChanged.equals(entry.path("eventType").asString()))
+                .extracting(entry -> entry.path("subject").asString()).containsExactly(measureId);
     }
 
     /**

@@ -31,6 +31,7 @@ import berlin.gemeinsam.events.participation.CommentEdited;
 import berlin.gemeinsam.events.participation.CommentHidden;
 import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
+import berlin.gemeinsam.events.participation.FollowRequested;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatChanged;
@@ -87,7 +88,8 @@ public final class EventCatalog {
             CommentPosted.class,
             CommentEdited.class,
             CommentHidden.class,
-            ConsultationFeedbackGiven.class);
+            ConsultationFeedbackGiven.class,
+            FollowRequested.class);
 
     private EventCatalog() {
     }

@@ -7,6 +7,7 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
+import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Occurrence;
 import berlin.gemeinsam.notifications.feed.domain.Wording;
@@ -144,5 +145,17 @@ class NewsTest {
                 Target.category("HEALTH"));
         assertThat(news.publication()).contains(new Publication("mitte", Set.of("HEALTH"), Optional.empty(),
                 List.of("Trinkbrunnen", "Wasser im Sommer")));
+    }
+
+    @Test
+    void aPromotionFromTheWaitingListReachesNoFollowersButIsWordedForThePromotedPerson() {
+        News news = News.of(new FormatWaitlistPromoted("registration-1", "format-1", "mitte", "anna", "Werkstatt Ufer",
+                TIME.plusSeconds(86_400), TIME), occurrence("berlin.gemeinsam.format.waitlist-promoted.v1",
+                "registration-1", "mitte", "participation-service"));
+
+        assertThat(news.audience()).isEmpty();
+        assertThat(news.wording()).isEqualTo(
+                new Wording("notification.format-waitlist-promoted", "mitte", "Werkstatt Ufer"));
+        assertThat(news.eventKey()).isEqualTo("/units/mitte/participation-service|event-1");
     }
 }

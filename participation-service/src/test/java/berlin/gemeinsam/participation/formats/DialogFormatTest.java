@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.formats;
 
+import berlin.gemeinsam.events.participation.FollowRequested;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatRegistered;
@@ -189,5 +190,18 @@ class DialogFormatTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FormatDetails("t", "d", FormatType.WORKSHOP, START, START.plusSeconds(60),
                 "Ort", null, 0, DEADLINE, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRegistrationMakesItsParticipantFollowTheFormatOnceEvenWhenRenewed() {
+        Registration registration = Registration.register("mitte", "format-1", "anna", HelixGroup.PUBLIC,
+                Placement.SEAT, null, NOW).registration();
+
+        assertThat(registration.requestFollow(NOW))
+                .contains(new FollowRequested("anna", "FORMAT", "format-1", "mitte", "REGISTRATION", NOW));
+        registration.cancel(NOW.plusSeconds(60));
+        registration.renew(HelixGroup.PUBLIC, Placement.WAITING_LIST, 1, NOW.plusSeconds(120));
+
+        assertThat(registration.requestFollow(NOW.plusSeconds(120))).isEmpty();
     }
 }

@@ -398,4 +398,32 @@ class DialogFormatsIntegrationTest extends ServiceApiTest {
                 .isEqualTo(OffsetDateTime.parse(parsed.path("start").asString()).toInstant());
         assertThat(OffsetDateTime.parse(scheduled.field("start")).getHour()).isEqualTo(18);
     }
+
+    @Test
+    void aRegistrantFollowsTheFormatOnceUnlessTheyOptOut() {
+        String id = scheduled(format("Werkstatt Ufer", "WORKSHOP", 5, 20, "[]"));
+        String follows = "follows-" + UUID.randomUUID();
+        String optsOut = "opts-out-" + UUID.randomUUID();
+        String registration = register(id, follows).field("id");
+        assertThat(asCitizen(follows).delete("/api/v1/formats/" + id + "/registrations/" + registration).status())
+                .isEqualTo(200);
+        assertThat(register(id, follows).status()).isEqualTo(201);
+        String optedOut = asCitizen(optsOut).post("/api/v1/formats/" + id + "/registrations",
+                "{\"follow\":false}").field("id");
+
+        List<ConsumerRecord<String, String>> followed = events("berlin.gemeinsam.follow.requested.v1", registration, 1);
+        JsonNode data = JSON.readTree(followed.get(0).value());
+        assertThat(data.path("subscriberId").asString()).isEqualTo(follows);
+        assertThat(data.path("targetType").asString()).isEqualTo("FORMAT");
+        assertThat(data.path("targetId").asString()).isEqualTo(id);
+        assertThat(data.path("reason").asString()).isEqualTo("REGISTRATION");
+        // registering again after the cancellation asks for no second follow; the events up to it show one
+        assertThat(KafkaTestClient.read(TOPIC, record -> registration.equals(record.key()), 4, Duration.ofSeconds(30)))
+                .extracting(record -> KafkaTestClient.header(record, "ce_type")).containsExactly(
+                        "berlin.gemeinsam.format.registered.v1", "berlin.gemeinsam.follow.requested.v1",
+                        "berlin.gemeinsam.format.registration-cancelled.v1", "berlin.gemeinsam.format.registered.v1");
+        assertThat(KafkaTestClient.readUntil(TOPIC, record -> optedOut.equals(record.key()), Duration.ofSeconds(30)))
+                .extracting(record -> KafkaTestClient.header(record, "ce_type"))
+                .containsExactly("berlin.gemeinsam.format.registered.v1");
+    }
 }

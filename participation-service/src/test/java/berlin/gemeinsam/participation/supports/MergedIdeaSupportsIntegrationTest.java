@@ -41,7 +41,8 @@ class MergedIdeaSupportsIntegrationTest extends ServiceApiTest {
     }
 
     private static List<ConsumerRecord<String, String>> supportEventsOf(String ideaId, int expected) {
-        return KafkaTestClient.read(PARTICIPATION_TOPIC, record -> record.value().contains(ideaId), expected,
+        return KafkaTestClient.read(PARTICIPATION_TOPIC, record -> record.value().contains(ideaId)
+                && SUPPORT_GIVEN.equals(KafkaTestClient.header(record, "ce_type")), expected,
                 Duration.ofSeconds(20));
     }
 

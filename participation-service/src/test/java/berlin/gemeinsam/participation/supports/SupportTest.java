@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.supports;
 
+import berlin.gemeinsam.events.participation.FollowRequested;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.events.participation.SupportWithdrawn;
 import berlin.gemeinsam.platform.errors.DuplicateException;
@@ -83,5 +84,28 @@ class SupportTest {
         assertThat(support.stands()).isTrue();
         assertThat(support.getWithdrawnAt()).isNull();
         assertThat(support.getHelixGroup()).isEqualTo(HelixGroup.PUBLIC);
+    }
+
+    @Test
+    void aSupportMakesItsSupporterFollowTheIdeaOnceEvenWhenGivenAgain() {
+        Support support = Support.give("mitte", IDEA, "pankow", "p-1", HelixGroup.STATE, NOW).support();
+
+        assertThat(support.requestFollow("mitte", NOW))
+                .contains(new FollowRequested("p-1", "IDEA", IDEA, "mitte", "SUPPORT", NOW));
+        support.withdraw("mitte", NOW.plusSeconds(60));
+        support.giveAgain("mitte", HelixGroup.PUBLIC, NOW.plusSeconds(120));
+
+        assertThat(support.requestFollow("mitte", NOW.plusSeconds(120))).isEmpty();
+        assertThat(support.isFollowRequested()).isTrue();
+    }
+
+    @Test
+    void aSupportGivenWithoutFollowingAsksForItWhenGivenAgainWithFollowing() {
+        Support support = Support.give("mitte", IDEA, "pankow", "p-1", HelixGroup.STATE, NOW).support();
+        support.withdraw("mitte", NOW.plusSeconds(60));
+        support.giveAgain("mitte", HelixGroup.STATE, NOW.plusSeconds(120));
+
+        assertThat(support.isFollowRequested()).isFalse();
+        assertThat(support.requestFollow("mitte", NOW.plusSeconds(120))).isPresent();
     }
 }

@@ -37,7 +37,9 @@ class SupportWithdrawalIntegrationTest extends ServiceApiTest {
 
     private static List<ConsumerRecord<String, String>> eventsOf(String supportId, int expected) {
         List<ConsumerRecord<String, String>> events = new ArrayList<>(KafkaTestClient.read(PARTICIPATION_TOPIC,
-                record -> supportId.equals(record.key()), expected, Duration.ofSeconds(30)));
+                record -> supportId.equals(record.key())
+                        && KafkaTestClient.header(record, "ce_type").startsWith("berlin.gemeinsam.support."), expected,
+                Duration.ofSeconds(30)));
         events.sort(Comparator.comparing(record -> KafkaTestClient.header(record, "ce_sequence")));
         return events;
     }

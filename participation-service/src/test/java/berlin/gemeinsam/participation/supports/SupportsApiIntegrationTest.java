@@ -24,6 +24,7 @@ import static org.awaitility.Awaitility.await;
 class SupportsApiIntegrationTest extends ServiceApiTest {
 
     private static final String SUPPORT_GIVEN = "berlin.gemeinsam.support.given.v1";
+    private static final String FOLLOW_REQUESTED = "berlin.gemeinsam.follow.requested.v1";
     private static final String PARTICIPATION_TOPIC = "gemeinsam.mitte.participation";
 
     @Autowired
@@ -57,7 +58,8 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
         assertThat(read.field("helixGroup")).isEqualTo("CIVIL_SOCIETY");
 
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(PARTICIPATION_TOPIC,
-                record -> supportId.equals(record.key()), Duration.ofSeconds(20));
+                record -> supportId.equals(record.key()) && SUPPORT_GIVEN.equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> event = events.get(0);
         PublishedEvents.assertCloudEvent(event, SUPPORT_GIVEN, "mitte", "participation-service");
@@ -153,5 +155,44 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
                 JsonMapper.shared().getTypeFactory().constructMapType(Map.class, String.class, Long.class));
         assertThat(byHelixGroup).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "STATE", 0L, "BUSINESS", 0L, "SCIENCE", 1L, "CIVIL_SOCIETY", 2L, "PUBLIC", 0L));
+    }
+
+    @Test
+    void aSupporterFollowsTheIdeaOnceUnlessTheyOptOut() {
+        String ideaId = PankowIdeas.published(api);
+        String follows = "p-" + UUID.randomUUID();
+        String optsOut = "p-" + UUID.randomUUID();
+        String supportId = support(ideaId, follows, "SCIENCE").field("id");
+        assertThat(support(ideaId, follows, "SCIENCE").status()).isEqualTo(409);
+        String path = "/api/v1/ideas/" + ideaId + "/supports/" + supportId;
+        assertThat(asCitizen(follows).delete(path).status()).isEqualTo(204);
+        assertThat(support(ideaId, follows, "PUBLIC").status()).isEqualTo(201);
+        assertThat(asCitizen(follows).delete(path).status()).isEqualTo(204);
+        String optedOut = asCitizen(optsOut).post("/api/v1/ideas/" + ideaId + "/supports", """
+                {"participantId":"%s","helixGroup":"STATE","follow":false}""".formatted(optsOut)).field("id");
+
+        // the support's events up to its last withdrawal: the follow request is among them once, written with the
+        // first giving (the same store write: the same version in ce_sequence)
+        List<ConsumerRecord<String, String>> events = KafkaTestClient.read(PARTICIPATION_TOPIC,
+                record -> supportId.equals(record.key()), 5, Duration.ofSeconds(30));
+        assertThat(events).extracting(record -> KafkaTestClient.header(record, "ce_type")).containsExactly(
+                SUPPORT_GIVEN, FOLLOW_REQUESTED, "berlin.gemeinsam.support.withdrawn.v1", SUPPORT_GIVEN,
+                "berlin.gemeinsam.support.withdrawn.v1");
+        ConsumerRecord<String, String> follow = events.get(1);
+        PublishedEvents.assertCloudEvent(follow, FOLLOW_REQUESTED, "mitte", "participation-service");
+        assertThat(KafkaTestClient.header(follow, "ce_sequence").split("\\.")[0])
+                .isEqualTo(KafkaTestClient.header(events.get(0), "ce_sequence").split("\\.")[0]);
+        JsonNode data = JsonMapper.shared().readTree(follow.value());
+        assertThat(data.path("subscriberId").asString()).isEqualTo(follows);
+        assertThat(data.path("targetType").asString()).isEqualTo("IDEA");
+        assertThat(data.path("targetId").asString()).isEqualTo(ideaId);
+        assertThat(data.path("unit").asString()).isEqualTo("mitte");
+        assertThat(data.path("reason").asString()).isEqualTo("SUPPORT");
+        assertThat(data.path("requestedAt").asString()).isNotBlank();
+
+        // the support of the one who opted out is published alone
+        assertThat(KafkaTestClient.readUntil(PARTICIPATION_TOPIC, record -> optedOut.equals(record.key()),
+                Duration.ofSeconds(30))).extracting(record -> KafkaTestClient.header(record, "ce_type"))
+                .containsExactly(SUPPORT_GIVEN);
     }
 }

@@ -39,7 +39,9 @@ class BadInputIntegrationTest extends ServiceApiTest {
                 {"participantId":"%s","helixGroup":"PUBLIC"}""".formatted(sentinel));
         assertThat(given.status()).isEqualTo(201);
         List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(PARTICIPATION_TOPIC,
-                record -> record.value().contains(ideaId), Duration.ofSeconds(30));
+                record -> record.value().contains(ideaId)
+                        && "berlin.gemeinsam.support.given.v1".equals(KafkaTestClient.header(record, "ce_type")),
+                Duration.ofSeconds(30));
         assertThat(events).extracting(ConsumerRecord::key).containsExactly(given.field("id"));
         assertThat(api.get("/api/v1/ideas/" + ideaId + "/supports/summary").json().path("total").asLong())
                 .isEqualTo(1);

@@ -138,6 +138,14 @@ public class Feed {
     }
 
     /**
+     * Puts news meant for one person into their feed alone, whether or not they follow anything. Safe to repeat: the
+     * entry that exists already is skipped.
+     */
+    public void tellSubscriber(String subscriberId, News news) {
+        write(List.of(Notification.of(news, subscriberId, texts.render(news.wording()))));
+    }
+
+    /**
      * Writes the entries with a time after every earlier write's and hands them to the watchers, one write at a
      * time (the ideas and the measures consumers write concurrently). So the times order the entries as they were
      * written and handed over, and a live stream resumed from its last entry misses none and repeats none.

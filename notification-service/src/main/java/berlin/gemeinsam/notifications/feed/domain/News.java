@@ -8,6 +8,7 @@ import berlin.gemeinsam.events.ideas.IdeaPublishedV2;
 import berlin.gemeinsam.events.measures.MeasureHealthChanged;
 import berlin.gemeinsam.events.measures.MeasureProposed;
 import berlin.gemeinsam.events.measures.MeasureProposedV2;
+import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
 import berlin.gemeinsam.notifications.subscriptions.domain.GeoPoint;
 import berlin.gemeinsam.notifications.subscriptions.domain.Publication;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
@@ -149,6 +150,15 @@ public record News(String eventKey, String eventType, String subject, String uni
                 ? "notification.measure-health-changed." + change.health()
                 : "notification.measure-health-changed";
         return about(occurrence, audience, new Wording(code, occurrence.unit(), change.title()));
+    }
+
+    /**
+     * The participant who waited for a seat at a dialog format got one: told to them alone (the audience is empty),
+     * not to the format's followers.
+     */
+    public static News of(FormatWaitlistPromoted promotion, Occurrence occurrence) {
+        return about(occurrence, List.of(),
+                new Wording("notification.format-waitlist-promoted", occurrence.unit(), promotion.title()));
     }
 
     private static News about(Occurrence occurrence, List<Target> audience, Wording wording) {

@@ -62,6 +62,14 @@ public class SubscriptionService {
                 .orElseGet(() -> saveSearch(subscriberId, profile));
     }
 
+    /**
+     * Participation-service asks that a supporter of an idea or a registrant of a format follow it: the same
+     * subscription as following by hand, and one that exists already stays as it is.
+     */
+    public void followOnRequest(String subscriberId, Target target) {
+        subscriptions.add(Subscription.follow(subscriberId, target, clock.instant()));
+    }
+
     /** Ends a subscription of the calling subscriber; another's subscription is as good as missing. */
     public void unfollow(String id) {
         String subscriberId = access.personActingAs(null).subject();

@@ -12,5 +12,7 @@ public enum TargetType {
      */
     CATEGORY,
     /** A saved search profile ({@link SearchProfile}): its follower hears of new ideas and measures matching it. */
-    SEARCH
+    SEARCH,
+    /** A dialog format of participation-service. */
+    FORMAT
 }

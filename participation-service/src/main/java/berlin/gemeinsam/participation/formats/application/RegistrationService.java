@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.formats.application;
 
+import berlin.gemeinsam.events.participation.FormatRegistered;
 import berlin.gemeinsam.participation.formats.domain.Attendance;
 import berlin.gemeinsam.participation.formats.domain.DialogFormat;
 import berlin.gemeinsam.participation.formats.domain.Placement;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,8 +56,10 @@ public class RegistrationService {
     /**
      * Registers the calling citizen: a seat while one is free, else a place on the waiting list. The format's seat
      * ledger decides in one conditional store update; the registration then records the outcome with its event.
+     * Unless {@code follow} is false, the participant follows the format: the request to notification-service is
+     * written with the registration, once per registration.
      */
-    public RegistrationOutcome register(String formatId, HelixGroup helixGroup) {
+    public RegistrationOutcome register(String formatId, HelixGroup helixGroup, boolean follow) {
         String participantId = access.citizenActingAs(null).subject();
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
             DialogFormat format = format(formatId);
@@ -64,11 +68,12 @@ public class RegistrationService {
             try {
                 placement = format.register(participantId, now);
             } catch (DuplicateException onTheLedger) {
-                return completedFromLedger(format, participantId, helixGroup, now).orElseThrow(() -> onTheLedger);
+                return completedFromLedger(format, participantId, helixGroup, follow, now)
+                        .orElseThrow(() -> onTheLedger);
             }
             Optional<DialogFormat> claimed = formats.claim(format, participantId, placement);
             if (claimed.isPresent()) {
-                return record(claimed.get(), participantId, helixGroup, placement, now);
+                return record(claimed.get(), participantId, helixGroup, placement, follow, now);
             }
         }
         throw new OptimisticLockingFailureException(
@@ -134,19 +139,30 @@ public class RegistrationService {
 
     /** Writes the registration the ledger decided, a new one or a renewed one after a cancellation. */
     private RegistrationOutcome record(DialogFormat claimed, String participantId, HelixGroup helixGroup,
-                                       Placement placement, Instant now) {
+                                       Placement placement, boolean follow, Instant now) {
         Integer place = claimed.waitingListPlaceOf(participantId).stream().boxed().findFirst().orElse(null);
         String id = Registration.idOf(owner.id(), claimed.getId(), participantId);
         Registration registration = ConcurrentChanges.retry(() -> registrations.find(id).map(existing -> {
-            registrations.save(existing, List.of(existing.renew(helixGroup, placement, place, now)));
+            registrations.save(existing, withFollow(existing, existing.renew(helixGroup, placement, place, now),
+                    follow, now));
             return existing;
         }).orElseGet(() -> {
             Registration.Registered registered = Registration.register(owner.id(), claimed.getId(), participantId,
                     helixGroup, placement, place, now);
-            registrations.add(registered.registration(), List.of(registered.event()));
+            registrations.add(registered.registration(), withFollow(registered.registration(), registered.event(),
+                    follow, now));
             return registered.registration();
         }));
         return new RegistrationOutcome(registration(claimed.getId(), registration.getId()), claimed);
+    }
+
+    private static List<Record> withFollow(Registration registration, FormatRegistered registered, boolean follow,
+                                           Instant now) {
+        List<Record> events = new ArrayList<>(List.of(registered));
+        if (follow) {
+            registration.requestFollow(now).ifPresent(events::add);
+        }
+        return events;
     }
 
     /**
@@ -154,14 +170,14 @@ public class RegistrationService {
      * update and the registration's. Registering again completes it instead of answering a duplicate.
      */
     private Optional<RegistrationOutcome> completedFromLedger(DialogFormat format, String participantId,
-                                                              HelixGroup helixGroup, Instant now) {
+                                                              HelixGroup helixGroup, boolean follow, Instant now) {
         Optional<Registration> recorded = registrations.find(Registration.idOf(owner.id(), format.getId(),
                 participantId));
         if (recorded.isPresent() && recorded.get().getStatus() != RegistrationStatus.CANCELLED) {
             return Optional.empty();
         }
         Placement placement = format.holdsSeat(participantId) ? Placement.SEAT : Placement.WAITING_LIST;
-        return Optional.of(record(format, participantId, helixGroup, placement, now));
+        return Optional.of(record(format, participantId, helixGroup, placement, follow, now));
     }
 
     private DialogFormat format(String formatId) {

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.formats.domain;
 
+import berlin.gemeinsam.events.participation.FollowRequested;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatRegistered;
 import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
@@ -32,6 +33,8 @@ public class Registration {
     private Instant registeredAt;
     private Attendance attendance;
     private Instant changedAt;
+    /** Whether the participant was made a follower of the format with this registration: it asks for that once. */
+    private boolean followRequested;
     private final long version;
 
     Registration(String id, String formatId, String unit, String participantId, HelixGroup helixGroup,
@@ -78,6 +81,19 @@ public class Registration {
         changedAt = now;
         return new FormatRegistered(id, formatId, unit, participantId, status.name(),
                 placement == Placement.SEAT ? null : place, now);
+    }
+
+    /**
+     * The participant follows the format they registered for, the first time they register with following asked
+     * for; registering again after a cancellation asks for nothing more, so that somebody who unfollowed meanwhile is
+     * not made to follow again.
+     */
+    public Optional<FollowRequested> requestFollow(Instant now) {
+        if (followRequested) {
+            return Optional.empty();
+        }
+        followRequested = true;
+        return Optional.of(new FollowRequested(participantId, "FORMAT", formatId, unit, "REGISTRATION", now));
     }
 
     public FormatRegistrationCancelled cancel(Instant now) {

@@ -135,8 +135,9 @@ class FormatController {
     @PostMapping("/{id}/registrations")
     ResponseEntity<RegistrationView> register(@PathVariable String id,
             @Valid @RequestBody(required = false) RegisterRequest request) {
+        boolean follow = request == null || !Boolean.FALSE.equals(request.follow());
         RegistrationService.RegistrationOutcome outcome = registrations.register(id,
-                request == null ? null : request.helixGroup());
+                request == null ? null : request.helixGroup(), follow);
         return Creation.created(outcome.registration().getId(), RegistrationView.of(outcome));
     }
 
@@ -212,8 +213,11 @@ class FormatController {
     record CancelRequest(@NotBlank @Size(max = 2000) @Text(multiline = true) String reason) {
     }
 
-    /** The helix group the participant takes part for, if they say; it counts in the reports, never names them. */
-    record RegisterRequest(HelixGroup helixGroup) {
+    /**
+     * The helix group the participant takes part for, if they say; it counts in the reports, never names them.
+     * {@code follow}: whether the participant follows the format in notification-service; absent means yes.
+     */
+    record RegisterRequest(HelixGroup helixGroup, Boolean follow) {
     }
 
     record AttendanceRequest(@NotNull Attendance attendance) {

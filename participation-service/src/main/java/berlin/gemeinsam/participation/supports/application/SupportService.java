@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,11 @@ public class SupportService {
 
     /**
      * Supports a published idea of any unit; the support and its event belong to this unit. Citizens support as
-     * themselves: the participant is the token's subject. A support the participant withdrew is given again.
+     * themselves: the participant is the token's subject. A support the participant withdrew is given again. Unless
+     * {@code follow} is false, the supporter follows the idea: the request to notification-service is written with the
+     * support, once per support.
      */
-    public Support give(String ideaId, String participantId, HelixGroup helixGroup) {
+    public Support give(String ideaId, String participantId, HelixGroup helixGroup, boolean follow) {
         access.citizenActingAs(participantId);
         PublishedIdea idea = publishedIdea(ideaId);
         idea.requireOpenForSupport();
@@ -56,14 +59,22 @@ public class SupportService {
             if (withdrawn.isPresent()) {
                 Support support = withdrawn.get();
                 SupportGiven again = support.giveAgain(owner.id(), helixGroup, clock.instant());
-                supports.save(support, List.of(again));
+                supports.save(support, withFollow(support, again, follow));
                 return support;
             }
             Support.Given given = Support.give(owner.id(), idea.getId(), idea.getUnit(), participantId, helixGroup,
                     clock.instant());
-            supports.add(given.support(), given.event());
+            supports.add(given.support(), withFollow(given.support(), given.event(), follow));
             return given.support();
         });
+    }
+
+    private List<Record> withFollow(Support support, SupportGiven given, boolean follow) {
+        List<Record> events = new ArrayList<>(List.of(given));
+        if (follow) {
+            support.requestFollow(owner.id(), given.givenAt()).ifPresent(events::add);
+        }
+        return events;
     }
 
     /**
@@ -99,7 +110,7 @@ public class SupportService {
             Support.Given given = support.carriedOverTo(merged.survivingIdeaId(), merged.unit(), owner.id(),
                     merged.mergedAt());
             try {
-                supports.add(given.support(), given.event());
+                supports.add(given.support(), List.of(given.event()));
             } catch (DuplicateException supportsTheSurvivorAlready) {
                 log.debug("Participant supports idea {} already", merged.survivingIdeaId());
             }

@@ -1,6 +1,5 @@
 package berlin.gemeinsam.participation.supports.application;
 
-import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
 
@@ -12,11 +11,11 @@ import java.util.Optional;
 public interface Supports {
 
     /**
-     * Adds a new support with its event. Of two concurrent supports by one participant exactly one is stored.
+     * Adds a new support with its events. Of two concurrent supports by one participant exactly one is stored.
      *
      * @throws berlin.gemeinsam.platform.errors.DuplicateException when the participant supports the idea already
      */
-    void add(Support support, SupportGiven given);
+    void add(Support support, List<? extends Record> events);
 
     Optional<Support> find(String id);
 

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.supports.domain;
 
+import berlin.gemeinsam.events.participation.FollowRequested;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.events.participation.SupportWithdrawn;
 import berlin.gemeinsam.platform.errors.DuplicateException;
@@ -31,6 +32,8 @@ public class Support {
     private Instant givenAt;
     /** When the participant withdrew the support; empty while it stands. */
     private Instant withdrawnAt;
+    /** Whether the participant was made a follower of the idea with this support: a support asks for it once. */
+    private boolean followRequested;
     private final long version;
 
     Support(String id, String ideaId, String ideaUnit, String participantId, HelixGroup helixGroup, Instant givenAt,
@@ -95,6 +98,19 @@ public class Support {
         return new SupportGiven(id, ideaId, unit, group.name(), now);
     }
 
+    /**
+     * The participant follows the idea they support, the first time they give this support with following asked
+     * for; giving it again after a withdrawal, or a merge carrying it over, asks for nothing more, so that somebody who
+     * unfollowed meanwhile is not made to follow again.
+     */
+    public Optional<FollowRequested> requestFollow(String unit, Instant now) {
+        if (followRequested) {
+            return Optional.empty();
+        }
+        followRequested = true;
+        return Optional.of(new FollowRequested(participantId, "IDEA", ideaId, unit, "SUPPORT", now));
+    }
+
     public boolean stands() {
         return withdrawnAt == null;
     }
@@ -131,6 +147,10 @@ public class Support {
 
     public Instant getWithdrawnAt() {
         return withdrawnAt;
+    }
+
+    public boolean isFollowRequested() {
+        return followRequested;
     }
 
     public long getVersion() {

@@ -1,6 +1,5 @@
 package berlin.gemeinsam.participation.supports.persistence;
 
-import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.participation.supports.application.Supports;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
@@ -46,9 +45,9 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
 
     /** The store's unique id makes "one support per participant" atomic. */
     @Override
-    public void add(Support support, SupportGiven given) {
+    public void add(Support support, List<? extends Record> events) {
         try {
-            outbox.insert(support, List.of(given));
+            outbox.insert(support, events);
         } catch (DuplicateKeyException e) {
             throw new DuplicateException("support", "the participant supports idea " + support.getIdeaId() + " already");
         }

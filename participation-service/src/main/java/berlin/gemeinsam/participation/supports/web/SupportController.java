@@ -34,7 +34,8 @@ class SupportController {
 
     @PostMapping
     ResponseEntity<SupportView> give(@PathVariable String ideaId, @Valid @RequestBody GiveSupportRequest request) {
-        Support support = supports.give(ideaId, request.participantId(), request.helixGroup());
+        Support support = supports.give(ideaId, request.participantId(), request.helixGroup(),
+                !Boolean.FALSE.equals(request.follow()));
         return Creation.created(support.getId(), SupportView.of(support));
     }
 
@@ -55,9 +56,11 @@ class SupportController {
         return supports.summary(ideaId);
     }
 
+    /** {@code follow}: whether the supporter follows the idea in notification-service; absent means yes. */
     record GiveSupportRequest(
             @NotBlank @Size(max = 100) @Text String participantId,
-            @NotNull HelixGroup helixGroup) {
+            @NotNull HelixGroup helixGroup,
+            Boolean follow) {
     }
 
     /** What anybody may see of a support: not who gave it; {@code withdrawnAt} only once it was withdrawn. */

@@ -1,0 +1,36 @@
+package berlin.gemeinsam.notifications.feed.messaging;
+
+import berlin.gemeinsam.events.participation.FollowRequested;
+import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
+import berlin.gemeinsam.notifications.feed.application.Feed;
+import berlin.gemeinsam.notifications.feed.domain.News;
+import berlin.gemeinsam.notifications.feed.domain.Occurrence;
+import berlin.gemeinsam.notifications.subscriptions.application.SubscriptionService;
+import berlin.gemeinsam.notifications.subscriptions.domain.Target;
+import berlin.gemeinsam.notifications.subscriptions.domain.TargetType;
+import berlin.gemeinsam.platform.inbox.InboundEvents;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import java.util.function.Consumer;
+
+/**
+ * What every unit's participation-service asks of notification-service: that a supporter follow the idea and a
+ * registrant the format, and that a participant promoted from a format's waiting list be told. The inbox handles
+ * each event once, so one who unfollowed later is not made to follow again by a redelivery.
+ */
+@Configuration(proxyBeanMethods = false)
+class ParticipationConsumers {
+
+    @Bean
+    Consumer<Message<byte[]>> participationEvents(InboundEvents inbound, SubscriptionService subscriptions, Feed feed) {
+        return inbound.consumer("participationEvents")
+                .on(FollowRequested.class, (request, envelope) -> subscriptions.followOnRequest(
+                        request.subscriberId(), new Target(TargetType.valueOf(request.targetType()),
+                                request.targetId())))
+                .on(FormatWaitlistPromoted.class, (promotion, envelope) -> feed.tellSubscriber(
+                        promotion.participantId(), News.of(promotion, new Occurrence(envelope.key(), envelope.type(),
+                                envelope.subject(), envelope.unit(), envelope.time()))));
+    }
+}
