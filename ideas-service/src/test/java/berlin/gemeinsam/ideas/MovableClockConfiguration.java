@@ -1,5 +1,6 @@
 package berlin.gemeinsam.ideas;
 
+import berlin.gemeinsam.testsupport.MovableClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

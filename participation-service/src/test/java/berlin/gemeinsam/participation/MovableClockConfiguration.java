@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation;
 
+import berlin.gemeinsam.testsupport.MovableClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,6 +1,5 @@
 package berlin.gemeinsam.ideas.idea;
 
-import berlin.gemeinsam.ideas.MovableClock;
 import berlin.gemeinsam.ideas.idea.application.Ideas;
 import berlin.gemeinsam.ideas.idea.application.InactiveIdeasArchiving;
 import berlin.gemeinsam.ideas.idea.application.SupportCounting;
@@ -8,6 +7,7 @@ import berlin.gemeinsam.ideas.idea.domain.Idea;
 import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.MovableClock;
 import berlin.gemeinsam.testsupport.PublishedEvents;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,11 +1,11 @@
 package berlin.gemeinsam.measures.measure;
 
-import berlin.gemeinsam.measures.MovableClock;
 import berlin.gemeinsam.measures.measure.application.DailyControlling;
 import berlin.gemeinsam.measures.measure.application.Measures;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.MovableClock;
 import berlin.gemeinsam.testsupport.PublishedEvents;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import berlin.gemeinsam.testsupport.TestIssuer;

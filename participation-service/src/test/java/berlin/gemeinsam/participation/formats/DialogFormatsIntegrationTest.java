@@ -1,9 +1,9 @@
 package berlin.gemeinsam.participation.formats;
 
-import berlin.gemeinsam.participation.MovableClock;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.MovableClock;
 import berlin.gemeinsam.testsupport.PublishedEvents;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import net.fortuna.ical4j.data.CalendarBuilder;

@@ -1,4 +1,4 @@
-package berlin.gemeinsam.measures;
+package berlin.gemeinsam.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in tests: the real time in milliseconds, as the service's own clock, moved forward by what a
- * test needs (half a year to a review due) and back with {@link #reset()}.
+ * A service's clock in tests: the real time in milliseconds, as the service's own clock, moved forward by what a
+ * test needs (half a year without activity, a review due, a registration deadline passed) and back with
+ * {@link #reset()}.
  */
 public class MovableClock extends Clock {
 
