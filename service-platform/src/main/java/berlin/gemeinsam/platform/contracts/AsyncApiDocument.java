@@ -53,10 +53,17 @@ public final class AsyncApiDocument {
             Map.entry("berlin.gemeinsam.idea.edited.v1", List.of("ideas-service")),
             Map.entry("berlin.gemeinsam.measure.proposed.v1", List.of("ideas-service", "notification-service")),
             Map.entry("berlin.gemeinsam.support.given.v1", List.of("ideas-service")),
-            Map.entry("berlin.gemeinsam.idea.published.v2", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.idea.published.v2", List.of("ideas-service", "notification-service")),
             Map.entry("berlin.gemeinsam.measure.proposed.v2", List.of("ideas-service", "notification-service")),
             Map.entry("berlin.gemeinsam.measure.idea-linked.v1", List.of("ideas-service", "notification-service")),
-            Map.entry("berlin.gemeinsam.measure.health-changed.v1", List.of("notification-service")));
+            Map.entry("berlin.gemeinsam.measure.health-changed.v1", List.of("notification-service")),
+            Map.entry("berlin.gemeinsam.idea.adoption-declined.v2", List.of("measures-service")),
+            Map.entry("berlin.gemeinsam.idea.merged.v1",
+                    List.of("ideas-service", "measures-service", "notification-service", "participation-service")),
+            Map.entry("berlin.gemeinsam.measure.controlling-reported.v1", List.of("measures-service")),
+            Map.entry("berlin.gemeinsam.support.withdrawn.v1", List.of("ideas-service")),
+            Map.entry("berlin.gemeinsam.follow.requested.v1", List.of("notification-service")),
+            Map.entry("berlin.gemeinsam.format.waitlist-promoted.v1", List.of("notification-service")));
 
     private static final List<String> SERVICES = List.of(
             "ideas-service", "measures-service", "participation-service", "notification-service");
