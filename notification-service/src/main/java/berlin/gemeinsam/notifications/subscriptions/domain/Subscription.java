@@ -3,6 +3,8 @@ package berlin.gemeinsam.notifications.subscriptions.domain;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,6 +17,12 @@ public class Subscription {
     private final String subscriberId;
     private final Target target;
     private final Instant createdAt;
+    /**
+     * Where the subscriber is told, and in which language mails are written. Not constructor parameters: a
+     * subscription stored before they were chosen has neither and is told in the feed only, in German.
+     */
+    private Set<Channel> channels;
+    private String language;
 
     Subscription(String id, String subscriberId, Target target, Instant createdAt) {
         this.id = id;
@@ -26,6 +34,15 @@ public class Subscription {
     /** The time is kept to the millisecond, as precise as the store keeps it, so a re-read shows the same. */
     public static Subscription follow(String subscriberId, Target target, Instant now) {
         return new Subscription(idOf(subscriberId, target), subscriberId, target, now.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Follows a target and is told on the channels, mails written in the language (a code of {@link Language#SUPPORTED}). */
+    public static Subscription follow(String subscriberId, Target target, Instant now, Set<Channel> channels,
+                                      String language) {
+        Subscription subscription = follow(subscriberId, target, now);
+        subscription.channels = channels.isEmpty() ? EnumSet.of(Channel.IN_APP) : EnumSet.copyOf(channels);
+        subscription.language = language;
+        return subscription;
     }
 
     /**
@@ -51,5 +68,13 @@ public class Subscription {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Set<Channel> getChannels() {
+        return channels == null ? Set.of(Channel.IN_APP) : Set.copyOf(channels);
+    }
+
+    public String getLanguage() {
+        return language == null ? Language.DEFAULT : language;
     }
 }

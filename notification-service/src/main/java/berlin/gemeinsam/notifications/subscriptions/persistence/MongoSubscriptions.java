@@ -2,6 +2,7 @@ package berlin.gemeinsam.notifications.subscriptions.persistence;
 
 import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -74,6 +76,13 @@ class MongoSubscriptions implements Subscriptions, Followers {
     @Override
     public boolean remove(String id) {
         return mongo.remove(Query.query(Criteria.where("_id").is(id)), Subscription.class).getDeletedCount() > 0;
+    }
+
+    /** One atomic update: two clicks at once take the channel off once. */
+    @Override
+    public boolean removeChannel(String id, Channel channel) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("channels").is(channel)),
+                new Update().pull("channels", channel), Subscription.class).getModifiedCount() > 0;
     }
 
     @Override

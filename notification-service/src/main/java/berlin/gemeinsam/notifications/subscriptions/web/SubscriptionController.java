@@ -1,6 +1,8 @@
 package berlin.gemeinsam.notifications.subscriptions.web;
 
 import berlin.gemeinsam.notifications.subscriptions.application.SubscriptionService;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
+import berlin.gemeinsam.notifications.subscriptions.domain.Language;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.notifications.subscriptions.domain.TargetType;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -39,7 +44,9 @@ class SubscriptionController {
     @PostMapping("/subscriptions")
     ResponseEntity<SubscriptionView> follow(@Valid @RequestBody FollowRequest request) {
         SubscriptionService.Following following = subscriptions.follow(request.subscriberId(),
-                new Target(request.target().type(), request.target().canonicalId()));
+                new Target(request.target().type(), request.target().canonicalId()),
+                request.channels() == null ? Set.of(Channel.IN_APP) : request.channels(),
+                request.language() == null ? Language.DEFAULT : request.language());
         return Creation.createdOrFound(following.created(), following.subscription().getId(),
                 SubscriptionView.of(following.subscription()));
     }
@@ -59,7 +66,9 @@ class SubscriptionController {
 
     record FollowRequest(
             @NotBlank @Size(max = 100) @Text String subscriberId,
-            @NotNull @Valid TargetRequest target) {
+            @NotNull @Valid TargetRequest target,
+            @Size(max = 2) Set<@NotNull Channel> channels,
+            @Pattern(regexp = "de|en") String language) {
     }
 
     @FollowableTarget
@@ -73,11 +82,13 @@ class SubscriptionController {
         }
     }
 
-    record SubscriptionView(String id, String subscriberId, Target target, Instant createdAt) {
+    record SubscriptionView(String id, String subscriberId, Target target, Instant createdAt, Set<Channel> channels,
+                            String language) {
 
         static SubscriptionView of(Subscription subscription) {
             return new SubscriptionView(subscription.getId(), subscription.getSubscriberId(),
-                    subscription.getTarget(), subscription.getCreatedAt());
+                    subscription.getTarget(), subscription.getCreatedAt(), new TreeSet<>(subscription.getChannels()),
+                    subscription.getLanguage());
         }
     }
 }
