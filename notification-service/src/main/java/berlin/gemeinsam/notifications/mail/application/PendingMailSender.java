@@ -21,9 +21,9 @@ import java.util.Optional;
  * crash between sending and marking sends that one mail again once its time ran out.
  */
 @Service
-public class MailSender {
+public class PendingMailSender {
 
-    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+    private static final Logger log = LoggerFactory.getLogger(PendingMailSender.class);
 
     private final MailDeliveries deliveries;
     private final Contacts contacts;
@@ -34,7 +34,7 @@ public class MailSender {
     private final MailProperties properties;
     private final Clock clock;
 
-    MailSender(MailDeliveries deliveries, Contacts contacts, Subscriptions subscriptions,
+    PendingMailSender(MailDeliveries deliveries, Contacts contacts, Subscriptions subscriptions,
                UnsubscribeLinks unsubscribeLinks, MailTexts texts, OutgoingMails mails, MailProperties properties,
                Clock clock) {
         this.deliveries = deliveries;
