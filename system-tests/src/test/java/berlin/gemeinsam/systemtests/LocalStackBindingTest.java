@@ -41,7 +41,8 @@ class LocalStackBindingTest {
         requirePackagedJars();
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (String variable : List.of("AUTH_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "STORE_PORT",
-                "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT")) {
+                "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT",
+                "MAIL_SMTP_PORT", "MAIL_IMAP_PORT", "MAIL_API_PORT")) {
             ports.put(variable, freePort(ports.values()));
         }
         Path output = folder.resolve("run.sh.log");
