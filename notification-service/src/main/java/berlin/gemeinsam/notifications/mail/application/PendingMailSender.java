@@ -56,7 +56,9 @@ public class PendingMailSender {
             try {
                 send(delivery);
             } catch (RuntimeException failed) {
-                log.warn("Mail delivery {} not sent, tried again later: {}", delivery.getId(), failed.toString());
+                // the exception's type only: a mail server's message may name the address
+                log.warn("Mail delivery {} not sent, tried again later: {}", delivery.getId(),
+                        failed.getClass().getName());
             }
         }
     }

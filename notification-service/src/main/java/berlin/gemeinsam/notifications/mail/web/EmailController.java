@@ -3,6 +3,7 @@ package berlin.gemeinsam.notifications.mail.web;
 import berlin.gemeinsam.notifications.mail.application.EmailAddresses;
 import berlin.gemeinsam.notifications.mail.application.Unsubscribing;
 import berlin.gemeinsam.notifications.mail.domain.LinkExpiredException;
+import berlin.gemeinsam.notifications.subscriptions.domain.Language;
 import berlin.gemeinsam.platform.problems.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -43,7 +44,7 @@ class EmailController {
     @PutMapping("/subscribers/{subscriberId}/email")
     ResponseEntity<EmailView> give(@PathVariable @Size(max = 100) String subscriberId,
                                    @Valid @RequestBody EmailRequest request) {
-        addresses.give(subscriberId, request.address(), request.language() == null ? "de" : request.language());
+        addresses.give(subscriberId, request.address(), request.language() == null ? Language.DEFAULT : request.language());
         return ResponseEntity.accepted().body(new EmailView(false));
     }
 
