@@ -6,8 +6,7 @@ import java.util.Set;
  * One subscription as the fan-out needs it: who follows which target, where they are told and in which language.
  * A subscription stored before channels and language were chosen is told in the feed, in German.
  */
-public record Follower(String subscriberId, Target target, Set<Channel> channels,
-                       String language) {
+public record Follower(String subscriberId, Target target, Set<Channel> channels, String language) {
 
     public Follower {
         channels = channels == null ? Set.of(Channel.IN_APP) : Set.copyOf(channels);

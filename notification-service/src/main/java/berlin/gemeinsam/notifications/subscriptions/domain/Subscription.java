@@ -36,7 +36,7 @@ public class Subscription {
         return new Subscription(idOf(subscriberId, target), subscriberId, target, now.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** Follows a target and is told on the channels, mails written in the language (a code of {@link Language#SUPPORTED}). */
+    /** Follows a target and is told on the channels, mails written in the language ({@code de} or {@code en}). */
     public static Subscription follow(String subscriberId, Target target, Instant now, Set<Channel> channels,
                                       String language) {
         Subscription subscription = follow(subscriberId, target, now);
