@@ -24,6 +24,10 @@ CENTRAL_IDEAS_PORT="${CENTRAL_IDEAS_PORT:-8085}"
 CENTRAL_MEASURES_PORT="${CENTRAL_MEASURES_PORT:-8086}"
 MONITOR_PORT="${MONITOR_PORT:-8090}"
 GEMEINSAM_UNIT="${GEMEINSAM_UNIT:-mitte}"
+# the local mail server (GreenMail): the services send over SMTP, people read the mail over IMAP or its REST API
+MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"
+MAIL_IMAP_PORT="${MAIL_IMAP_PORT:-3143}"
+MAIL_API_PORT="${MAIL_API_PORT:-8025}"
 # The services' footprint (BENCHMARKS.md, "Footprint"): the heap starts at 128 MB (a young generation of about
 # 43 MB, the part start-up touches whole) and grows only as needed, up to 256 MB; the first metaspace collection
 # threshold lies above what a service loads (about 75 MB), so start-up has no full collections for it; and where the
@@ -54,6 +58,7 @@ ISSUER="${EXTERNAL_ISSUER:-http://127.0.0.1:$AUTH_PORT}"
 AUTH_JAR="deploy/auth-server/target/auth-server.jar"
 LOCAL_STACK_JAR="deploy/local-stack/target/local-stack.jar"
 LOCAL_STACK_CP="$LOCAL_STACK_JAR:deploy/local-stack/target/lib/*"
+MAIL_SERVER_JAR="deploy/local-stack/target/greenmail/greenmail-standalone.jar"
 # the unit's instances, and the central office's view of every unit's ideas (ideas-service for the unit central)
 # and its portfolio of every unit's measures (measures-service for the unit central)
 SERVICES=(ideas-service measures-service participation-service notification-service central-ideas-service
@@ -189,6 +194,7 @@ PORT_ENTRIES=("Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "sto
               "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"
               "central-ideas-service:$CENTRAL_IDEAS_PORT" "central-measures-service:$CENTRAL_MEASURES_PORT")
 PORT_ENTRIES+=("stream-monitor:$MONITOR_PORT")
+PORT_ENTRIES+=("mail SMTP:$MAIL_SMTP_PORT" "mail IMAP:$MAIL_IMAP_PORT" "mail API:$MAIL_API_PORT")
 [[ -n "$EXTERNAL_ISSUER" ]] || PORT_ENTRIES=("auth-server:$AUTH_PORT" "${PORT_ENTRIES[@]}")
 for entry in "${PORT_ENTRIES[@]}"; do
     name="${entry%:*}"
@@ -210,6 +216,7 @@ for svc in "${SERVICES[@]}"; do
     [[ -f "$(jar_of "$svc")" ]] || missing+=("$(jar_of "$svc")")
 done
 [[ -f "$LOCAL_STACK_JAR" ]] || missing+=("$LOCAL_STACK_JAR")
+[[ -f "$MAIL_SERVER_JAR" ]] || missing+=("$MAIL_SERVER_JAR")
 [[ -n "$EXTERNAL_ISSUER" || -f "$AUTH_JAR" ]] || missing+=("$AUTH_JAR")
 compgen -G "deploy/local-stack/target/lib/kafka_2.13-*.jar" >/dev/null || missing+=("deploy/local-stack/target/lib/")
 if ((${#missing[@]})); then
@@ -303,10 +310,16 @@ start kafka java "${LOCAL_STACK_JAVA_ARGS[@]}" -cp "$LOCAL_STACK_CP" berlin.geme
 INFRA+=(store)
 start store java "${LOCAL_STACK_JAVA_ARGS[@]}" -cp "$LOCAL_STACK_CP" berlin.gemeinsam.localstack.LocalDocumentStore \
     --port="$STORE_PORT" --data-dir="$DATA_DIR/store"
+INFRA+=(mail)
+start mail java "${LOCAL_STACK_JAVA_ARGS[@]}" -Dgreenmail.smtp.hostname="$BIND_ADDRESS" \
+    -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" -Dgreenmail.imap.hostname="$BIND_ADDRESS" \
+    -Dgreenmail.imap.port="$MAIL_IMAP_PORT" -Dgreenmail.api.hostname="$BIND_ADDRESS" \
+    -Dgreenmail.api.port="$MAIL_API_PORT" -Dgreenmail.auth.disabled -jar "$MAIL_SERVER_JAR"
 wait_for_tcp store "$STORE_PORT"
 wait_for_log store "Document store started"
 wait_for_tcp kafka "$KAFKA_PORT"
 wait_for_log kafka "Kafka broker .* started"
+wait_for_http mail "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness"
 if ((${#ISSUER_PROCS[@]})); then
     wait_for_http auth-server "$ISSUER/.well-known/openid-configuration"
 fi
@@ -334,6 +347,9 @@ for svc in "${SERVICES[@]}"; do
         GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
         SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
         SPRING_MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT" \
+        SPRING_MAIL_HOST=127.0.0.1 \
+        SPRING_MAIL_PORT="$MAIL_SMTP_PORT" \
+        GEMEINSAM_MAIL_SERVICE_URL="http://127.0.0.1:$NOTIFICATION_PORT" \
         GEMEINSAM_SEARCH_DIRECTORY="$DATA_DIR/ideas-service-$(unit_of "$svc")/search" \
         java "${SERVICE_JAVA_ARGS[@]}" -jar "$(unpacked_jar_of "$(jar_of "$svc")")"
     say "started $svc on port ${SERVICE_PORT[$svc]} (log $LOG_DIR/$svc.log)"
@@ -367,6 +383,7 @@ done
 printf '%-24s %-28s %s\n' "issuer" "$ISSUER" "$( ((${#ISSUER_PROCS[@]})) && printf 'local auth server, demo accounts' || printf 'external')"
 printf '%-24s %-28s\n' "kafka" "127.0.0.1:$KAFKA_PORT"
 printf '%-24s %-28s\n' "store" "mongodb://127.0.0.1:$STORE_PORT"
+printf '%-24s %-28s %s\n' "mail (GreenMail)" "smtp://127.0.0.1:$MAIL_SMTP_PORT" "read: http://127.0.0.1:$MAIL_API_PORT/api/user/<address>/messages, IMAP 127.0.0.1:$MAIL_IMAP_PORT"
 echo
 echo "Logs: $LOG_DIR   Data: $DATA_DIR"
 if ((${#ISSUER_PROCS[@]})); then

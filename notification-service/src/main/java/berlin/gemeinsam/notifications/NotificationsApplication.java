@@ -1,10 +1,15 @@
 package berlin.gemeinsam.notifications;
 
+import berlin.gemeinsam.notifications.mail.application.MailProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Follows ideas, measures and units for citizens and organisations and tells them what changed. */
 @SpringBootApplication
+@EnableScheduling
+@EnableConfigurationProperties(MailProperties.class)
 public class NotificationsApplication {
 
     public static void main(String[] args) {

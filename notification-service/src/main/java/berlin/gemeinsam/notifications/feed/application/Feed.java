@@ -3,7 +3,10 @@ package berlin.gemeinsam.notifications.feed.application;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
 import berlin.gemeinsam.notifications.feed.domain.TakenUpIdeas;
+import berlin.gemeinsam.notifications.mail.application.MailDeliveries;
+import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
 import berlin.gemeinsam.notifications.subscriptions.application.Followers;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -24,6 +27,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +48,7 @@ public class Feed {
 
     private final Followers followers;
     private final Notifications notifications;
+    private final MailDeliveries mails;
     private final NotificationTexts texts;
     private final FeedWatchers watchers;
     private final MeasureIdeas measureIdeas;
@@ -56,10 +61,11 @@ public class Feed {
     private final Object writing = new Object();
     private Instant lastWrittenAt = Instant.EPOCH;
 
-    Feed(Followers followers, Notifications notifications, NotificationTexts texts, FeedWatchers watchers,
-         MeasureIdeas measureIdeas, Access access, Clock clock) {
+    Feed(Followers followers, Notifications notifications, MailDeliveries mails, NotificationTexts texts,
+         FeedWatchers watchers, MeasureIdeas measureIdeas, Access access, Clock clock) {
         this.followers = followers;
         this.notifications = notifications;
+        this.mails = mails;
         this.texts = texts;
         this.watchers = watchers;
         this.measureIdeas = measureIdeas;
@@ -80,7 +86,9 @@ public class Feed {
     /**
      * Adds one entry per follower and piece of news, streaming the followers of all of them from one query and
      * writing the entries batch by batch. Safe to repeat after a failure or a redelivery: the entries that exist
-     * already are skipped, and only those written now go to the watchers.
+     * already are skipped, and only those written now go to the watchers. A follower told by e-mail gets a pending
+     * mail per entry, written before the entries: a redelivery after a crash in between adds only what is missing,
+     * and the mail sender sends it apart from this consumer.
      */
     public void tell(List<News> batch) {
         Map<Target, List<News>> newsByTarget = new HashMap<>();
@@ -91,6 +99,7 @@ public class Feed {
         }
         long entries = 0;
         Map<String, Notification> pending = new LinkedHashMap<>();
+        Map<String, MailDelivery> pendingMails = new LinkedHashMap<>();
         try (Stream<Follower> following = followers.following(newsByTarget.keySet())) {
             Iterator<Follower> each = following.iterator();
             while (each.hasNext()) {
@@ -98,8 +107,11 @@ public class Feed {
                 for (News news : newsByTarget.getOrDefault(follower.target(), List.of())) {
                     Notification entry = Notification.of(news, follower.subscriberId(), textOf.get(news));
                     pending.putIfAbsent(entry.getId(), entry);
+                    mailFor(entry, follower, news).ifPresent(mail -> pendingMails.putIfAbsent(mail.getId(), mail));
                 }
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
+                    mails.addMissing(pendingMails.values());
+                    pendingMails.clear();
                     write(pending.values());
                     entries += pending.size();
                     pending.clear();
@@ -122,12 +134,17 @@ public class Feed {
     private long tellSearching(News news, Map<String, String> text) {
         long entries = 0;
         Map<String, Notification> pending = new LinkedHashMap<>();
+        Map<String, MailDelivery> pendingMails = new LinkedHashMap<>();
         try (Stream<Follower> searching = followers.searching(news.publication().orElseThrow())) {
             Iterator<Follower> each = searching.iterator();
             while (each.hasNext()) {
-                Notification entry = Notification.of(news, each.next().subscriberId(), text);
+                Follower follower = each.next();
+                Notification entry = Notification.of(news, follower.subscriberId(), text);
                 pending.putIfAbsent(entry.getId(), entry);
+                mailFor(entry, follower, news).ifPresent(mail -> pendingMails.putIfAbsent(mail.getId(), mail));
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
+                    mails.addMissing(pendingMails.values());
+                    pendingMails.clear();
                     write(pending.values());
                     entries += pending.size();
                     pending.clear();
@@ -135,6 +152,16 @@ public class Feed {
             }
         }
         return entries;
+    }
+
+    /** The pending mail of a feed entry for a follower told by e-mail, in the follower's language. */
+    private static Optional<MailDelivery> mailFor(Notification entry, Follower follower, News news) {
+        if (!follower.isToldBy(Channel.EMAIL)) {
+            return Optional.empty();
+        }
+        return Optional.of(MailDelivery.of(entry.getId(), follower.subscriberId(), follower.subscriptionId(),
+                follower.language(), news.eventType(), news.subject(),
+                entry.textIn(Locale.forLanguageTag(follower.language())), news.time()));
     }
 
     /**

@@ -1,6 +1,8 @@
 package berlin.gemeinsam.notifications.subscriptions.application;
 
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.Language;
 import berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -34,32 +37,40 @@ public class SubscriptionService {
 
     /** Follows a target as the caller; following it again returns the subscription that exists. */
     public Following follow(String subscriberId, Target target) {
-        access.personActingAs(subscriberId);
-        return followAs(subscriberId, target);
+        return follow(subscriberId, target, Set.of(Channel.IN_APP), Language.DEFAULT);
     }
 
-    private Following followAs(String subscriberId, Target target) {
-        Subscription subscription = Subscription.follow(subscriberId, target, clock.instant());
+    /**
+     * Follows a target as the caller, told on the channels in the language; following it again returns the
+     * subscription that exists, with the channels and language it has.
+     */
+    public Following follow(String subscriberId, Target target, Set<Channel> channels, String language) {
+        access.personActingAs(subscriberId);
+        return followAs(subscriberId, target, channels, language);
+    }
+
+    private Following followAs(String subscriberId, Target target, Set<Channel> channels, String language) {
+        Subscription subscription = Subscription.follow(subscriberId, target, clock.instant(), channels, language);
         if (subscriptions.add(subscription)) {
             return new Following(subscription, true);
         }
         // unfollowed between the failed insert and this read: follow afresh
         return subscriptions.find(subscription.getId())
                 .map(existing -> new Following(existing, false))
-                .orElseGet(() -> followAs(subscriberId, target));
+                .orElseGet(() -> followAs(subscriberId, target, channels, language));
     }
 
     /** Saves a search as the caller; saving the same profile again returns the subscription that exists. */
-    public Following saveSearch(String subscriberId, SearchProfile profile) {
+    public Following saveSearch(String subscriberId, SearchProfile profile, Set<Channel> channels, String language) {
         access.personActingAs(subscriberId);
-        Subscription subscription = Subscription.search(subscriberId, profile, clock.instant());
+        Subscription subscription = Subscription.search(subscriberId, profile, clock.instant(), channels, language);
         if (subscriptions.add(subscription)) {
             return new Following(subscription, true);
         }
         // removed between the failed insert and this read: save afresh
         return subscriptions.find(subscription.getId())
                 .map(existing -> new Following(existing, false))
-                .orElseGet(() -> saveSearch(subscriberId, profile));
+                .orElseGet(() -> saveSearch(subscriberId, profile, channels, language));
     }
 
     /**
@@ -91,10 +102,18 @@ public class SubscriptionService {
         }
         for (Follower follower : following) {
             subscriptions.add(Subscription.follow(follower.subscriberId(), Target.idea(survivingIdeaId),
-                    clock.instant()));
+                    clock.instant(), follower.channels(), follower.language()));
             subscriptions.remove(Subscription.follow(follower.subscriberId(), follower.target(), clock.instant())
                     .getId());
         }
+    }
+
+    /**
+     * Stops telling on the channel for the subscription, as a one-click unsubscribe asks without a login; false when
+     * the subscription is gone or was not told on it.
+     */
+    public boolean stopTelling(String subscriptionId, Channel channel) {
+        return subscriptions.removeChannel(subscriptionId, channel);
     }
 
     /** A subscriber's follows are theirs alone: for anybody else the subscriber does not exist. */

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.notifications.subscriptions.application;
 
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.platform.paging.Page;
 
@@ -15,6 +16,9 @@ public interface Subscriptions {
 
     /** Removes a subscription; false when there was none with this id. */
     boolean remove(String id);
+
+    /** Takes the channel off the subscription; false when there is no such subscription told on it. */
+    boolean removeChannel(String id, Channel channel);
 
     /** A subscriber's subscriptions, newest first. */
     Page<Subscription> listOf(String subscriberId, int page, int size);

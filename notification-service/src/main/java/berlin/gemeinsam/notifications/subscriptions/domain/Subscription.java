@@ -3,6 +3,8 @@ package berlin.gemeinsam.notifications.subscriptions.domain;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,6 +24,13 @@ public class Subscription {
      */
     private SearchProfile profile;
 
+    /**
+     * Where the subscriber is told, and in which language mails are written. Not constructor parameters: a
+     * subscription stored before they were chosen has neither and is told in the feed only, in German.
+     */
+    private Set<Channel> channels;
+    private String language;
+
     Subscription(String id, String subscriberId, Target target, Instant createdAt) {
         this.id = id;
         this.subscriberId = subscriberId;
@@ -36,8 +45,23 @@ public class Subscription {
 
     /** Saves a search: the target is named by the profile's content, so saving the same profile twice is one. */
     public static Subscription search(String subscriberId, SearchProfile profile, Instant now) {
-        Subscription subscription = follow(subscriberId, Target.search(profile.id()), now);
+        return search(subscriberId, profile, now, Set.of(Channel.IN_APP), Language.DEFAULT);
+    }
+
+    /** Saves a search told on the channels, mails written in the language. */
+    public static Subscription search(String subscriberId, SearchProfile profile, Instant now, Set<Channel> channels,
+                                      String language) {
+        Subscription subscription = follow(subscriberId, Target.search(profile.id()), now, channels, language);
         subscription.profile = profile;
+        return subscription;
+    }
+
+    /** Follows a target and is told on the channels, mails written in the language ({@code de} or {@code en}). */
+    public static Subscription follow(String subscriberId, Target target, Instant now, Set<Channel> channels,
+                                      String language) {
+        Subscription subscription = follow(subscriberId, target, now);
+        subscription.channels = channels.isEmpty() ? EnumSet.of(Channel.IN_APP) : EnumSet.copyOf(channels);
+        subscription.language = language;
         return subscription;
     }
 
@@ -68,5 +92,13 @@ public class Subscription {
 
     public SearchProfile getProfile() {
         return profile;
+    }
+
+    public Set<Channel> getChannels() {
+        return channels == null ? Set.of(Channel.IN_APP) : Set.copyOf(channels);
+    }
+
+    public String getLanguage() {
+        return language == null ? Language.DEFAULT : language;
     }
 }

@@ -2,6 +2,7 @@ package berlin.gemeinsam.notifications.subscriptions.persistence;
 
 import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Publication;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
@@ -17,6 +18,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -84,6 +86,13 @@ class MongoSubscriptions implements Subscriptions, Followers {
         return mongo.remove(Query.query(Criteria.where("_id").is(id)), Subscription.class).getDeletedCount() > 0;
     }
 
+    /** One atomic update: two clicks at once take the channel off once. */
+    @Override
+    public boolean removeChannel(String id, Channel channel) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("channels").is(channel)),
+                new Update().pull("channels", channel), Subscription.class).getModifiedCount() > 0;
+    }
+
     @Override
     public Page<Subscription> listOf(String subscriberId, int page, int size) {
         Query query = Query.query(Criteria.where("subscriberId").is(subscriberId));
@@ -125,6 +134,7 @@ class MongoSubscriptions implements Subscriptions, Followers {
                 new Criteria().orOperator(where), inField)).cursorBatchSize(FOLLOWERS_PER_FETCH);
         return mongo.stream(query, Subscription.class)
                 .filter(subscription -> subscription.getProfile().matches(publication))
-                .map(subscription -> new Follower(subscription.getSubscriberId(), subscription.getTarget()));
+                .map(subscription -> new Follower(subscription.getSubscriberId(), subscription.getTarget(),
+                        subscription.getChannels(), subscription.getLanguage()));
     }
 }

@@ -3,7 +3,9 @@ package berlin.gemeinsam.notifications.subscriptions.web;
 import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.notifications.subscriptions.application.SubscriptionService;
 import berlin.gemeinsam.notifications.subscriptions.domain.Area;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.GeoPoint;
+import berlin.gemeinsam.notifications.subscriptions.domain.Language;
 import berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
@@ -17,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -43,10 +48,13 @@ class SubscriptionController {
 
     @PostMapping("/subscriptions")
     ResponseEntity<SubscriptionView> follow(@Valid @RequestBody FollowRequest request) {
+        Set<Channel> channels = request.channels() == null ? Set.of(Channel.IN_APP) : request.channels();
+        String language = request.language() == null ? Language.DEFAULT : request.language();
         SubscriptionService.Following following = request.target().type() == TargetType.SEARCH
-                ? subscriptions.saveSearch(request.subscriberId(), request.target().profile().toProfile())
+                ? subscriptions.saveSearch(request.subscriberId(), request.target().profile().toProfile(),
+                channels, language)
                 : subscriptions.follow(request.subscriberId(),
-                new Target(request.target().type(), request.target().canonicalId()));
+                new Target(request.target().type(), request.target().canonicalId()), channels, language);
         return Creation.createdOrFound(following.created(), following.subscription().getId(),
                 SubscriptionView.of(following.subscription()));
     }
@@ -66,7 +74,9 @@ class SubscriptionController {
 
     record FollowRequest(
             @NotBlank @Size(max = 100) @Text String subscriberId,
-            @NotNull @Valid TargetRequest target) {
+            @NotNull @Valid TargetRequest target,
+            @Size(max = 2) Set<@NotNull Channel> channels,
+            @Pattern(regexp = "de|en") String language) {
     }
 
     /**
@@ -125,11 +135,13 @@ class SubscriptionController {
     }
 
     /** @param profile a saved search's, without what the store keeps only to find it */
-    record SubscriptionView(String id, String subscriberId, Target target, Instant createdAt, ProfileView profile) {
+    record SubscriptionView(String id, String subscriberId, Target target, Instant createdAt, ProfileView profile,
+                            Set<Channel> channels, String language) {
 
         static SubscriptionView of(Subscription subscription) {
             return new SubscriptionView(subscription.getId(), subscription.getSubscriberId(),
-                    subscription.getTarget(), subscription.getCreatedAt(), ProfileView.of(subscription.getProfile()));
+                    subscription.getTarget(), subscription.getCreatedAt(), ProfileView.of(subscription.getProfile()),
+                    new TreeSet<>(subscription.getChannels()), subscription.getLanguage());
         }
     }
 

@@ -1,0 +1,17 @@
+package berlin.gemeinsam.notifications.mail.application;
+
+import berlin.gemeinsam.notifications.mail.domain.EmailConfirmation;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The open and used requests to confirm an address, by their token's hash. */
+public interface Confirmations {
+
+    void add(EmailConfirmation confirmation);
+
+    Optional<EmailConfirmation> find(String tokenHash);
+
+    /** Marks the confirmation used unless it is; false when it was used already. */
+    boolean markUsed(String tokenHash, Instant at);
+}

@@ -1,0 +1,289 @@
+package berlin.gemeinsam.notifications.mail;
+
+import berlin.gemeinsam.notifications.TestMailServer;
+import berlin.gemeinsam.testsupport.EventSchemas;
+import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.ServiceApiTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The e-mail channel against a real SMTP server: double opt-in, notification mails in German and English with
+ * one-click unsubscribe, and one mail per event however often it arrives.
+ */
+class EmailIntegrationTest extends ServiceApiTest {
+
+    private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
+    private static final Pattern CONFIRMATION_LINK = Pattern.compile("/api/v1/email-confirmations/([A-Za-z0-9_-]+)");
+    private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("<https?://[^>]+/api/v1/unsubscribe/([A-Za-z0-9_-]+)>");
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private static String subscriber() {
+        return "citizen-" + UUID.randomUUID();
+    }
+
+    private static String addressOf(String subscriberId) {
+        return subscriberId + "@example.org";
+    }
+
+    private HttpApi.Response giveAddress(String subscriberId, String address, String language) {
+        return asCitizen(subscriberId).send("PUT", "/api/v1/subscribers/" + subscriberId + "/email", """
+                {"address":"%s","language":"%s"}""".formatted(address, language), Map.of());
+    }
+
+    private HttpApi.Response follow(String subscriberId, String unit, String language) {
+        return asCitizen(subscriberId).post("/api/v1/subscriptions", """
+                {"subscriberId":"%s","target":{"type":"UNIT","id":"%s"},"channels":["IN_APP","EMAIL"],
+                 "language":"%s"}""".formatted(subscriberId, unit, language));
+    }
+
+    /** Gives the address, confirms it by the link of its confirmation mail and returns that mail. */
+    private MimeMessage confirmedAddress(String subscriberId, String language) throws Exception {
+        assertThat(giveAddress(subscriberId, addressOf(subscriberId), language).status()).isEqualTo(202);
+        MimeMessage confirmation = TestMailServer.awaitMailsTo(addressOf(subscriberId), 1).get(0);
+        assertThat(api.post("/api/v1/email-confirmations/" + confirmationToken(confirmation), "").status())
+                .isEqualTo(200);
+        return confirmation;
+    }
+
+    private static String confirmationToken(MimeMessage mail) throws Exception {
+        Matcher link = CONFIRMATION_LINK.matcher(part(mail, "text/plain"));
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    private static String unsubscribeToken(MimeMessage mail) throws MessagingException {
+        Matcher link = UNSUBSCRIBE_LINK.matcher(mail.getHeader("List-Unsubscribe", null));
+        assertThat(link.matches()).isTrue();
+        return link.group(1);
+    }
+
+    /** The text of the mail's first part of the content type, searched through its nested parts. */
+    private static String part(Part part, String contentType) throws MessagingException, IOException {
+        if (part.isMimeType(contentType)) {
+            return part.getContent().toString();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart each = parts.getBodyPart(i);
+                String found = part(each, contentType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void ideaPublished(String unit, String ideaId, String title, String eventId) {
+        Instant time = Instant.now();
+        String data = """
+                {"ideaId":"%s","unit":"%s","title":"%s","problem":"Am Ufer fehlen Sitzplätze","proposal":null,
+                 "category":"Stadtraum","publishedAt":"%s"}""".formatted(ideaId, unit, title, time);
+        EventSchemas.assertValid(IDEA_PUBLISHED, data);
+        Map<String, String> headers = new HashMap<>(KafkaTestClient.cloudEventHeaders(eventId,
+                "/units/" + unit + "/ideas-service", IDEA_PUBLISHED, ideaId, unit));
+        headers.put("ce_time", time.toString());
+        KafkaTestClient.send("gemeinsam." + unit + ".ideas", ideaId, data.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private Document awaitMailDelivery(String subscriberId, String status) {
+        Query query = Query.query(Criteria.where("subscriberId").is(subscriberId).and("status").is(status));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(query, "mailDelivery"));
+        return mongo.findOne(query, Document.class, "mailDelivery");
+    }
+
+    private static String hashOf(String token) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anUnconfirmedAddressGetsNothingButTheConfirmationMailAndItsLinkWorksOnce() throws Exception {
+        String subscriber = subscriber();
+        String address = addressOf(subscriber);
+        assertThat(follow(subscriber, "pankow", "de").status()).isEqualTo(201);
+
+        HttpApi.Response given = giveAddress(subscriber, address, "de");
+        assertThat(given.status()).isEqualTo(202);
+        assertThat(given.json().path("confirmed").asBoolean()).isFalse();
+        MimeMessage confirmation = TestMailServer.awaitMailsTo(address, 1).get(0);
+        assertThat(confirmation.getSubject()).isEqualTo("Bitte bestätigen Sie Ihre E-Mail-Adresse");
+        assertThat(part(confirmation, "text/html")).contains("E-Mail-Adresse bestätigen");
+        assertThat(confirmation.getHeader("List-Unsubscribe")).isNull();
+
+        ideaPublished("pankow", UUID.randomUUID().toString(), "Bänke am Ufer", UUID.randomUUID().toString());
+        Document suppressed = awaitMailDelivery(subscriber, "SUPPRESSED");
+        assertThat(suppressed.getString("reason")).isEqualTo("no confirmed address");
+        assertThat(TestMailServer.mailsTo(address)).hasSize(1);
+
+        String token = confirmationToken(confirmation);
+        HttpApi.Response confirmed = api.post("/api/v1/email-confirmations/" + token, "");
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().path("confirmed").asBoolean()).isTrue();
+        Document contact = mongo.findById(subscriber, Document.class, "subscriberContact");
+        Document consent = contact.get("consent", Document.class);
+        assertThat(consent.get("at")).isNotNull();
+        assertThat(consent.getString("textVersion")).isNotBlank();
+        assertThat(consent.getString("addressHash")).isEqualTo(hashOf(address));
+
+        HttpApi.Response reused = api.inLanguage("en").post("/api/v1/email-confirmations/" + token, "");
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.field("detail")).contains("Confirmation link");
+        assertThat(api.post("/api/v1/email-confirmations/unknown-token", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anExpiredConfirmationLinkIsGoneAndConfirmsNothing() throws Exception {
+        String subscriber = subscriber();
+        String address = addressOf(subscriber);
+        assertThat(giveAddress(subscriber, address, "en").status()).isEqualTo(202);
+        MimeMessage confirmation = TestMailServer.awaitMailsTo(address, 1).get(0);
+        assertThat(confirmation.getSubject()).isEqualTo("Please confirm your e-mail address");
+        String token = confirmationToken(confirmation);
+        // the link's day is over
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(hashOf(token))),
+                new Update().set("expiresAt", Instant.now().minusSeconds(1)), "emailConfirmation");
+
+        HttpApi.Response expired = api.post("/api/v1/email-confirmations/" + token, "");
+        assertThat(expired.status()).isEqualTo(410);
+        assertThat(expired.contentType()).startsWith("application/problem+json");
+        assertThat(expired.field("title")).isEqualTo("Link abgelaufen");
+        assertThat(mongo.findById(subscriber, Document.class, "subscriberContact").get("consent")).isNull();
+    }
+
+    @Test
+    void aNotificationMailSaysWhatHappenedInTheSubscribersLanguageAndUnsubscribesWithOneClick() throws Exception {
+        String german = subscriber();
+        String english = subscriber();
+        confirmedAddress(german, "de");
+        confirmedAddress(english, "en");
+        assertThat(follow(german, "lichtenberg", "de").status()).isEqualTo(201);
+        HttpApi.Response followed = follow(english, "lichtenberg", "en");
+        assertThat(followed.json().path("channels").toString()).contains("EMAIL");
+        assertThat(followed.field("language")).isEqualTo("en");
+
+        String ideaId = UUID.randomUUID().toString();
+        ideaPublished("lichtenberg", ideaId, "Schattige Bänke", UUID.randomUUID().toString());
+
+        MimeMessage inGerman = TestMailServer.awaitMailsTo(addressOf(german), 2).get(1);
+        assertThat(inGerman.getSubject()).isEqualTo("Neuigkeiten zu dem, dem Sie folgen");
+        assertThat(part(inGerman, "text/plain")).contains("Neue Idee in", "„Schattige Bänke“", "/ideas/" + ideaId);
+        assertThat(part(inGerman, "text/html")).contains("„Schattige Bänke“", "href=\"http://127.0.0.1:8080/ideas/"
+                + ideaId + "\"");
+        assertThat(inGerman.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        MimeMessage inEnglish = TestMailServer.awaitMailsTo(addressOf(english), 2).get(1);
+        assertThat(inEnglish.getSubject()).isEqualTo("News about what you follow");
+        assertThat(part(inEnglish, "text/plain")).contains("New idea in", "\"Schattige Bänke\"");
+        assertThat(part(inEnglish, "text/html")).contains("No more mails about it");
+        assertThat(inEnglish.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+
+        // as a mail program posts it: no login, no cookie, a form body
+        String token = unsubscribeToken(inGerman);
+        Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+        assertThat(api.send("POST", "/api/v1/unsubscribe/" + token, "List-Unsubscribe=One-Click", form).status())
+                .isEqualTo(204);
+        HttpApi.Response again = api.send("POST", "/api/v1/unsubscribe/" + token, "List-Unsubscribe=One-Click", form);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.field("detail")).contains("Abmeldelink");
+        HttpApi.Response subscriptions = asCitizen(german).get("/api/v1/subscribers/" + german + "/subscriptions");
+        assertThat(subscriptions.json().path("items").get(0).path("channels").toString()).isEqualTo("[\"IN_APP\"]");
+
+        ideaPublished("lichtenberg", UUID.randomUUID().toString(), "Trinkbrunnen", UUID.randomUUID().toString());
+        // the consumer wrote both followers' mails together: once the English one arrived, no German one is coming
+        TestMailServer.awaitMailsTo(addressOf(english), 3);
+        assertThat(mongo.count(Query.query(Criteria.where("subscriberId").is(german)), "mailDelivery")).isEqualTo(1);
+        assertThat(TestMailServer.mailsTo(addressOf(german))).hasSize(2);
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsOneMail() throws Exception {
+        String subscriber = subscriber();
+        confirmedAddress(subscriber, "de");
+        assertThat(follow(subscriber, "spandau", "de").status()).isEqualTo(201);
+
+        String eventId = UUID.randomUUID().toString();
+        String ideaId = UUID.randomUUID().toString();
+        ideaPublished("spandau", ideaId, "Fahrradbügel", eventId);
+        ideaPublished("spandau", ideaId, "Fahrradbügel", eventId);
+        ideaPublished("spandau", UUID.randomUUID().toString(), "Hundewiese", UUID.randomUUID().toString());
+
+        List<MimeMessage> mails = TestMailServer.awaitMailsTo(addressOf(subscriber), 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("subscriberId")
+                .is(subscriber).and("status").is("SENT")), "mailDelivery") == 2);
+        assertThat(TestMailServer.mailsTo(addressOf(subscriber))).hasSize(3);
+        assertThat(mails.stream().skip(1).map(mail -> {
+            try {
+                return part(mail, "text/plain");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).anyMatch(text -> text.contains("Fahrradbügel")).anyMatch(text -> text.contains("Hundewiese"));
+    }
+
+    @Test
+    void badInputNamesTheFieldAndStoresNothing() {
+        String subscriber = subscriber();
+        HttpApi.Response invalidAddress = giveAddress(subscriber, "not-an-address", "de");
+        assertThat(invalidAddress.status()).isEqualTo(400);
+        assertThat(invalidAddress.json().path("errors").findValuesAsString("field")).contains("address");
+        HttpApi.Response unknownLanguage = giveAddress(subscriber, addressOf(subscriber), "fr");
+        assertThat(unknownLanguage.status()).isEqualTo(400);
+        assertThat(unknownLanguage.json().path("errors").findValuesAsString("field")).contains("language");
+        assertThat(mongo.findById(subscriber, Document.class, "subscriberContact")).isNull();
+
+        HttpApi.Response unknownChannel = asCitizen(subscriber).post("/api/v1/subscriptions", """
+                {"subscriberId":"%s","target":{"type":"UNIT","id":"mitte"},"channels":["WEBHOOK"]}"""
+                .formatted(subscriber));
+        assertThat(unknownChannel.status()).isEqualTo(400);
+        assertThat(unknownChannel.json().path("errors").findValuesAsString("field").toString()).contains("channels");
+        HttpApi.Response unknownSubscriptionLanguage = asCitizen(subscriber).post("/api/v1/subscriptions", """
+                {"subscriberId":"%s","target":{"type":"UNIT","id":"mitte"},"language":"fr"}""".formatted(subscriber));
+        assertThat(unknownSubscriptionLanguage.status()).isEqualTo(400);
+        assertThat(unknownSubscriptionLanguage.json().path("errors").findValuesAsString("field")).contains("language");
+        assertThat(asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/subscriptions").json()
+                .path("items")).isEmpty();
+    }
+
+    @Test
+    void nobodyGivesAnAddressForAnotherSubscriber() {
+        String subscriber = subscriber();
+        HttpApi.Response other = asCitizen(subscriber()).send("PUT", "/api/v1/subscribers/" + subscriber + "/email",
+                """
+                {"address":"%s"}""".formatted(addressOf(subscriber)), Map.of());
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(api.send("PUT", "/api/v1/subscribers/" + subscriber + "/email", """
+                {"address":"%s"}""".formatted(addressOf(subscriber)), Map.of()).status()).isEqualTo(401);
+    }
+}
