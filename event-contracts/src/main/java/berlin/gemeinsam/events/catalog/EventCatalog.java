@@ -32,6 +32,7 @@ import berlin.gemeinsam.events.participation.CommentHidden;
 import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
 import berlin.gemeinsam.events.participation.FollowRequested;
+import berlin.gemeinsam.events.participation.InvitationRedeemed;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatChanged;
@@ -89,7 +90,8 @@ public final class EventCatalog {
             CommentEdited.class,
             CommentHidden.class,
             ConsultationFeedbackGiven.class,
-            FollowRequested.class);
+            FollowRequested.class,
+            InvitationRedeemed.class);
 
     private EventCatalog() {
     }
