@@ -108,6 +108,9 @@ class DialogFormatTest {
         assertThat(format.release("dilek", NOW)).isEmpty();
         assertThat(format.waitingListPlaceOf("emil")).isEqualTo(OptionalInt.of(1));
         assertThat(format.release("ben", NOW)).contains("emil");
+        assertThat(format.getPendingPromotions()).containsExactly("carla", "emil");
+        format.promotionsRecorded(List.of("carla"));
+        assertThat(format.getPendingPromotions()).containsExactly("emil");
         assertThat(format.release("carla", NOW)).isEmpty();
         assertThat(format.getSeatsTaken()).isEqualTo(1);
         assertThat(format.seatsLeft()).isEqualTo(1);

@@ -1,5 +1,8 @@
 package berlin.gemeinsam.participation.formats;
 
+import berlin.gemeinsam.participation.formats.application.DialogFormats;
+import berlin.gemeinsam.participation.formats.application.Promotions;
+import berlin.gemeinsam.participation.formats.domain.DialogFormat;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
@@ -53,6 +56,12 @@ class DialogFormatsIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    DialogFormats formats;
+
+    @Autowired
+    Promotions promotions;
 
     @AfterEach
     void backToNow() {
@@ -134,7 +143,7 @@ class DialogFormatsIntegrationTest extends ServiceApiTest {
         assertThat(dtStart.getDate().getHour()).isEqualTo(18);
         assertThat(dtEnd.getDate().toInstant()).isEqualTo(start.plusHours(2).toInstant());
         assertThat(vevent.getPropertyList().getProperty(Property.UID)).isPresent();
-        assertThat(vevent.getPropertyList().getProperty(Property.DTSTAMP)).isPresent();
+        assertThat(vevent.getProperties(Property.DTSTAMP)).as("RFC 5545: DTSTAMP once").hasSize(1);
         assertThat(vevent.getPropertyList().<Property>getProperty(Property.SUMMARY).orElseThrow().getValue())
                 .isEqualTo("Netzwerktreffen Wirtschaft");
         assertThat(vevent.getPropertyList().<Property>getProperty(Property.LOCATION).orElseThrow().getValue())
@@ -211,6 +220,36 @@ class DialogFormatsIntegrationTest extends ServiceApiTest {
         assertThat(format.json().path("waitingListLength").asInt()).isEqualTo(17);
         assertThat(asUnitAdmin("mitte").get("/api/v1/formats/" + id + "/registrations").json()
                 .findValuesAsString("status")).hasSize(20).filteredOn("REGISTERED"::equals).hasSize(3);
+    }
+
+    /**
+     * The state a process leaves when it stops right after the ledger's write of a cancellation: the seat went to the
+     * first on the waiting list, but neither registration says so. The ledger's pending promotion completes it.
+     */
+    @Test
+    void aPromotionThatAStoppedProcessLeftUnfinishedIsCompletedAndTheCancellationByRepeatingIt() {
+        String id = scheduled(format("Werkstatt Uferweg", "WORKSHOP", 1, 25, "[\"PUBLIC\"]"));
+        String anna = "anna-" + UUID.randomUUID();
+        String ben = "ben-" + UUID.randomUUID();
+        HttpApi.Response annas = register(id, anna);
+        HttpApi.Response bens = register(id, ben);
+        DialogFormat ledger = formats.find(id).orElseThrow();
+        assertThat(ledger.release(anna, Instant.now())).contains(ben);
+        formats.save(ledger, List.of());
+        String bensRegistration = "/api/v1/formats/" + id + "/registrations/" + bens.field("id");
+        assertThat(asCitizen(ben).get(bensRegistration).field("status")).isEqualTo("WAITLISTED");
+
+        promotions.completeUnfinished();
+        promotions.completeUnfinished();
+
+        assertThat(asCitizen(ben).get(bensRegistration).field("status")).isEqualTo("REGISTERED");
+        assertThat(formats.find(id).orElseThrow().getPendingPromotions()).isEmpty();
+        assertThat(events("berlin.gemeinsam.format.waitlist-promoted.v1", bens.field("id"), 1)).hasSize(1);
+        String annasRegistration = "/api/v1/formats/" + id + "/registrations/" + annas.field("id");
+        assertThat(asCitizen(anna).delete(annasRegistration).field("status")).isEqualTo("CANCELLED");
+        HttpApi.Response format = api.get("/api/v1/formats/" + id);
+        assertThat(format.json().path("seatsTaken").asInt()).isEqualTo(1);
+        assertThat(format.json().path("waitingListLength").asInt()).isZero();
     }
 
     @Test

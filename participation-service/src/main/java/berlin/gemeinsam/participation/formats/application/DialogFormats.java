@@ -35,6 +35,9 @@ public interface DialogFormats {
      */
     Optional<DialogFormat> claim(DialogFormat decided, String participantId, Placement placement);
 
+    /** Up to {@code limit} formats whose ledger promoted somebody their registration does not show yet. */
+    List<DialogFormat> withPendingPromotions(int limit);
+
     /**
      * Formats that have not ended at {@code now}, the soonest first (by start, then id), optionally of one format
      * type or wanting to reach one helix group; {@code limit} of them after the cursor.

@@ -43,6 +43,11 @@ public class DialogFormat {
     private final List<String> seatHolders;
     /** First come, first served: the first waits longest and gets the next free seat. */
     private final List<String> waitingList;
+    /**
+     * Promoted from the waiting list by the ledger but not yet told through their registration: kept in the same write
+     * as the promotion, so that a process stopping in between leaves a record that completes the promotion later.
+     */
+    private final List<String> pendingPromotions;
     private final List<HistoryEntry> history;
     private final long version;
 
@@ -50,7 +55,7 @@ public class DialogFormat {
                  Instant end, String place, String onlineLink, int capacity, Instant registrationDeadline,
                  List<String> ideaIds, List<String> measureIds, List<HelixGroup> helixGroups, FormatStatus status,
                  String cancellationReason, Instant scheduledAt, int seatsTaken, List<String> seatHolders,
-                 List<String> waitingList, List<HistoryEntry> history, long version) {
+                 List<String> waitingList, List<String> pendingPromotions, List<HistoryEntry> history, long version) {
         this.id = id;
         this.unit = unit;
         this.title = title;
@@ -71,6 +76,7 @@ public class DialogFormat {
         this.seatsTaken = seatsTaken;
         this.seatHolders = seatHolders == null ? new ArrayList<>() : new ArrayList<>(seatHolders);
         this.waitingList = waitingList == null ? new ArrayList<>() : new ArrayList<>(waitingList);
+        this.pendingPromotions = pendingPromotions == null ? new ArrayList<>() : new ArrayList<>(pendingPromotions);
         this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
         this.version = version;
     }
@@ -79,7 +85,7 @@ public class DialogFormat {
     public static Scheduled schedule(String id, String unit, FormatDetails details, Actor by, Instant now) {
         requireAhead(details, now);
         DialogFormat format = new DialogFormat(id, unit, null, null, null, null, null, null, null, 0, null, null,
-                null, null, FormatStatus.SCHEDULED, null, now, 0, null, null, null, 0);
+                null, null, FormatStatus.SCHEDULED, null, now, 0, null, null, null, null, 0);
         format.apply(details);
         format.history.add(new HistoryEntry("schedule", by, now, null));
         return new Scheduled(format, new FormatScheduled(id, unit, details.title(), details.description(),
@@ -201,7 +207,13 @@ public class DialogFormat {
         String first = waitingList.remove(0);
         seatHolders.add(first);
         seatsTaken++;
+        pendingPromotions.add(first);
         return first;
+    }
+
+    /** The registrations of these promoted participants say so now; nothing is left to complete for them. */
+    public void promotionsRecorded(List<String> participantIds) {
+        pendingPromotions.removeAll(participantIds);
     }
 
     private void apply(FormatDetails details) {
@@ -320,6 +332,10 @@ public class DialogFormat {
 
     public List<String> getWaitingList() {
         return List.copyOf(waitingList);
+    }
+
+    public List<String> getPendingPromotions() {
+        return List.copyOf(pendingPromotions);
     }
 
     public List<HistoryEntry> getHistory() {

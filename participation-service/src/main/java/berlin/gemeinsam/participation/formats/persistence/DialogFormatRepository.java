@@ -90,6 +90,12 @@ class DialogFormatRepository implements DialogFormats, SmartInitializingSingleto
     }
 
     @Override
+    public List<DialogFormat> withPendingPromotions(int limit) {
+        return mongo.find(Query.query(Criteria.where("pendingPromotions.0").exists(true)).limit(limit),
+                DialogFormat.class);
+    }
+
+    @Override
     public CursorPage<DialogFormat> upcoming(Instant now, FormatType type, HelixGroup helixGroup,
                                              Optional<Cursor> after, int limit) {
         Criteria criteria = Criteria.where("end").gt(now);

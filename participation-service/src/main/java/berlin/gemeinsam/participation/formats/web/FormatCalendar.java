@@ -45,7 +45,7 @@ final class FormatCalendar {
         ZoneId zone = ZoneId.of(BERLIN);
         VEvent event = new VEvent(format.getStart().atZone(zone), format.getEnd().atZone(zone), format.getTitle());
         event.add(new Uid(format.getId() + "@" + format.getUnit() + ".gemeinsam.berlin"));
-        event.add(new DtStamp(now));
+        event.replace(new DtStamp(now));
         event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, format.getVersion())));
         event.add(new Description(format.getDescription()));
         if (format.getPlace() != null) {
