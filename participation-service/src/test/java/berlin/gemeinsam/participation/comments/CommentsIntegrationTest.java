@@ -1,6 +1,9 @@
 package berlin.gemeinsam.participation.comments;
 
 import berlin.gemeinsam.participation.PankowIdeas;
+import berlin.gemeinsam.participation.comments.application.CommentService;
+import berlin.gemeinsam.participation.comments.application.Comments;
+import berlin.gemeinsam.participation.comments.domain.Comment;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.PublishedEvents;
@@ -34,6 +37,12 @@ class CommentsIntegrationTest extends ServiceApiTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    Comments comments;
+
+    @Autowired
+    CommentService service;
+
     private HttpApi.Response comment(HttpApi as, String path, String text) {
         return as.post(path, "{\"text\":\"" + text + "\"}");
     }
@@ -51,6 +60,25 @@ class CommentsIntegrationTest extends ServiceApiTest {
         assertThat(events).hasSize(1);
         PublishedEvents.assertCloudEvent(events.get(0), type, "mitte", "participation-service");
         return events.get(0);
+    }
+
+    /** The state a process leaves when it stops between storing a reply and counting it: the catch-up counts it. */
+    @Test
+    void aReplyAStoppedProcessLeftUncountedIsCountedOnce() {
+        String ideaId = PankowIdeas.published(api);
+        String parentId = comment(asCitizen("p-carla"), "/api/v1/ideas/" + ideaId + "/comments", "Mehr Bänke!")
+                .field("id");
+        comment(asCitizen("p-dana"), "/api/v1/comments/" + parentId + "/replies", "Ja, am Ufer.");
+        Comment parent = comments.find(parentId).orElseThrow();
+        Comment.Posted uncounted = parent.reply("mitte", "p-emil", "Und Schatten.", Instant.now());
+        comments.add(uncounted.comment(), uncounted.event());
+        assertThat(api.get("/api/v1/comments/" + parentId).json().path("replyCount").asLong()).isEqualTo(1);
+
+        service.countUncountedReplies();
+        service.countUncountedReplies();
+
+        assertThat(api.get("/api/v1/comments/" + parentId).json().path("replyCount").asLong()).isEqualTo(2);
+        assertThat(comments.uncountedReplies(10)).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -28,6 +29,9 @@ import java.util.Optional;
  */
 @Service
 public class CommentService {
+
+    /** Replies counted by one run of the catch-up: a run never holds more of them than these. */
+    private static final int UNCOUNTED_PER_RUN = 500;
 
     private final Comments comments;
     private final PublishedIdeas ideas;
@@ -53,14 +57,25 @@ public class CommentService {
         return visible(posted.comment(), author);
     }
 
-    /** Replies to a comment as the token's subject; the comment counts one more reply. */
+    /**
+     * Replies to a comment as the token's subject; the comment counts its replies anew. A process stopping between the
+     * two writes leaves a reply not counted, which {@link #countUncountedReplies()} counts.
+     */
     public VisibleComment reply(String parentId, String text) {
         Caller author = signedIn();
         Comment parent = existing(parentId);
         Comment.Posted posted = parent.reply(owner.id(), author.subject(), text, clock.instant());
         comments.add(posted.comment(), posted.event());
-        comments.countReply(parentId);
+        comments.countReplies(parentId, posted.comment().getId());
         return visible(posted.comment(), author);
+    }
+
+    @Scheduled(initialDelayString = "${gemeinsam.participation.reply-count-interval:1m}",
+            fixedDelayString = "${gemeinsam.participation.reply-count-interval:1m}")
+    public void countUncountedReplies() {
+        for (Comment reply : comments.uncountedReplies(UNCOUNTED_PER_RUN)) {
+            comments.countReplies(reply.getParentId(), reply.getId());
+        }
     }
 
     /** The author corrects their comment while it is editable: anybody else is refused. */

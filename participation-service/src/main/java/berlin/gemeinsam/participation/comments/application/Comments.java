@@ -22,8 +22,15 @@ public interface Comments {
      */
     void save(Comment comment, List<? extends Record> events);
 
-    /** Counts one more direct reply of the comment; a change made meanwhile from an older read must read again. */
-    void countReply(String commentId);
+    /**
+     * Counts the direct replies of the comment anew from the replies stored and marks the reply as counted. The count
+     * never falls, so concurrent recounts cannot lower it, and repeating one changes nothing; a change of the comment
+     * made meanwhile from an older read must read again.
+     */
+    void countReplies(String commentId, String replyId);
+
+    /** Up to {@code limit} replies whose counting a stopped process may have left out. */
+    List<Comment> uncountedReplies(int limit);
 
     /**
      * A page of the list {@code listedIn} in {@code order}, starting after the cursor (from the start without one).

@@ -32,6 +32,8 @@ class CommentRepository implements Comments, SmartInitializingSingleton {
     private static final String LISTED_IN = "listedIn";
     private static final String POSTED_AT = "postedAt";
     private static final String REPLY_COUNT = "replyCount";
+    /** Set on a reply once its parent's count includes it; the reply's own changes may drop it, which costs a recount. */
+    private static final String COUNTED = "counted";
     private static final String VERSION = "version";
 
     private final MongoTemplate mongo;
@@ -68,9 +70,19 @@ class CommentRepository implements Comments, SmartInitializingSingleton {
 
     /** Raises the version too, so that an edit or a hiding read before the reply writes nothing stale over it. */
     @Override
-    public void countReply(String commentId) {
-        mongo.updateFirst(Query.query(Criteria.where(ID).is(commentId)),
-                new Update().inc(REPLY_COUNT, 1).inc(VERSION, 1), Comment.class);
+    public void countReplies(String commentId, String replyId) {
+        long replies = mongo.count(Query.query(Criteria.where(LISTED_IN).is(Comment.repliesTo(commentId))),
+                Comment.class);
+        mongo.updateFirst(Query.query(Criteria.where(ID).is(commentId).and(REPLY_COUNT).lt(replies)),
+                new Update().set(REPLY_COUNT, replies).inc(VERSION, 1), Comment.class);
+        mongo.updateFirst(Query.query(Criteria.where(ID).is(replyId)), new Update().set(COUNTED, true),
+                Comment.class);
+    }
+
+    @Override
+    public List<Comment> uncountedReplies(int limit) {
+        return mongo.find(Query.query(Criteria.where("parentId").ne(null).and(COUNTED).ne(true)).limit(limit),
+                Comment.class);
     }
 
     @Override
