@@ -13,22 +13,17 @@ import berlin.gemeinsam.platform.inbox.ProcessedEvents;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
 import berlin.gemeinsam.platform.outbox.OutboxProperties;
 import berlin.gemeinsam.platform.outbox.OutboxRelay;
-import berlin.gemeinsam.platform.problems.Problems;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.units.InstanceProperties;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.platform.units.UnitRegistry;
 import berlin.gemeinsam.platform.web.IdempotencyKeys;
-import berlin.gemeinsam.platform.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,37 +32,21 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.LogicalType;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 
-/** Wires the shared plumbing into every service; services only declare their domain and its handlers. */
-@AutoConfiguration
-@EnableConfigurationProperties({InstanceProperties.class, OutboxProperties.class, ProducerProperties.class})
+/**
+ * Wires the shared plumbing into every instance of a unit; services only declare their domain and its handlers.
+ * What an application needs that is no unit's instance is in {@link ApplicationBasicsAutoConfiguration}.
+ */
+@AutoConfiguration(after = ApplicationBasicsAutoConfiguration.class)
+@EnableConfigurationProperties({OutboxProperties.class, ProducerProperties.class})
 public class PlatformAutoConfiguration {
 
     /** Partitions of a stream topic: the most consumer instances of one group that share its events. */
     private static final int STREAM_PARTITIONS = 3;
-
-    /** Millisecond ticks: the store keeps milliseconds, so an answer shows the time a later read shows. */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.tickMillis(ZoneOffset.UTC);
-    }
-
-    @Bean
-    UnitRegistry unitRegistry() {
-        return UnitRegistry.standard();
-    }
 
     /** Fails the start of an instance configured for a unit that does not exist. */
     @Bean
@@ -144,34 +123,9 @@ public class PlatformAutoConfiguration {
         return DeadLetters.errorHandler(owner, eventKafkaTemplate);
     }
 
-    /**
-     * JSON means what it says, for request bodies and events alike: a property given twice is an error, not the last
-     * one winning; a number or a boolean is no text; an enum is named, not numbered by its position.
-     */
-    @Bean
-    JsonMapperBuilderCustomizer strictJsonReading() {
-        return builder -> builder
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
-    }
-
     @Bean
     IdempotencyKeys idempotencyKeys(MongoTemplate mongo, JsonMapper json, Clock clock) {
         return new IdempotencyKeys(mongo, json, clock);
-    }
-
-    @Bean
-    Problems problems(MessageSource messageSource, LocaleResolver localeResolver, JsonMapper json) {
-        return new Problems(messageSource, localeResolver, json);
-    }
-
-    @Bean
-    ProblemDetailsAdvice problemDetailsAdvice(Problems problems, Access access) {
-        return new ProblemDetailsAdvice(problems, access);
     }
 
     @Bean

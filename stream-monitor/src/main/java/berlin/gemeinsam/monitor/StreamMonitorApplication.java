@@ -2,26 +2,15 @@ package berlin.gemeinsam.monitor;
 
 import berlin.gemeinsam.platform.PlatformAutoConfiguration;
 import berlin.gemeinsam.platform.events.ReliableProducer;
-import berlin.gemeinsam.platform.problems.Problems;
-import berlin.gemeinsam.platform.security.Access;
-import berlin.gemeinsam.platform.units.InstanceProperties;
-import berlin.gemeinsam.platform.units.UnitRegistry;
-import berlin.gemeinsam.platform.web.ProblemDetailsAdvice;
 import org.apache.kafka.clients.admin.Admin;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -29,12 +18,10 @@ import java.util.Map;
  * letters, read with Kafka's Admin client and from the topics themselves, never from a unit's database.
  *
  * <p>It is no unit's instance: it owns no stream topic, no outbox and no dead-letter topic, so the platform's
- * instance wiring ({@link PlatformAutoConfiguration}) stays out. It keeps the platform's security, problems, web
- * protocol and contracts, which need only the beans declared here; it runs for the unit {@code central}, whose admins
- * may change its management endpoints.
+ * instance wiring ({@link PlatformAutoConfiguration}) stays out. It keeps the platform's basics, security, problems,
+ * web protocol and contracts; it runs for the unit {@code central}, whose admins may change its management endpoints.
  */
 @SpringBootApplication(exclude = PlatformAutoConfiguration.class)
-@EnableConfigurationProperties(InstanceProperties.class)
 @EnableScheduling
 public class StreamMonitorApplication {
 
@@ -45,26 +32,6 @@ public class StreamMonitorApplication {
         // the platform's defaults name the unit by GEMEINSAM_UNIT; the monitor's is the central office's
         application.setDefaultProperties(Map.of("GEMEINSAM_UNIT", "central"));
         application.run(args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.tickMillis(ZoneOffset.UTC);
-    }
-
-    @Bean
-    UnitRegistry unitRegistry() {
-        return UnitRegistry.standard();
-    }
-
-    @Bean
-    Problems problems(MessageSource messageSource, LocaleResolver localeResolver, JsonMapper json) {
-        return new Problems(messageSource, localeResolver, json);
-    }
-
-    @Bean
-    ProblemDetailsAdvice problemDetailsAdvice(Problems problems, Access access) {
-        return new ProblemDetailsAdvice(problems, access);
     }
 
     /**
