@@ -416,6 +416,10 @@ class DialogFormatsIntegrationTest extends ServiceApiTest {
         HttpApi.Response noTime = schedule(good.replace(start, "morgen um sechs"));
         assertThat(noTime.status()).isEqualTo(400);
         assertThat(noTime.json().path("errors").findValuesAsString("field")).containsExactly("start");
+        HttpApi.Response markup = schedule(good.replace("\"title\":\"Werkstatt\"", "\"title\":\"<b>Werkstatt</b>\"")
+                .replace("Rathaus Mitte, Saal 1", "<a href=x>Rathaus</a>"));
+        assertThat(markup.status()).isEqualTo(400);
+        assertThat(markup.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("title", "place");
 
         assertThat(mongo.getCollection("dialogFormat").countDocuments()).isEqualTo(before);
     }

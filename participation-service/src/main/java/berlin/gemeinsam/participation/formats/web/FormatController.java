@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.formats.web;
 
+import berlin.gemeinsam.participation.contributions.web.NoMarkup;
 import berlin.gemeinsam.participation.formats.application.FormatService;
 import berlin.gemeinsam.participation.formats.application.RegistrationService;
 import berlin.gemeinsam.participation.formats.domain.Actor;
@@ -178,12 +179,12 @@ class FormatController {
 
     @FormatTimes
     record FormatRequest(
-            @NotBlank @Size(max = 200) @Text String title,
-            @NotBlank @Size(max = 5000) @Text(multiline = true) String description,
+            @NotBlank @Size(max = 200) @Text @NoMarkup String title,
+            @NotBlank @Size(max = 5000) @Text(multiline = true) @NoMarkup String description,
             @NotNull FormatType format,
             @NotNull @Future @JsonDeserialize(using = BerlinDateTime.class) OffsetDateTime start,
             @NotNull @JsonDeserialize(using = BerlinDateTime.class) OffsetDateTime end,
-            @Size(max = 300) @Text String place,
+            @Size(max = 300) @Text @NoMarkup String place,
             @Size(max = 500) @Pattern(regexp = "https://[^\\s/?#]+[^\\s]*", message = "{format.link-not-https}")
             String onlineLink,
             @NotNull @Min(1) @Max(100_000) Integer capacity,
@@ -210,7 +211,7 @@ class FormatController {
         }
     }
 
-    record CancelRequest(@NotBlank @Size(max = 2000) @Text(multiline = true) String reason) {
+    record CancelRequest(@NotBlank @Size(max = 2000) @Text(multiline = true) @NoMarkup String reason) {
     }
 
     /**
