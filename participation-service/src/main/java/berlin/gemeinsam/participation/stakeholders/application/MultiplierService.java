@@ -4,6 +4,7 @@ import berlin.gemeinsam.participation.stakeholders.domain.Consent;
 import berlin.gemeinsam.participation.stakeholders.domain.ContactData;
 import berlin.gemeinsam.participation.stakeholders.domain.Multiplier;
 import berlin.gemeinsam.participation.stakeholders.domain.MultiplierContact;
+import berlin.gemeinsam.participation.stakeholders.domain.Organisation;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.platform.errors.InvalidFieldException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -32,12 +33,12 @@ public class MultiplierService {
 
     private final Multipliers multipliers;
     private final MultiplierContacts contacts;
-    private final OrganisationService organisations;
+    private final Organisations organisations;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    MultiplierService(Multipliers multipliers, MultiplierContacts contacts, OrganisationService organisations,
+    MultiplierService(Multipliers multipliers, MultiplierContacts contacts, Organisations organisations,
                       Access access, OwningUnit owner, Clock clock) {
         this.multipliers = multipliers;
         this.contacts = contacts;
@@ -50,13 +51,9 @@ public class MultiplierService {
     /** The unit's admin registers an organisation of the list as a multiplier, with its contact if consented. */
     public Multiplier registerOrganisation(String organisationId, ContactData contact, ConsentGiven consent) {
         access.unitAdminOf(owner.id());
-        Multiplier multiplier;
-        try {
-            multiplier = Multiplier.organisation(owner.id(), organisations.get(organisationId), clock.instant());
-        } catch (NotFoundException unknown) {
-            throw new NotFoundException("organisation", organisationId, "organisationId");
-        }
-        return register(multiplier, contact, consent);
+        Organisation organisation = organisations.find(organisationId)
+                .orElseThrow(() -> new NotFoundException("organisation", organisationId, "organisationId"));
+        return register(Multiplier.organisation(owner.id(), organisation, clock.instant()), contact, consent);
     }
 
     /**
