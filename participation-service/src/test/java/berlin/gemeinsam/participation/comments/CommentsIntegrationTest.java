@@ -71,7 +71,7 @@ class CommentsIntegrationTest extends ServiceApiTest {
         comment(asCitizen("p-dana"), "/api/v1/comments/" + parentId + "/replies", "Ja, am Ufer.");
         Comment parent = comments.find(parentId).orElseThrow();
         Comment.Posted uncounted = parent.reply("mitte", "p-emil", "Und Schatten.", Instant.now());
-        comments.add(uncounted.comment(), uncounted.event());
+        comments.add(uncounted.comment(), List.of(uncounted.event()));
         assertThat(api.get("/api/v1/comments/" + parentId).json().path("replyCount").asLong()).isEqualTo(1);
 
         service.countUncountedReplies();

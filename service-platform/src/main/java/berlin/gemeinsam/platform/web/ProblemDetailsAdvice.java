@@ -1,6 +1,7 @@
 package berlin.gemeinsam.platform.web;
 
 import berlin.gemeinsam.platform.errors.DuplicateException;
+import berlin.gemeinsam.platform.errors.InvalidFieldException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 import berlin.gemeinsam.platform.paging.InvalidCursorException;
@@ -116,6 +117,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().headers(headers)
                 .body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", locale()));
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException ex) {
+        return badRequest(List.of(new FieldError(ex.field(), problems.text(ex.messageCode(), locale(),
+                ex.arguments()))), new HttpHeaders());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -4,6 +4,10 @@ import berlin.gemeinsam.events.participation.CommentEdited;
 import berlin.gemeinsam.participation.comments.domain.Comment;
 import berlin.gemeinsam.participation.comments.domain.CommentTarget;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
+import berlin.gemeinsam.participation.stakeholders.application.InvitationService;
+import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.paging.Cursor;
@@ -17,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,25 +40,37 @@ public class CommentService {
 
     private final Comments comments;
     private final PublishedIdeas ideas;
+    private final InvitationService invitations;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    CommentService(Comments comments, PublishedIdeas ideas, Access access, OwningUnit owner, Clock clock) {
+    CommentService(Comments comments, PublishedIdeas ideas, InvitationService invitations, Access access,
+                   OwningUnit owner, Clock clock) {
         this.comments = comments;
         this.ideas = ideas;
+        this.invitations = invitations;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
     }
 
-    /** Comments on the target as the token's subject. */
-    public VisibleComment post(CommentTarget targetType, String targetId, String text) {
+    /**
+     * Comments on the target as the token's subject. A comment on an idea through a valid {@code invitationCode} for
+     * it is attributed to the code's multiplier in the same write; a code is for an idea or a format, never a measure.
+     */
+    public VisibleComment post(CommentTarget targetType, String targetId, String text, String invitationCode) {
         Caller author = signedIn();
         requireKnown(targetType, targetId);
+        Optional<InvitationCode> invitation = invitations.validFor(invitationCode, InvitationTarget.IDEA, targetId);
         Comment.Posted posted = Comment.post(owner.id(), targetType, targetId, author.subject(), text,
                 clock.instant());
-        comments.add(posted.comment(), posted.event());
+        List<Record> events = new ArrayList<>(List.of(posted.event()));
+        invitation.filter(code -> posted.comment().arrivedThrough(code.getId()))
+                .map(code -> code.redeemed(Contribution.COMMENT, posted.comment().getId(), null,
+                        posted.comment().getPostedAt()))
+                .ifPresent(events::add);
+        comments.add(posted.comment(), events);
         return visible(posted.comment(), author);
     }
 
@@ -65,7 +82,7 @@ public class CommentService {
         Caller author = signedIn();
         Comment parent = existing(parentId);
         Comment.Posted posted = parent.reply(owner.id(), author.subject(), text, clock.instant());
-        comments.add(posted.comment(), posted.event());
+        comments.add(posted.comment(), List.of(posted.event()));
         comments.countReplies(parentId, posted.comment().getId());
         return visible(posted.comment(), author);
     }

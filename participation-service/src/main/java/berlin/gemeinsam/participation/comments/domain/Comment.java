@@ -47,6 +47,8 @@ public class Comment {
     private String hiddenReason;
     private String hiddenBy;
     private final List<CommentReport> reports;
+    /** The invitation code the comment arrived through. */
+    private String invitationCode;
     private final long version;
 
     Comment(String id, CommentTarget targetType, String targetId, String parentId, String listedIn, String unit,
@@ -155,6 +157,19 @@ public class Comment {
         return Optional.of(new CommentHidden(id, targetType.name(), targetId, unit, reason, now));
     }
 
+    /**
+     * Attributes the comment to the invitation code it arrived through, once.
+     *
+     * @return whether it is attributed now, so that the attribution is told once
+     */
+    public boolean arrivedThrough(String code) {
+        if (invitationCode != null) {
+            return false;
+        }
+        invitationCode = code;
+        return true;
+    }
+
     public boolean isHidden() {
         return hiddenAt != null;
     }
@@ -218,6 +233,10 @@ public class Comment {
 
     public List<CommentReport> getReports() {
         return List.copyOf(reports);
+    }
+
+    public String getInvitationCode() {
+        return invitationCode;
     }
 
     public long getVersion() {

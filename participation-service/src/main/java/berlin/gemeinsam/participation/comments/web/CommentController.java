@@ -6,6 +6,7 @@ import berlin.gemeinsam.participation.comments.application.VisibleComment;
 import berlin.gemeinsam.participation.comments.domain.Comment;
 import berlin.gemeinsam.participation.comments.domain.CommentTarget;
 import berlin.gemeinsam.participation.contributions.web.NoMarkup;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.platform.paging.Cursor;
 import berlin.gemeinsam.platform.paging.CursorPage;
 import berlin.gemeinsam.platform.web.Text;
@@ -46,10 +47,11 @@ class CommentController {
         this.comments = comments;
     }
 
+    /** {@code invitationCode}: the multiplier's code for the idea that the author came through, if any. */
     @PostMapping("/api/v1/ideas/{ideaId}/comments")
     ResponseEntity<VisibleComment> commentOnIdea(@PathVariable String ideaId,
-                                                 @Valid @RequestBody CommentRequest request) {
-        return created(comments.post(CommentTarget.IDEA, ideaId, request.text()));
+                                                 @Valid @RequestBody IdeaCommentRequest request) {
+        return created(comments.post(CommentTarget.IDEA, ideaId, request.text(), request.invitationCode()));
     }
 
     @GetMapping("/api/v1/ideas/{ideaId}/comments")
@@ -65,7 +67,7 @@ class CommentController {
     @PostMapping("/api/v1/measures/{measureId}/comments")
     ResponseEntity<VisibleComment> commentOnMeasure(@PathVariable @Pattern(regexp = UUID) String measureId,
                                                     @Valid @RequestBody CommentRequest request) {
-        return created(comments.post(CommentTarget.MEASURE, measureId, request.text()));
+        return created(comments.post(CommentTarget.MEASURE, measureId, request.text(), null));
     }
 
     @GetMapping("/api/v1/measures/{measureId}/comments")
@@ -132,6 +134,11 @@ class CommentController {
 
     record CommentRequest(
             @NotBlank @Size(max = Comment.MAX_TEXT) @Text(multiline = true) @NoMarkup String text) {
+    }
+
+    record IdeaCommentRequest(
+            @NotBlank @Size(max = Comment.MAX_TEXT) @Text(multiline = true) @NoMarkup String text,
+            @Pattern(regexp = InvitationCode.PATTERN, message = "{invitation.malformed}") String invitationCode) {
     }
 
     record ReasonRequest(@NotBlank @Size(max = 500) @Text(multiline = true) @NoMarkup String reason) {

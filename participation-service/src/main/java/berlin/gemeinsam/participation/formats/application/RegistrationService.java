@@ -6,6 +6,10 @@ import berlin.gemeinsam.participation.formats.domain.DialogFormat;
 import berlin.gemeinsam.participation.formats.domain.Placement;
 import berlin.gemeinsam.participation.formats.domain.Registration;
 import berlin.gemeinsam.participation.formats.domain.RegistrationStatus;
+import berlin.gemeinsam.participation.stakeholders.application.InvitationService;
+import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -39,15 +43,17 @@ public class RegistrationService {
     private final DialogFormats formats;
     private final Registrations registrations;
     private final Promotions promotions;
+    private final InvitationService invitations;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    RegistrationService(DialogFormats formats, Registrations registrations, Promotions promotions, Access access,
-                        OwningUnit owner, Clock clock) {
+    RegistrationService(DialogFormats formats, Registrations registrations, Promotions promotions,
+                        InvitationService invitations, Access access, OwningUnit owner, Clock clock) {
         this.formats = formats;
         this.registrations = registrations;
         this.promotions = promotions;
+        this.invitations = invitations;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -57,10 +63,16 @@ public class RegistrationService {
      * Registers the calling citizen: a seat while one is free, else a place on the waiting list. The format's seat
      * ledger decides in one conditional store update; the registration then records the outcome with its event.
      * Unless {@code follow} is false, the participant follows the format: the request to notification-service is
-     * written with the registration, once per registration.
+     * written with the registration, once per registration. A registration through a valid {@code invitationCode} for
+     * the format is attributed to the code's multiplier in the same write, once per registration; the code is checked
+     * before the ledger gives a seat.
      */
-    public RegistrationOutcome register(String formatId, HelixGroup helixGroup, boolean follow) {
+    public RegistrationOutcome register(String formatId, HelixGroup helixGroup, boolean follow,
+                                        String invitationCode) {
         String participantId = access.citizenActingAs(null).subject();
+        Optional<InvitationCode> invitation = invitations.validFor(invitationCode, InvitationTarget.FORMAT,
+                format(formatId).getId());
+        Enrolment enrolment = new Enrolment(participantId, helixGroup, follow, invitation);
         for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
             DialogFormat format = format(formatId);
             Instant now = clock.instant();
@@ -68,12 +80,11 @@ public class RegistrationService {
             try {
                 placement = format.register(participantId, now);
             } catch (DuplicateException onTheLedger) {
-                return completedFromLedger(format, participantId, helixGroup, follow, now)
-                        .orElseThrow(() -> onTheLedger);
+                return completedFromLedger(format, enrolment, now).orElseThrow(() -> onTheLedger);
             }
             Optional<DialogFormat> claimed = formats.claim(format, participantId, placement);
             if (claimed.isPresent()) {
-                return record(claimed.get(), participantId, helixGroup, placement, follow, now);
+                return record(claimed.get(), enrolment, placement, now);
             }
         }
         throw new OptimisticLockingFailureException(
@@ -138,30 +149,34 @@ public class RegistrationService {
     }
 
     /** Writes the registration the ledger decided, a new one or a renewed one after a cancellation. */
-    private RegistrationOutcome record(DialogFormat claimed, String participantId, HelixGroup helixGroup,
-                                       Placement placement, boolean follow, Instant now) {
+    private RegistrationOutcome record(DialogFormat claimed, Enrolment enrolment, Placement placement, Instant now) {
+        String participantId = enrolment.participantId();
         Integer place = claimed.waitingListPlaceOf(participantId).stream().boxed().findFirst().orElse(null);
         String id = Registration.idOf(owner.id(), claimed.getId(), participantId);
         Registration registration = ConcurrentChanges.retry(() -> registrations.find(id).map(existing -> {
-            registrations.save(existing, withFollow(existing, existing.renew(helixGroup, placement, place, now),
-                    follow, now));
+            registrations.save(existing, withFollowAndInvitation(existing,
+                    existing.renew(enrolment.helixGroup(), placement, place, now), enrolment, now));
             return existing;
         }).orElseGet(() -> {
             Registration.Registered registered = Registration.register(owner.id(), claimed.getId(), participantId,
-                    helixGroup, placement, place, now);
-            registrations.add(registered.registration(), withFollow(registered.registration(), registered.event(),
-                    follow, now));
+                    enrolment.helixGroup(), placement, place, now);
+            registrations.add(registered.registration(), withFollowAndInvitation(registered.registration(),
+                    registered.event(), enrolment, now));
             return registered.registration();
         }));
         return new RegistrationOutcome(registration(claimed.getId(), registration.getId()), claimed);
     }
 
-    private static List<Record> withFollow(Registration registration, FormatRegistered registered, boolean follow,
-                                           Instant now) {
+    private static List<Record> withFollowAndInvitation(Registration registration, FormatRegistered registered,
+                                                        Enrolment enrolment, Instant now) {
         List<Record> events = new ArrayList<>(List.of(registered));
-        if (follow) {
+        if (enrolment.follow()) {
             registration.requestFollow(now).ifPresent(events::add);
         }
+        enrolment.invitation().filter(code -> registration.arrivedThrough(code.getId()))
+                .map(code -> code.redeemed(Contribution.REGISTRATION, registration.getId(),
+                        registration.getHelixGroup(), now))
+                .ifPresent(events::add);
         return events;
     }
 
@@ -169,15 +184,15 @@ public class RegistrationService {
      * A participant the ledger holds whose registration does not say so: the process stopped between the ledger's
      * update and the registration's. Registering again completes it instead of answering a duplicate.
      */
-    private Optional<RegistrationOutcome> completedFromLedger(DialogFormat format, String participantId,
-                                                              HelixGroup helixGroup, boolean follow, Instant now) {
+    private Optional<RegistrationOutcome> completedFromLedger(DialogFormat format, Enrolment enrolment,
+                                                              Instant now) {
         Optional<Registration> recorded = registrations.find(Registration.idOf(owner.id(), format.getId(),
-                participantId));
+                enrolment.participantId()));
         if (recorded.isPresent() && recorded.get().getStatus() != RegistrationStatus.CANCELLED) {
             return Optional.empty();
         }
-        Placement placement = format.holdsSeat(participantId) ? Placement.SEAT : Placement.WAITING_LIST;
-        return Optional.of(record(format, participantId, helixGroup, placement, follow, now));
+        Placement placement = format.holdsSeat(enrolment.participantId()) ? Placement.SEAT : Placement.WAITING_LIST;
+        return Optional.of(record(format, enrolment, placement, now));
     }
 
     private DialogFormat format(String formatId) {
@@ -188,6 +203,11 @@ public class RegistrationService {
         return registrations.find(registrationId)
                 .filter(registration -> registration.getFormatId().equals(formatId))
                 .orElseThrow(() -> new NotFoundException("registration", registrationId));
+    }
+
+    /** What the participant asked for when registering, the invitation code they came through included. */
+    private record Enrolment(String participantId, HelixGroup helixGroup, boolean follow,
+                             Optional<InvitationCode> invitation) {
     }
 
     /** A registration and the format's ledger, which tells the place on the waiting list. */

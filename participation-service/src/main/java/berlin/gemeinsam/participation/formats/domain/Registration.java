@@ -35,6 +35,8 @@ public class Registration {
     private Instant changedAt;
     /** Whether the participant was made a follower of the format with this registration: it asks for that once. */
     private boolean followRequested;
+    /** The invitation code the registration arrived through; the first one counts, once. */
+    private String invitationCode;
     private final long version;
 
     Registration(String id, String formatId, String unit, String participantId, HelixGroup helixGroup,
@@ -94,6 +96,20 @@ public class Registration {
         }
         followRequested = true;
         return Optional.of(new FollowRequested(participantId, "FORMAT", formatId, unit, "REGISTRATION", now));
+    }
+
+    /**
+     * Attributes the registration to the invitation code it arrived through, unless it arrived through one before
+     * (registering again after a cancellation renews the same registration).
+     *
+     * @return whether it is attributed now, so that the attribution is told once
+     */
+    public boolean arrivedThrough(String code) {
+        if (invitationCode != null) {
+            return false;
+        }
+        invitationCode = code;
+        return true;
     }
 
     public FormatRegistrationCancelled cancel(Instant now) {
@@ -165,6 +181,10 @@ public class Registration {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public String getInvitationCode() {
+        return invitationCode;
     }
 
     public long getVersion() {

@@ -11,6 +11,7 @@ import berlin.gemeinsam.participation.formats.domain.FormatStatus;
 import berlin.gemeinsam.participation.formats.domain.FormatType;
 import berlin.gemeinsam.participation.formats.domain.HistoryEntry;
 import berlin.gemeinsam.participation.formats.domain.RegistrationStatus;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.platform.audit.AuditLog;
 import berlin.gemeinsam.platform.paging.Cursor;
@@ -138,7 +139,8 @@ class FormatController {
             @Valid @RequestBody(required = false) RegisterRequest request) {
         boolean follow = request == null || !Boolean.FALSE.equals(request.follow());
         RegistrationService.RegistrationOutcome outcome = registrations.register(id,
-                request == null ? null : request.helixGroup(), follow);
+                request == null ? null : request.helixGroup(), follow,
+                request == null ? null : request.invitationCode());
         return Creation.created(outcome.registration().getId(), RegistrationView.of(outcome));
     }
 
@@ -217,8 +219,11 @@ class FormatController {
     /**
      * The helix group the participant takes part for, if they say; it counts in the reports, never names them.
      * {@code follow}: whether the participant follows the format in notification-service; absent means yes.
+     * {@code invitationCode}: the multiplier's code for the format that the participant came through, if any.
      */
-    record RegisterRequest(HelixGroup helixGroup, Boolean follow) {
+    record RegisterRequest(HelixGroup helixGroup, Boolean follow,
+                           @Pattern(regexp = InvitationCode.PATTERN, message = "{invitation.malformed}")
+                           String invitationCode) {
     }
 
     record AttendanceRequest(@NotNull Attendance attendance) {

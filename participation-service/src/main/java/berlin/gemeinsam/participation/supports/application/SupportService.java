@@ -4,6 +4,10 @@ import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
 import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
+import berlin.gemeinsam.participation.stakeholders.application.InvitationService;
+import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
 import berlin.gemeinsam.platform.errors.DuplicateException;
@@ -30,13 +34,16 @@ public class SupportService {
 
     private final Supports supports;
     private final PublishedIdeas ideas;
+    private final InvitationService invitations;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    SupportService(Supports supports, PublishedIdeas ideas, Access access, OwningUnit owner, Clock clock) {
+    SupportService(Supports supports, PublishedIdeas ideas, InvitationService invitations, Access access,
+                   OwningUnit owner, Clock clock) {
         this.supports = supports;
         this.ideas = ideas;
+        this.invitations = invitations;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -46,12 +53,16 @@ public class SupportService {
      * Supports a published idea of any unit; the support and its event belong to this unit. Citizens support as
      * themselves: the participant is the token's subject. A support the participant withdrew is given again. Unless
      * {@code follow} is false, the supporter follows the idea: the request to notification-service is written with the
-     * support, once per support.
+     * support, once per support. A support through a valid {@code invitationCode} for the idea is attributed to the
+     * code's multiplier in the same write, once per support.
      */
-    public Support give(String ideaId, String participantId, HelixGroup helixGroup, boolean follow) {
+    public Support give(String ideaId, String participantId, HelixGroup helixGroup, boolean follow,
+                        String invitationCode) {
         access.citizenActingAs(participantId);
         PublishedIdea idea = publishedIdea(ideaId);
         idea.requireOpenForSupport();
+        Optional<InvitationCode> invitation = invitations.validFor(invitationCode, InvitationTarget.IDEA,
+                idea.getId());
         String supportId = Support.idOf(owner.id(), idea.getId(), participantId);
         // one document per participant and idea: a concurrent withdrawal or giving changes its version and retries
         return ConcurrentChanges.retry(() -> {
@@ -59,21 +70,27 @@ public class SupportService {
             if (withdrawn.isPresent()) {
                 Support support = withdrawn.get();
                 SupportGiven again = support.giveAgain(owner.id(), helixGroup, clock.instant());
-                supports.save(support, withFollow(support, again, follow));
+                supports.save(support, withFollowAndInvitation(support, again, follow, invitation));
                 return support;
             }
             Support.Given given = Support.give(owner.id(), idea.getId(), idea.getUnit(), participantId, helixGroup,
                     clock.instant());
-            supports.add(given.support(), withFollow(given.support(), given.event(), follow));
+            supports.add(given.support(), withFollowAndInvitation(given.support(), given.event(), follow,
+                    invitation));
             return given.support();
         });
     }
 
-    private List<Record> withFollow(Support support, SupportGiven given, boolean follow) {
+    private List<Record> withFollowAndInvitation(Support support, SupportGiven given, boolean follow,
+                                                 Optional<InvitationCode> invitation) {
         List<Record> events = new ArrayList<>(List.of(given));
         if (follow) {
             support.requestFollow(owner.id(), given.givenAt()).ifPresent(events::add);
         }
+        invitation.filter(code -> support.arrivedThrough(code.getId()))
+                .map(code -> code.redeemed(Contribution.SUPPORT, support.getId(), support.getHelixGroup(),
+                        given.givenAt()))
+                .ifPresent(events::add);
         return events;
     }
 

@@ -34,6 +34,8 @@ public class Support {
     private Instant withdrawnAt;
     /** Whether the participant was made a follower of the idea with this support: a support asks for it once. */
     private boolean followRequested;
+    /** The invitation code the support arrived through; the first one counts, once. */
+    private String invitationCode;
     private final long version;
 
     Support(String id, String ideaId, String ideaUnit, String participantId, HelixGroup helixGroup, Instant givenAt,
@@ -111,6 +113,20 @@ public class Support {
         return Optional.of(new FollowRequested(participantId, "IDEA", ideaId, unit, "SUPPORT", now));
     }
 
+    /**
+     * Attributes the support to the invitation code it arrived through, unless it arrived through one before (giving
+     * it again after a withdrawal is the same support).
+     *
+     * @return whether it is attributed now, so that the attribution is told once
+     */
+    public boolean arrivedThrough(String code) {
+        if (invitationCode != null) {
+            return false;
+        }
+        invitationCode = code;
+        return true;
+    }
+
     public boolean stands() {
         return withdrawnAt == null;
     }
@@ -151,6 +167,10 @@ public class Support {
 
     public boolean isFollowRequested() {
         return followRequested;
+    }
+
+    public String getInvitationCode() {
+        return invitationCode;
     }
 
     public long getVersion() {

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.participation.supports.web;
 
+import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.participation.supports.application.SupportService;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
@@ -8,6 +9,7 @@ import berlin.gemeinsam.platform.web.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +37,7 @@ class SupportController {
     @PostMapping
     ResponseEntity<SupportView> give(@PathVariable String ideaId, @Valid @RequestBody GiveSupportRequest request) {
         Support support = supports.give(ideaId, request.participantId(), request.helixGroup(),
-                !Boolean.FALSE.equals(request.follow()));
+                !Boolean.FALSE.equals(request.follow()), request.invitationCode());
         return Creation.created(support.getId(), SupportView.of(support));
     }
 
@@ -56,11 +58,15 @@ class SupportController {
         return supports.summary(ideaId);
     }
 
-    /** {@code follow}: whether the supporter follows the idea in notification-service; absent means yes. */
+    /**
+     * {@code follow}: whether the supporter follows the idea in notification-service; absent means yes.
+     * {@code invitationCode}: the multiplier's code the supporter came through, if any.
+     */
     record GiveSupportRequest(
             @NotBlank @Size(max = 100) @Text String participantId,
             @NotNull HelixGroup helixGroup,
-            Boolean follow) {
+            Boolean follow,
+            @Pattern(regexp = InvitationCode.PATTERN, message = "{invitation.malformed}") String invitationCode) {
     }
 
     /** What anybody may see of a support: not who gave it; {@code withdrawnAt} only once it was withdrawn. */
