@@ -4,6 +4,8 @@ import berlin.gemeinsam.events.participation.CommentEdited;
 import berlin.gemeinsam.participation.comments.domain.Comment;
 import berlin.gemeinsam.participation.comments.domain.CommentTarget;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
+import berlin.gemeinsam.participation.participants.application.Participants;
+import berlin.gemeinsam.participation.participants.domain.Contribution;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.paging.Cursor;
@@ -31,13 +33,16 @@ public class CommentService {
 
     private final Comments comments;
     private final PublishedIdeas ideas;
+    private final Participants participants;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    CommentService(Comments comments, PublishedIdeas ideas, Access access, OwningUnit owner, Clock clock) {
+    CommentService(Comments comments, PublishedIdeas ideas, Participants participants, Access access,
+                   OwningUnit owner, Clock clock) {
         this.comments = comments;
         this.ideas = ideas;
+        this.participants = participants;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -49,7 +54,7 @@ public class CommentService {
         requireKnown(targetType, targetId);
         Comment.Posted posted = Comment.post(owner.id(), targetType, targetId, author.subject(), text,
                 clock.instant());
-        comments.add(posted.comment(), posted.event());
+        comments.add(posted.comment(), List.of(posted.event(), reported(posted.comment())));
         return visible(posted.comment(), author);
     }
 
@@ -58,7 +63,7 @@ public class CommentService {
         Caller author = signedIn();
         Comment parent = existing(parentId);
         Comment.Posted posted = parent.reply(owner.id(), author.subject(), text, clock.instant());
-        comments.add(posted.comment(), posted.event());
+        comments.add(posted.comment(), List.of(posted.event(), reported(posted.comment())));
         comments.countReply(parentId);
         return visible(posted.comment(), author);
     }
@@ -96,10 +101,20 @@ public class CommentService {
         Comment hidden = ConcurrentChanges.retry(() -> {
             Comment comment = existing(commentId);
             comment.hide(reason, moderator.subject(), clock.instant())
-                    .ifPresent(event -> comments.save(comment, List.of(event)));
+                    .ifPresent(event -> comments.save(comment, List.of(event, reported(comment))));
             return comment;
         });
         return visible(hidden, moderator);
+    }
+
+    /**
+     * What the participation reports count of the comment as it stands (a hidden one not), for the helix group its
+     * author declared last in the unit.
+     */
+    private Record reported(Comment comment) {
+        return participants.of(comment.getAuthorId(), null).contributed(Contribution.COMMENT, comment.getId(),
+                comment.getTargetType().name(), comment.getTargetId(), null, !comment.isHidden(),
+                comment.getPostedAt());
     }
 
     public VisibleComment get(String commentId) {

@@ -1,6 +1,5 @@
 package berlin.gemeinsam.participation.comments.application;
 
-import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.participation.comments.domain.Comment;
 import berlin.gemeinsam.platform.paging.Cursor;
 import berlin.gemeinsam.platform.paging.CursorPage;
@@ -11,7 +10,8 @@ import java.util.Optional;
 /** The comments posted in this unit; a comment and the events of its change are stored together. */
 public interface Comments {
 
-    void add(Comment comment, CommentPosted posted);
+    /** Adds a new comment with the events of its posting. */
+    void add(Comment comment, List<? extends Record> events);
 
     Optional<Comment> find(String id);
 

@@ -1,6 +1,5 @@
 package berlin.gemeinsam.participation.comments.persistence;
 
-import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.participation.comments.application.CommentOrder;
 import berlin.gemeinsam.participation.comments.application.Comments;
 import berlin.gemeinsam.participation.comments.domain.Comment;
@@ -52,8 +51,8 @@ class CommentRepository implements Comments, SmartInitializingSingleton {
     }
 
     @Override
-    public void add(Comment comment, CommentPosted posted) {
-        outbox.insert(comment, List.of(posted));
+    public void add(Comment comment, List<? extends Record> events) {
+        outbox.insert(comment, events);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package berlin.gemeinsam.participation.formats.application;
 
+import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatRegistered;
 import berlin.gemeinsam.participation.formats.domain.Attendance;
 import berlin.gemeinsam.participation.formats.domain.DialogFormat;
 import berlin.gemeinsam.participation.formats.domain.Placement;
 import berlin.gemeinsam.participation.formats.domain.Registration;
 import berlin.gemeinsam.participation.formats.domain.RegistrationStatus;
+import berlin.gemeinsam.participation.participants.application.Participants;
+import berlin.gemeinsam.participation.participants.domain.Contribution;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -39,15 +42,17 @@ public class RegistrationService {
     private final DialogFormats formats;
     private final Registrations registrations;
     private final Promotions promotions;
+    private final Participants participants;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    RegistrationService(DialogFormats formats, Registrations registrations, Promotions promotions, Access access,
-                        OwningUnit owner, Clock clock) {
+    RegistrationService(DialogFormats formats, Registrations registrations, Promotions promotions,
+                        Participants participants, Access access, OwningUnit owner, Clock clock) {
         this.formats = formats;
         this.registrations = registrations;
         this.promotions = promotions;
+        this.participants = participants;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -113,7 +118,10 @@ public class RegistrationService {
         return ConcurrentChanges.retry(() -> {
             Registration registration = registration(formatId, registrationId);
             format.requireAttendanceRecordable(registration.getParticipantId(), clock.instant());
-            registrations.save(registration, List.of(registration.recordAttendance(attendance, clock.instant())));
+            FormatAttendanceRecorded recorded = registration.recordAttendance(attendance, clock.instant());
+            registrations.save(registration, List.of(recorded, participants.of(registration.getParticipantId(), null)
+                    .contributed(Contribution.ATTENDANCE, registration.getId(), "FORMAT", formatId,
+                            registration.getHelixGroup(), attendance == Attendance.ATTENDED, recorded.recordedAt())));
             return registration(formatId, registrationId);
         });
     }
