@@ -1,6 +1,7 @@
 package berlin.gemeinsam.platform.web;
 
 import berlin.gemeinsam.platform.errors.DuplicateException;
+import berlin.gemeinsam.platform.errors.InvalidInputException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 import berlin.gemeinsam.platform.paging.InvalidCursorException;
@@ -170,6 +171,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidIfMatchException.class)
     ResponseEntity<Object> invalidIfMatch(InvalidIfMatchException ex) {
         return badRequest(List.of(new FieldError(EntityTags.IF_MATCH, problems.text("if-match.invalid", locale()))),
+                new HttpHeaders());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex) {
+        return badRequest(List.of(new FieldError(ex.field(), problems.text(ex.messageCode(), locale()))),
                 new HttpHeaders());
     }
 
