@@ -1,7 +1,9 @@
 package berlin.gemeinsam.participation.reports;
 
 import berlin.gemeinsam.participation.PankowIdeas;
+import berlin.gemeinsam.participation.participants.application.Participants;
 import berlin.gemeinsam.participation.participants.domain.Contribution;
+import berlin.gemeinsam.participation.participants.domain.ParticipantReference;
 import berlin.gemeinsam.participation.reports.application.ReportEntries;
 import berlin.gemeinsam.participation.reports.domain.CountedContribution;
 import berlin.gemeinsam.participation.reports.domain.Period;
@@ -45,6 +47,9 @@ class ReportsIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    Participants participants;
 
     private String support(String ideaId, String participant, String group) {
         HttpApi.Response given = asCitizen(participant).post("/api/v1/ideas/" + ideaId + "/supports", """
@@ -220,6 +225,19 @@ class ReportsIntegrationTest extends ServiceApiTest {
                 .extracting(CountedContribution::id).contains(lichtenberg).doesNotContain(spandau);
         assertThat(entries.counted(ReportScope.allUnits(), always)).extracting(CountedContribution::id)
                 .contains(lichtenberg, spandau);
+    }
+
+    @Test
+    void aPersonKeepsTheirReferenceAndGroupUntilTheUnitForgetsThem() {
+        String person = "erased-" + UUID.randomUUID();
+        ParticipantReference first = participants.of(person, HelixGroup.SCIENCE);
+
+        assertThat(participants.of(person, null)).isEqualTo(first);
+        assertThat(first.declaredGroup()).isEqualTo(HelixGroup.SCIENCE);
+        participants.forget(person);
+        ParticipantReference afterErasure = participants.of(person, null);
+        assertThat(afterErasure.reference()).isNotEqualTo(first.reference());
+        assertThat(afterErasure.declaredGroup()).isNull();
     }
 
     private static void assertField(HttpApi.Response answer, String field) {

@@ -192,7 +192,8 @@ class SupportsApiIntegrationTest extends ServiceApiTest {
 
         // the support of the one who opted out is published alone
         assertThat(KafkaTestClient.readUntil(PARTICIPATION_TOPIC,
-                record -> optedOut.equals(record.key()) && !reported(record), Duration.ofSeconds(30))).extracting(record -> KafkaTestClient.header(record, "ce_type"))
+                record -> optedOut.equals(record.key()) && !reported(record), Duration.ofSeconds(30)))
+                .extracting(record -> KafkaTestClient.header(record, "ce_type"))
                 .containsExactly(SUPPORT_GIVEN);
     }
 

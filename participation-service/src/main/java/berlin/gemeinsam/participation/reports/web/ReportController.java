@@ -54,8 +54,10 @@ class ReportController {
         @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = "string",
                 description = ReportCsv.DESCRIPTION))})
     ResponseEntity<?> idea(@PathVariable @Pattern(regexp = UUID) String id,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                           LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                           LocalDate to,
                            @RequestParam(required = false) @Pattern(regexp = FORMAT,
                                    message = "{report.unknown-format}") String format,
                            HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
@@ -104,8 +106,10 @@ class ReportController {
         @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = "string",
                 description = ReportCsv.DESCRIPTION))})
     ResponseEntity<?> unit(@PathVariable @Pattern(regexp = UNIT) String unit,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                           LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                           LocalDate to,
                            @RequestParam(required = false) @Pattern(regexp = FORMAT,
                                    message = "{report.unknown-format}") String format,
                            HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
