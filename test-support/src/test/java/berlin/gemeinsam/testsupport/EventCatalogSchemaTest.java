@@ -30,6 +30,7 @@ import berlin.gemeinsam.events.participation.CommentEdited;
 import berlin.gemeinsam.events.participation.CommentHidden;
 import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
+import berlin.gemeinsam.events.participation.ContributionRecorded;
 import berlin.gemeinsam.events.participation.FollowRequested;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
@@ -38,6 +39,7 @@ import berlin.gemeinsam.events.participation.FormatRegistered;
 import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
 import berlin.gemeinsam.events.participation.FormatScheduled;
 import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
+import berlin.gemeinsam.events.participation.InvitationRedeemed;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.events.participation.SupportWithdrawn;
 import org.junit.jupiter.api.Test;
@@ -124,7 +126,11 @@ class EventCatalogSchemaTest {
                 new CommentEdited(UUID.randomUUID().toString(), "MEASURE", id, "pankow", now),
                 new CommentHidden(UUID.randomUUID().toString(), "IDEA", id, "pankow", "Beleidigung", now),
                 new ConsultationFeedbackGiven(UUID.randomUUID().toString(), id, "pankow", "PARTLY", "SCIENCE", now),
-                new FollowRequested("participant-1", "IDEA", id, "pankow", "SUPPORT", now));
+                new FollowRequested("participant-1", "IDEA", id, "pankow", "SUPPORT", now),
+                new InvitationRedeemed("MITTE2026", UUID.randomUUID().toString(), "IDEA", id, "pankow", "SUPPORT",
+                        UUID.randomUUID().toString(), "PUBLIC", now),
+                new ContributionRecorded(UUID.randomUUID().toString(), "COMMENT", "MEASURE", id, "pankow",
+                        UUID.randomUUID().toString(), null, true, now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

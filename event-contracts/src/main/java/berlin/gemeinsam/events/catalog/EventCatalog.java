@@ -31,6 +31,7 @@ import berlin.gemeinsam.events.participation.CommentEdited;
 import berlin.gemeinsam.events.participation.CommentHidden;
 import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
+import berlin.gemeinsam.events.participation.ContributionRecorded;
 import berlin.gemeinsam.events.participation.FollowRequested;
 import berlin.gemeinsam.events.participation.InvitationRedeemed;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
@@ -91,7 +92,8 @@ public final class EventCatalog {
             CommentHidden.class,
             ConsultationFeedbackGiven.class,
             FollowRequested.class,
-            InvitationRedeemed.class);
+            InvitationRedeemed.class,
+            ContributionRecorded.class);
 
     private EventCatalog() {
     }

@@ -78,7 +78,8 @@ class ConsultationIntegrationTest extends ServiceApiTest {
 
         String feedbackId = first.field("id");
         List<ConsumerRecord<String, String>> events = KafkaTestClient.read("gemeinsam.mitte.participation",
-                record -> feedbackId.equals(record.key()), 2, Duration.ofSeconds(20));
+                record -> feedbackId.equals(record.key())
+                        && FEEDBACK_GIVEN.equals(KafkaTestClient.header(record, "ce_type")), 2, Duration.ofSeconds(20));
         assertThat(events).hasSize(2);
         events.forEach(event -> PublishedEvents.assertCloudEvent(event, FEEDBACK_GIVEN, "mitte",
                 "participation-service"));

@@ -1,7 +1,7 @@
 package berlin.gemeinsam.participation.stakeholders;
 
 import berlin.gemeinsam.events.participation.InvitationRedeemed;
-import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitedContribution;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
 import berlin.gemeinsam.participation.stakeholders.domain.Multiplier;
@@ -52,8 +52,8 @@ class InvitationCodeTest {
         InvitationCode code = code(null);
         code.requireValidFor(InvitationTarget.IDEA, IDEA, NOW.plus(Duration.ofDays(400)));
 
-        InvitationRedeemed support = code.redeemed(Contribution.SUPPORT, "support-1", HelixGroup.SCIENCE, NOW);
-        InvitationRedeemed comment = code.redeemed(Contribution.COMMENT, "comment-1", null, NOW);
+        InvitationRedeemed support = code.redeemed(InvitedContribution.SUPPORT, "support-1", HelixGroup.SCIENCE, NOW);
+        InvitationRedeemed comment = code.redeemed(InvitedContribution.COMMENT, "comment-1", null, NOW);
 
         assertThat(support).isEqualTo(new InvitationRedeemed("ABCD2345EF", ANNA.getId(), "IDEA", IDEA, "mitte",
                 "SUPPORT", "support-1", "SCIENCE", NOW));

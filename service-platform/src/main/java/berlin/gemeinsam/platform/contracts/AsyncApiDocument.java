@@ -63,7 +63,9 @@ public final class AsyncApiDocument {
             Map.entry("berlin.gemeinsam.measure.controlling-reported.v1", List.of("measures-service")),
             Map.entry("berlin.gemeinsam.support.withdrawn.v1", List.of("ideas-service")),
             Map.entry("berlin.gemeinsam.follow.requested.v1", List.of("notification-service")),
-            Map.entry("berlin.gemeinsam.format.waitlist-promoted.v1", List.of("notification-service")));
+            Map.entry("berlin.gemeinsam.format.waitlist-promoted.v1", List.of("notification-service")),
+            Map.entry("berlin.gemeinsam.contribution.recorded.v1", List.of("participation-service")),
+            Map.entry("berlin.gemeinsam.invitation.redeemed.v1", List.of("participation-service")));
 
     private static final List<String> SERVICES = List.of(
             "ideas-service", "measures-service", "participation-service", "notification-service");

@@ -4,10 +4,12 @@ import berlin.gemeinsam.events.participation.CommentEdited;
 import berlin.gemeinsam.participation.comments.domain.Comment;
 import berlin.gemeinsam.participation.comments.domain.CommentTarget;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
+import berlin.gemeinsam.participation.participants.application.Participants;
+import berlin.gemeinsam.participation.participants.domain.Contribution;
 import berlin.gemeinsam.participation.stakeholders.application.InvitationService;
-import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitedContribution;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.outbox.ConcurrentChanges;
 import berlin.gemeinsam.platform.paging.Cursor;
@@ -41,15 +43,17 @@ public class CommentService {
     private final Comments comments;
     private final PublishedIdeas ideas;
     private final InvitationService invitations;
+    private final Participants participants;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    CommentService(Comments comments, PublishedIdeas ideas, InvitationService invitations, Access access,
-                   OwningUnit owner, Clock clock) {
+    CommentService(Comments comments, PublishedIdeas ideas, InvitationService invitations, Participants participants,
+                   Access access, OwningUnit owner, Clock clock) {
         this.comments = comments;
         this.ideas = ideas;
         this.invitations = invitations;
+        this.participants = participants;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -65,9 +69,9 @@ public class CommentService {
         Optional<InvitationCode> invitation = invitations.validFor(invitationCode, InvitationTarget.IDEA, targetId);
         Comment.Posted posted = Comment.post(owner.id(), targetType, targetId, author.subject(), text,
                 clock.instant());
-        List<Record> events = new ArrayList<>(List.of(posted.event()));
+        List<Record> events = new ArrayList<>(List.of(posted.event(), reported(posted.comment())));
         invitation.filter(code -> posted.comment().arrivedThrough(code.getId()))
-                .map(code -> code.redeemed(Contribution.COMMENT, posted.comment().getId(), null,
+                .map(code -> code.redeemed(InvitedContribution.COMMENT, posted.comment().getId(), null,
                         posted.comment().getPostedAt()))
                 .ifPresent(events::add);
         comments.add(posted.comment(), events);
@@ -82,7 +86,7 @@ public class CommentService {
         Caller author = signedIn();
         Comment parent = existing(parentId);
         Comment.Posted posted = parent.reply(owner.id(), author.subject(), text, clock.instant());
-        comments.add(posted.comment(), List.of(posted.event()));
+        comments.add(posted.comment(), List.of(posted.event(), reported(posted.comment())));
         comments.countReplies(parentId, posted.comment().getId());
         return visible(posted.comment(), author);
     }
@@ -128,10 +132,20 @@ public class CommentService {
         Comment hidden = ConcurrentChanges.retry(() -> {
             Comment comment = existing(commentId);
             comment.hide(reason, moderator.subject(), clock.instant())
-                    .ifPresent(event -> comments.save(comment, List.of(event)));
+                    .ifPresent(event -> comments.save(comment, List.of(event, reported(comment))));
             return comment;
         });
         return visible(hidden, moderator);
+    }
+
+    /**
+     * What the participation reports count of the comment as it stands (a hidden one not), for the helix group its
+     * author declared last in the unit.
+     */
+    private Record reported(Comment comment) {
+        return participants.of(comment.getAuthorId(), null).contributed(Contribution.COMMENT, comment.getId(),
+                comment.getTargetType().name(), comment.getTargetId(), null, !comment.isHidden(),
+                comment.getPostedAt());
     }
 
     public VisibleComment get(String commentId) {

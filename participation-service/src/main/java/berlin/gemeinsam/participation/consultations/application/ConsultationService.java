@@ -1,9 +1,12 @@
 package berlin.gemeinsam.participation.consultations.application;
 
+import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
 import berlin.gemeinsam.participation.consultations.domain.Consultation;
 import berlin.gemeinsam.participation.consultations.domain.ConsultationFeedback;
 import berlin.gemeinsam.participation.consultations.domain.ConsultationStatus;
 import berlin.gemeinsam.participation.consultations.domain.FeedbackAnswer;
+import berlin.gemeinsam.participation.participants.application.Participants;
+import berlin.gemeinsam.participation.participants.domain.Contribution;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -26,12 +29,15 @@ import java.util.Optional;
 public class ConsultationService {
 
     private final Consultations consultations;
+    private final Participants participants;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    ConsultationService(Consultations consultations, Access access, OwningUnit owner, Clock clock) {
+    ConsultationService(Consultations consultations, Participants participants, Access access, OwningUnit owner,
+                        Clock clock) {
         this.consultations = consultations;
+        this.participants = participants;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -80,20 +86,28 @@ public class ConsultationService {
             Optional<ConsultationFeedback> given = consultations.findFeedback(feedbackId);
             if (given.isPresent()) {
                 ConsultationFeedback feedback = given.get();
-                consultations.saveFeedback(feedback, List.of(feedback.change(owner.id(), helixGroup, answer, text,
-                        clock.instant())));
+                ConsultationFeedbackGiven changed = feedback.change(owner.id(), helixGroup, answer, text,
+                        clock.instant());
+                consultations.saveFeedback(feedback, List.of(changed, reported(feedback)));
                 return new Answered(feedback, false);
             }
             ConsultationFeedback.Given first = ConsultationFeedback.give(owner.id(), measureId, participantId,
                     helixGroup, answer, text, clock.instant());
             try {
-                consultations.addFeedback(first.feedback(), List.of(first.event()));
+                consultations.addFeedback(first.feedback(), List.of(first.event(), reported(first.feedback())));
             } catch (DuplicateException givenMeanwhile) {
                 // the same participant's other request came first: change what it gave
                 return answer(measureId, helixGroup, answer, text);
             }
             return new Answered(first.feedback(), true);
         });
+    }
+
+    /** What the participation reports count of the feedback: the person and the group they answered for. */
+    private Record reported(ConsultationFeedback feedback) {
+        return participants.of(feedback.getParticipantId(), feedback.getHelixGroup())
+                .contributed(Contribution.FEEDBACK, feedback.getId(), "MEASURE", feedback.getMeasureId(),
+                        feedback.getHelixGroup(), true, feedback.getGivenAt());
     }
 
     /** The answers per answer and per helix group, zeros included, so that a silent group shows as silent. */

@@ -1,15 +1,18 @@
 package berlin.gemeinsam.participation.formats.application;
 
+import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatRegistered;
 import berlin.gemeinsam.participation.formats.domain.Attendance;
 import berlin.gemeinsam.participation.formats.domain.DialogFormat;
 import berlin.gemeinsam.participation.formats.domain.Placement;
 import berlin.gemeinsam.participation.formats.domain.Registration;
 import berlin.gemeinsam.participation.formats.domain.RegistrationStatus;
+import berlin.gemeinsam.participation.participants.application.Participants;
+import berlin.gemeinsam.participation.participants.domain.Contribution;
 import berlin.gemeinsam.participation.stakeholders.application.InvitationService;
-import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitedContribution;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -44,16 +47,19 @@ public class RegistrationService {
     private final Registrations registrations;
     private final Promotions promotions;
     private final InvitationService invitations;
+    private final Participants participants;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
     RegistrationService(DialogFormats formats, Registrations registrations, Promotions promotions,
-                        InvitationService invitations, Access access, OwningUnit owner, Clock clock) {
+                        InvitationService invitations, Participants participants, Access access, OwningUnit owner,
+                        Clock clock) {
         this.formats = formats;
         this.registrations = registrations;
         this.promotions = promotions;
         this.invitations = invitations;
+        this.participants = participants;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -124,7 +130,10 @@ public class RegistrationService {
         return ConcurrentChanges.retry(() -> {
             Registration registration = registration(formatId, registrationId);
             format.requireAttendanceRecordable(registration.getParticipantId(), clock.instant());
-            registrations.save(registration, List.of(registration.recordAttendance(attendance, clock.instant())));
+            FormatAttendanceRecorded recorded = registration.recordAttendance(attendance, clock.instant());
+            registrations.save(registration, List.of(recorded, participants.of(registration.getParticipantId(), null)
+                    .contributed(Contribution.ATTENDANCE, registration.getId(), "FORMAT", formatId,
+                            registration.getHelixGroup(), attendance == Attendance.ATTENDED, recorded.recordedAt())));
             return registration(formatId, registrationId);
         });
     }
@@ -174,7 +183,7 @@ public class RegistrationService {
             registration.requestFollow(now).ifPresent(events::add);
         }
         enrolment.invitation().filter(code -> registration.arrivedThrough(code.getId()))
-                .map(code -> code.redeemed(Contribution.REGISTRATION, registration.getId(),
+                .map(code -> code.redeemed(InvitedContribution.REGISTRATION, registration.getId(),
                         registration.getHelixGroup(), now))
                 .ifPresent(events::add);
         return events;

@@ -1,6 +1,6 @@
 package berlin.gemeinsam.participation.stakeholders.application;
 
-import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitedContribution;
 
 import java.util.Collection;
 import java.util.Map;
@@ -12,5 +12,5 @@ import java.util.Map;
 public interface AttributedContributions {
 
     /** Per kind, how many contributions arrived through each of the codes; codes without any are missing. */
-    Map<Contribution, Map<String, Long>> countByInvitationCode(Collection<String> codes);
+    Map<InvitedContribution, Map<String, Long>> countByInvitationCode(Collection<String> codes);
 }

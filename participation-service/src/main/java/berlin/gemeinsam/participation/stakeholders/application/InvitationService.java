@@ -1,6 +1,6 @@
 package berlin.gemeinsam.participation.stakeholders.application;
 
-import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitedContribution;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
 import berlin.gemeinsam.participation.stakeholders.domain.Multiplier;
@@ -99,12 +99,12 @@ public class InvitationService {
 
     private List<CodeWithReach> withReach(List<InvitationCode> all) {
         List<String> ids = all.stream().map(InvitationCode::getId).toList();
-        Map<Contribution, Map<String, Long>> counted = ids.isEmpty() ? Map.of()
+        Map<InvitedContribution, Map<String, Long>> counted = ids.isEmpty() ? Map.of()
                 : contributions.countByInvitationCode(ids);
         Instant now = clock.instant();
         return all.stream().map(code -> {
-            Map<Contribution, Long> reach = new EnumMap<>(Contribution.class);
-            for (Contribution kind : Contribution.values()) {
+            Map<InvitedContribution, Long> reach = new EnumMap<>(InvitedContribution.class);
+            for (InvitedContribution kind : InvitedContribution.values()) {
                 reach.put(kind, counted.getOrDefault(kind, Map.of()).getOrDefault(code.getId(), 0L));
             }
             return new CodeWithReach(code, code.stateAt(now), reach);
@@ -132,7 +132,7 @@ public class InvitationService {
      * A code, its state now ({@code ACTIVE}, {@code EXPIRED}, {@code REVOKED}) and how many contributions of each kind
      * arrived through it.
      */
-    public record CodeWithReach(InvitationCode code, String state, Map<Contribution, Long> reach) {
+    public record CodeWithReach(InvitationCode code, String state, Map<InvitedContribution, Long> reach) {
 
         public long total() {
             return reach.values().stream().mapToLong(Long::longValue).sum();

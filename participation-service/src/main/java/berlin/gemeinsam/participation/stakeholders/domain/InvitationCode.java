@@ -106,7 +106,7 @@ public class InvitationCode {
      * The event attributing a contribution to the multiplier, for the contribution's own write. It counts for the
      * contribution's helix group, or the multiplier's where the contribution has none (a comment).
      */
-    public InvitationRedeemed redeemed(Contribution contribution, String contributionId,
+    public InvitationRedeemed redeemed(InvitedContribution contribution, String contributionId,
                                        HelixGroup contributionGroup, Instant now) {
         Objects.requireNonNull(contribution, "what arrived");
         Objects.requireNonNull(contributionId, "the contribution's id");

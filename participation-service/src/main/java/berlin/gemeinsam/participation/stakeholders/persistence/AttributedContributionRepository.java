@@ -3,7 +3,7 @@ package berlin.gemeinsam.participation.stakeholders.persistence;
 import berlin.gemeinsam.participation.comments.domain.Comment;
 import berlin.gemeinsam.participation.formats.domain.Registration;
 import berlin.gemeinsam.participation.stakeholders.application.AttributedContributions;
-import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitedContribution;
 import berlin.gemeinsam.participation.supports.domain.Support;
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -28,10 +28,10 @@ import java.util.Map;
 class AttributedContributionRepository implements AttributedContributions, SmartInitializingSingleton {
 
     private static final String INVITATION_CODE = "invitationCode";
-    private static final Map<Contribution, Class<?>> DOCUMENTS = Map.of(
-            Contribution.SUPPORT, Support.class,
-            Contribution.COMMENT, Comment.class,
-            Contribution.REGISTRATION, Registration.class);
+    private static final Map<InvitedContribution, Class<?>> DOCUMENTS = Map.of(
+            InvitedContribution.SUPPORT, Support.class,
+            InvitedContribution.COMMENT, Comment.class,
+            InvitedContribution.REGISTRATION, Registration.class);
 
     private final MongoTemplate mongo;
 
@@ -47,8 +47,8 @@ class AttributedContributionRepository implements AttributedContributions, Smart
     }
 
     @Override
-    public Map<Contribution, Map<String, Long>> countByInvitationCode(Collection<String> codes) {
-        Map<Contribution, Map<String, Long>> counts = new EnumMap<>(Contribution.class);
+    public Map<InvitedContribution, Map<String, Long>> countByInvitationCode(Collection<String> codes) {
+        Map<InvitedContribution, Map<String, Long>> counts = new EnumMap<>(InvitedContribution.class);
         DOCUMENTS.forEach((contribution, type) -> {
             Aggregation perCode = Aggregation.newAggregation(
                     Aggregation.match(Criteria.where(INVITATION_CODE).in(codes)),

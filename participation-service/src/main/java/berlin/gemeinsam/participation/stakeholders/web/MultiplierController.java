@@ -4,7 +4,7 @@ import berlin.gemeinsam.participation.stakeholders.application.InvitationService
 import berlin.gemeinsam.participation.stakeholders.application.MultiplierService;
 import berlin.gemeinsam.participation.stakeholders.domain.Consent;
 import berlin.gemeinsam.participation.stakeholders.domain.ContactData;
-import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitedContribution;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
 import berlin.gemeinsam.participation.stakeholders.domain.Multiplier;
@@ -221,7 +221,7 @@ class MultiplierController {
      */
     record CodeView(String code, String multiplierId, InvitationTarget targetType, String targetId,
                     HelixGroup helixGroup, Instant createdAt, Instant expiresAt, Instant revokedAt, String state,
-                    Map<Contribution, Long> contributions, long total) {
+                    Map<InvitedContribution, Long> contributions, long total) {
 
         static CodeView of(InvitationService.CodeWithReach reach) {
             InvitationCode code = reach.code();

@@ -4,10 +4,12 @@ import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
 import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
+import berlin.gemeinsam.participation.participants.application.Participants;
+import berlin.gemeinsam.participation.participants.domain.Contribution;
 import berlin.gemeinsam.participation.stakeholders.application.InvitationService;
-import berlin.gemeinsam.participation.stakeholders.domain.Contribution;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationCode;
 import berlin.gemeinsam.participation.stakeholders.domain.InvitationTarget;
+import berlin.gemeinsam.participation.stakeholders.domain.InvitedContribution;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
 import berlin.gemeinsam.platform.errors.DuplicateException;
@@ -35,15 +37,17 @@ public class SupportService {
     private final Supports supports;
     private final PublishedIdeas ideas;
     private final InvitationService invitations;
+    private final Participants participants;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    SupportService(Supports supports, PublishedIdeas ideas, InvitationService invitations, Access access,
-                   OwningUnit owner, Clock clock) {
+    SupportService(Supports supports, PublishedIdeas ideas, InvitationService invitations, Participants participants,
+                   Access access, OwningUnit owner, Clock clock) {
         this.supports = supports;
         this.ideas = ideas;
         this.invitations = invitations;
+        this.participants = participants;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -83,12 +87,12 @@ public class SupportService {
 
     private List<Record> withFollowAndInvitation(Support support, SupportGiven given, boolean follow,
                                                  Optional<InvitationCode> invitation) {
-        List<Record> events = new ArrayList<>(List.of(given));
+        List<Record> events = new ArrayList<>(List.of(given, reported(support)));
         if (follow) {
             support.requestFollow(owner.id(), given.givenAt()).ifPresent(events::add);
         }
         invitation.filter(code -> support.arrivedThrough(code.getId()))
-                .map(code -> code.redeemed(Contribution.SUPPORT, support.getId(), support.getHelixGroup(),
+                .map(code -> code.redeemed(InvitedContribution.SUPPORT, support.getId(), support.getHelixGroup(),
                         given.givenAt()))
                 .ifPresent(events::add);
         return events;
@@ -108,7 +112,7 @@ public class SupportService {
             Support support = found.get();
             access.citizenActingAs(support.getParticipantId());
             support.withdraw(owner.id(), clock.instant())
-                    .ifPresent(withdrawn -> supports.save(support, List.of(withdrawn)));
+                    .ifPresent(withdrawn -> supports.save(support, List.of(withdrawn, reported(support))));
             return supportId;
         });
     }
@@ -127,11 +131,21 @@ public class SupportService {
             Support.Given given = support.carriedOverTo(merged.survivingIdeaId(), merged.unit(), owner.id(),
                     merged.mergedAt());
             try {
-                supports.add(given.support(), List.of(given.event()));
+                supports.add(given.support(), List.of(given.event(), reported(given.support())));
             } catch (DuplicateException supportsTheSurvivorAlready) {
                 log.debug("Participant supports idea {} already", merged.survivingIdeaId());
             }
         }
+    }
+
+    /**
+     * What the participation reports count of the support as it stands; a standing support declares the supporter's
+     * helix group.
+     */
+    private Record reported(Support support) {
+        return participants.of(support.getParticipantId(), support.stands() ? support.getHelixGroup() : null)
+                .contributed(Contribution.SUPPORT, support.getId(), "IDEA", support.getIdeaId(),
+                        support.getHelixGroup(), support.stands(), support.getGivenAt());
     }
 
     public Support get(String ideaId, String supportId) {

@@ -1,7 +1,7 @@
 package berlin.gemeinsam.participation.stakeholders.domain;
 
 /** The kinds of contribution that can arrive through an invitation code. */
-public enum Contribution {
+public enum InvitedContribution {
     /** A support of an idea. */
     SUPPORT,
     /** A comment on an idea. */
