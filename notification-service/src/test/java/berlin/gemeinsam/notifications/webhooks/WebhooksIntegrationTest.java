@@ -7,6 +7,7 @@ import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.MovableClock;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpServer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -220,6 +222,32 @@ class WebhooksIntegrationTest extends ServiceApiTest {
         assertThat(listed.json().path("items").get(0).path("url").asString()).isEqualTo(hook.url());
         assertThat(listed.json().path("items").get(0).path("status").asString()).isEqualTo("ENABLED");
         assertThat(listed.text()).doesNotContain(secret).doesNotContain("secret");
+    }
+
+    @Test
+    void aRotatedSecretSignsFromThenOnAndIsShownOnlyOnce() throws Exception {
+        String subscriber = subscriber();
+        Hook hook = hookAnswering(204);
+        String old = registered(subscriber, hook);
+        String endpointId = endpointOf(subscriber).path("id").asString();
+        String path = "/api/v1/subscribers/" + subscriber + "/webhooks/" + endpointId + "/secret";
+        assertThat(asCitizen(subscriber()).post(path, "").status()).isEqualTo(404);
+
+        HttpApi.Response rotated = asCitizen(subscriber).post(path, "");
+        assertThat(rotated.status()).isEqualTo(200);
+        String secret = rotated.field("secret");
+        assertThat(secret).startsWith("whsec_").isNotEqualTo(old);
+        String ideaId = UUID.randomUUID().toString();
+        followByWebhook(subscriber, ideaId);
+        ideaPublished(ideaId, "Repair-Café");
+
+        await().atMost(WAIT).until(() -> hook.received().size() == 1);
+        Received post = hook.received().get(0);
+        new Webhook(secret).verify(post.body(), post.headers());
+        assertThatThrownBy(() -> new Webhook(old).verify(post.body(), post.headers()))
+                .isInstanceOf(WebhookVerificationException.class);
+        assertThat(asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/webhooks").text())
+                .doesNotContain(secret);
     }
 
     @Test

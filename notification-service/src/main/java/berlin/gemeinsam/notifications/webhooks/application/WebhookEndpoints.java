@@ -27,6 +27,9 @@ public interface WebhookEndpoints {
     /** Enables the subscriber's endpoint with a new streak; false when they have no such endpoint. */
     boolean enable(String subscriberId, String id);
 
+    /** Replaces the secret of the subscriber's endpoint; false when they have no such endpoint. */
+    boolean replaceSecret(String subscriberId, String id, String secret);
+
     /** The endpoint took a delivery: its streak of failures is over. */
     void resetStreak(String id);
 

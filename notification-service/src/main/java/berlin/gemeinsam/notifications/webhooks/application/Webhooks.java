@@ -66,6 +66,19 @@ public class Webhooks {
     }
 
     /**
+     * Gives the endpoint a new secret and returns it, the only time it is shown; attempts from then on are signed
+     * with it, also the retries of deliveries signed with the old one before.
+     */
+    public String rotateSecret(String subscriberId, String endpointId) {
+        access.personOwning(subscriberId, SUBSCRIBER);
+        String secret = WebhookEndpoint.newSecret();
+        if (!endpoints.replaceSecret(subscriberId, endpointId, secret)) {
+            throw new NotFoundException(WEBHOOK, endpointId);
+        }
+        return secret;
+    }
+
+    /**
      * The subscriber's webhook deliveries, newest first, from a cursor on; for them alone.
      *
      * @param cursor as the previous page answered it, null for the first page

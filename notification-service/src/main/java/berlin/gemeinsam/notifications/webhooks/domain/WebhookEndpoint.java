@@ -44,10 +44,15 @@ public class WebhookEndpoint {
 
     /** A new endpoint with a new random secret, enabled. */
     public static WebhookEndpoint register(String subscriberId, String url, String description, Instant now) {
+        return new WebhookEndpoint(UUID.randomUUID().toString(), subscriberId, url, description, newSecret(),
+                now.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** A random secret as Standard Webhooks writes it: {@code whsec_} and the base64 of the key. */
+    public static String newSecret() {
         byte[] key = new byte[SECRET_BYTES];
         RANDOM.nextBytes(key);
-        return new WebhookEndpoint(UUID.randomUUID().toString(), subscriberId, url, description,
-                SECRET_PREFIX + Base64.getEncoder().encodeToString(key), now.truncatedTo(ChronoUnit.MILLIS));
+        return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
     /** A streak of failed attempts this long disables the endpoint. */

@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,7 +118,7 @@ public final class WebhookUrls {
         try {
             return Optional.of((Inet4Address) InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14],
                     bytes[15]}));
-        } catch (java.net.UnknownHostException impossible) {
+        } catch (UnknownHostException impossible) {
             throw new IllegalStateException("four bytes are an IPv4 address", impossible);
         }
     }

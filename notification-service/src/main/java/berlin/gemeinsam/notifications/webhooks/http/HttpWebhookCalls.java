@@ -47,8 +47,9 @@ class HttpWebhookCalls implements WebhookCalls {
                                 .setConnectTimeout(Timeout.of(properties.connectTimeout()))
                                 .setSocketTimeout(Timeout.of(properties.readTimeout()))
                                 .build())
+                        // each sender makes one call at a time
                         .setMaxConnPerRoute(properties.senders())
-                        .setMaxConnTotal(properties.senders() * 10)
+                        .setMaxConnTotal(properties.senders())
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(properties.readTimeout()))

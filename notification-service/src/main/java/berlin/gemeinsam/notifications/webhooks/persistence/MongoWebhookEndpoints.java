@@ -71,6 +71,12 @@ class MongoWebhookEndpoints implements WebhookEndpoints {
     }
 
     @Override
+    public boolean replaceSecret(String subscriberId, String id, String secret) {
+        return mongo.updateFirst(ofSubscriber(subscriberId, id), new Update().set("secret", secret),
+                WebhookEndpoint.class).getMatchedCount() > 0;
+    }
+
+    @Override
     public void resetStreak(String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("failureStreak").ne(0)),
                 new Update().set("failureStreak", 0), WebhookEndpoint.class);

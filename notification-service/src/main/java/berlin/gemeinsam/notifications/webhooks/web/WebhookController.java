@@ -64,6 +64,13 @@ class WebhookController {
         return EndpointView.of(webhooks.enable(subscriberId, webhookId));
     }
 
+    /** 200 with the endpoint's new secret, shown in this answer only; the old one signs nothing more. */
+    @PostMapping("/{webhookId}/secret")
+    SecretView rotateSecret(@PathVariable @Size(max = 100) String subscriberId,
+                            @PathVariable @Size(max = 100) String webhookId) {
+        return new SecretView(webhookId, webhooks.rotateSecret(subscriberId, webhookId));
+    }
+
     record RegisterRequest(
             @NotBlank @Size(max = WebhookUrls.MAX_LENGTH) @CallableUrl String url,
             @Size(max = 200) @Text String description) {
@@ -91,5 +98,8 @@ class WebhookController {
     }
 
     record EndpointList(List<EndpointView> items) {
+    }
+
+    record SecretView(String id, String secret) {
     }
 }
