@@ -139,20 +139,24 @@ public class PendingWebhookSender implements SmartLifecycle {
             return;
         }
         int number = delivery.getAttempts() + 1;
+        int status;
         try {
             URI url = urls.checked(endpoint.getUrl());
             Map<String, String> headers = new LinkedHashMap<>(WebhookSignatures.headers(delivery.getId(),
                     now.getEpochSecond(), delivery.getPayload(), endpoint.signingKey()));
             headers.put("Content-Type", JSON);
-            int status = calls.post(url, headers, delivery.getPayload());
-            answered(delivery, endpoint, number, status);
+            status = calls.post(url, headers, delivery.getPayload());
         } catch (RejectedUrlException rejected) {
             failed(delivery, endpoint, new WebhookDeliveries.Attempt(number, null,
                     "URL not called: " + rejected.rejection(), clock.instant()));
-        } catch (IOException noAnswer) {
+            return;
+        } catch (IOException | RuntimeException noAnswer) {
+            // a call the client cannot even make counts as failed too, so that it is not taken on again and again
             failed(delivery, endpoint, new WebhookDeliveries.Attempt(number, null,
                     "no answer: " + noAnswer.getClass().getSimpleName(), clock.instant()));
+            return;
         }
+        answered(delivery, endpoint, number, status);
     }
 
     private void answered(WebhookDelivery delivery, WebhookEndpoint endpoint, int number, int status) {

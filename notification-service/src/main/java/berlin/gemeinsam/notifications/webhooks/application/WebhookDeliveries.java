@@ -38,7 +38,7 @@ public interface WebhookDeliveries {
     /**
      * One attempt of a delivery.
      *
-     * @param number     the how-manieth attempt it was
+     * @param number     which attempt it was, 1 for the first
      * @param statusCode the endpoint's answer, null when it did not answer
      * @param reason     why it failed, null when it did not
      */

@@ -21,7 +21,7 @@ public class WebhookUrlPolicy {
 
     private final boolean allowLoopback;
 
-    WebhookUrlPolicy(WebhookProperties properties) {
+    public WebhookUrlPolicy(WebhookProperties properties) {
         this.allowLoopback = properties.allowLoopback();
     }
 
