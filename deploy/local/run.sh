@@ -350,6 +350,7 @@ for svc in "${SERVICES[@]}"; do
         SPRING_MAIL_HOST=127.0.0.1 \
         SPRING_MAIL_PORT="$MAIL_SMTP_PORT" \
         GEMEINSAM_MAIL_SERVICE_URL="http://127.0.0.1:$NOTIFICATION_PORT" \
+        GEMEINSAM_NOTIFICATIONS_WEBHOOKS_ALLOW_LOOPBACK=true \
         GEMEINSAM_SEARCH_DIRECTORY="$DATA_DIR/ideas-service-$(unit_of "$svc")/search" \
         java "${SERVICE_JAVA_ARGS[@]}" -jar "$(unpacked_jar_of "$(jar_of "$svc")")"
     say "started $svc on port ${SERVICE_PORT[$svc]} (log $LOG_DIR/$svc.log)"

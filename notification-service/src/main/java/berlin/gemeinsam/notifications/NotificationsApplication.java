@@ -1,6 +1,7 @@
 package berlin.gemeinsam.notifications;
 
 import berlin.gemeinsam.notifications.mail.application.MailProperties;
+import berlin.gemeinsam.notifications.webhooks.application.WebhookProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Follows ideas, measures and units for citizens and organisations and tells them what changed. */
 @SpringBootApplication
 @EnableScheduling
-@EnableConfigurationProperties(MailProperties.class)
+@EnableConfigurationProperties({MailProperties.class, WebhookProperties.class})
 public class NotificationsApplication {
 
     public static void main(String[] args) {

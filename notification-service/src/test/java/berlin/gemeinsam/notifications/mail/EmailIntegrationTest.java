@@ -264,7 +264,7 @@ class EmailIntegrationTest extends ServiceApiTest {
         assertThat(mongo.findById(subscriber, Document.class, "subscriberContact")).isNull();
 
         HttpApi.Response unknownChannel = asCitizen(subscriber).post("/api/v1/subscriptions", """
-                {"subscriberId":"%s","target":{"type":"UNIT","id":"mitte"},"channels":["WEBHOOK"]}"""
+                {"subscriberId":"%s","target":{"type":"UNIT","id":"mitte"},"channels":["SMS"]}"""
                 .formatted(subscriber));
         assertThat(unknownChannel.status()).isEqualTo(400);
         assertThat(unknownChannel.json().path("errors").findValuesAsString("field").toString()).contains("channels");

@@ -9,6 +9,7 @@ import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
+import berlin.gemeinsam.notifications.webhooks.application.WebhookFanOut;
 import berlin.gemeinsam.platform.errors.NotFoundException;
 import berlin.gemeinsam.platform.paging.Cursor;
 import berlin.gemeinsam.platform.paging.CursorPage;
@@ -49,6 +50,7 @@ public class Feed {
     private final Followers followers;
     private final Notifications notifications;
     private final MailDeliveries mails;
+    private final WebhookFanOut webhooks;
     private final NotificationTexts texts;
     private final FeedWatchers watchers;
     private final MeasureIdeas measureIdeas;
@@ -61,11 +63,12 @@ public class Feed {
     private final Object writing = new Object();
     private Instant lastWrittenAt = Instant.EPOCH;
 
-    Feed(Followers followers, Notifications notifications, MailDeliveries mails, NotificationTexts texts,
-         FeedWatchers watchers, MeasureIdeas measureIdeas, Access access, Clock clock) {
+    Feed(Followers followers, Notifications notifications, MailDeliveries mails, WebhookFanOut webhooks,
+         NotificationTexts texts, FeedWatchers watchers, MeasureIdeas measureIdeas, Access access, Clock clock) {
         this.followers = followers;
         this.notifications = notifications;
         this.mails = mails;
+        this.webhooks = webhooks;
         this.texts = texts;
         this.watchers = watchers;
         this.measureIdeas = measureIdeas;
@@ -87,8 +90,9 @@ public class Feed {
      * Adds one entry per follower and piece of news, streaming the followers of all of them from one query and
      * writing the entries batch by batch. Safe to repeat after a failure or a redelivery: the entries that exist
      * already are skipped, and only those written now go to the watchers. A follower told by e-mail gets a pending
-     * mail per entry, written before the entries: a redelivery after a crash in between adds only what is missing,
-     * and the mail sender sends it apart from this consumer.
+     * mail per entry, one told by webhook a pending delivery per entry and endpoint, written before the entries: a
+     * redelivery after a crash in between adds only what is missing, and the senders send them apart from this
+     * consumer.
      */
     public void tell(List<News> batch) {
         Map<Target, List<News>> newsByTarget = new HashMap<>();
@@ -100,6 +104,7 @@ public class Feed {
         long entries = 0;
         Map<String, Notification> pending = new LinkedHashMap<>();
         Map<String, MailDelivery> pendingMails = new LinkedHashMap<>();
+        Map<String, WebhookFanOut.Told> pendingWebhooks = new LinkedHashMap<>();
         try (Stream<Follower> following = followers.following(newsByTarget.keySet())) {
             Iterator<Follower> each = following.iterator();
             while (each.hasNext()) {
@@ -108,10 +113,14 @@ public class Feed {
                     Notification entry = Notification.of(news, follower.subscriberId(), textOf.get(news));
                     pending.putIfAbsent(entry.getId(), entry);
                     mailFor(entry, follower, news).ifPresent(mail -> pendingMails.putIfAbsent(mail.getId(), mail));
+                    webhookFor(entry, follower, news)
+                            .ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
                 }
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
                     mails.addMissing(pendingMails.values());
                     pendingMails.clear();
+                    webhooks.offer(pendingWebhooks.values());
+                    pendingWebhooks.clear();
                     write(pending.values());
                     entries += pending.size();
                     pending.clear();
@@ -135,6 +144,7 @@ public class Feed {
         long entries = 0;
         Map<String, Notification> pending = new LinkedHashMap<>();
         Map<String, MailDelivery> pendingMails = new LinkedHashMap<>();
+        Map<String, WebhookFanOut.Told> pendingWebhooks = new LinkedHashMap<>();
         try (Stream<Follower> searching = followers.searching(news.publication().orElseThrow())) {
             Iterator<Follower> each = searching.iterator();
             while (each.hasNext()) {
@@ -142,9 +152,13 @@ public class Feed {
                 Notification entry = Notification.of(news, follower.subscriberId(), text);
                 pending.putIfAbsent(entry.getId(), entry);
                 mailFor(entry, follower, news).ifPresent(mail -> pendingMails.putIfAbsent(mail.getId(), mail));
+                webhookFor(entry, follower, news)
+                        .ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
                     mails.addMissing(pendingMails.values());
                     pendingMails.clear();
+                    webhooks.offer(pendingWebhooks.values());
+                    pendingWebhooks.clear();
                     write(pending.values());
                     entries += pending.size();
                     pending.clear();
@@ -162,6 +176,14 @@ public class Feed {
         return Optional.of(MailDelivery.of(entry.getId(), follower.subscriberId(), follower.subscriptionId(),
                 follower.language(), news.eventType(), news.subject(),
                 entry.textIn(Locale.forLanguageTag(follower.language())), news.time()));
+    }
+
+    /** The feed entry of a follower told by webhook, to be posted to each of their endpoints. */
+    private static Optional<WebhookFanOut.Told> webhookFor(Notification entry, Follower follower, News news) {
+        if (!follower.isToldBy(Channel.WEBHOOK)) {
+            return Optional.empty();
+        }
+        return Optional.of(new WebhookFanOut.Told(entry, news, follower.subscriptionId(), follower.target()));
     }
 
     /**

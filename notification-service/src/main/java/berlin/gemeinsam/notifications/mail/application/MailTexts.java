@@ -1,5 +1,6 @@
 package berlin.gemeinsam.notifications.mail.application;
 
+import berlin.gemeinsam.notifications.feed.domain.WebPaths;
 import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,6 @@ import java.util.Set;
  */
 @Component
 public class MailTexts {
-
-    private static final String MEASURE_EVENTS = "berlin.gemeinsam.measure.";
 
     private final TemplateEngine templates = new TemplateEngine();
     private final MessageSource messages;
@@ -44,9 +43,8 @@ public class MailTexts {
 
     /** What happened to what, with a link to it and the link that stops these mails. */
     OutgoingMails.OutgoingMail notification(String address, MailDelivery delivery, String unsubscribeUrl) {
-        String kind = delivery.getEventType().startsWith(MEASURE_EVENTS) ? "measures" : "ideas";
         Map<String, Object> values = Map.of("text", delivery.getText(),
-                "link", properties.webUrl() + "/" + kind + "/" + delivery.getSubject(),
+                "link", properties.webUrl() + WebPaths.of(delivery.getEventType(), delivery.getSubject()),
                 "unsubscribeUrl", unsubscribeUrl);
         return mail(address, "notification", delivery.getLanguage(), values, unsubscribeUrl);
     }

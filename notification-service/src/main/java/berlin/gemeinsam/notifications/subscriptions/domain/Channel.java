@@ -5,5 +5,7 @@ public enum Channel {
     /** The feed in the app, listed or watched live. */
     IN_APP,
     /** A mail to the subscriber's confirmed address. */
-    EMAIL
+    EMAIL,
+    /** A signed post to each of the subscriber's enabled webhook endpoints. */
+    WEBHOOK
 }

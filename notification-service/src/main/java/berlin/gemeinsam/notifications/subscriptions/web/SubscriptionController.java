@@ -75,7 +75,7 @@ class SubscriptionController {
     record FollowRequest(
             @NotBlank @Size(max = 100) @Text String subscriberId,
             @NotNull @Valid TargetRequest target,
-            @Size(max = 2) Set<@NotNull Channel> channels,
+            @Size(max = 3) Set<@NotNull Channel> channels,
             @Pattern(regexp = "de|en") String language) {
     }
 
