@@ -31,6 +31,7 @@ import berlin.gemeinsam.events.participation.CommentHidden;
 import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
 import berlin.gemeinsam.events.participation.FollowRequested;
+import berlin.gemeinsam.events.participation.ParticipantErased;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatChanged;
@@ -124,7 +125,8 @@ class EventCatalogSchemaTest {
                 new CommentEdited(UUID.randomUUID().toString(), "MEASURE", id, "pankow", now),
                 new CommentHidden(UUID.randomUUID().toString(), "IDEA", id, "pankow", "Beleidigung", now),
                 new ConsultationFeedbackGiven(UUID.randomUUID().toString(), id, "pankow", "PARTLY", "SCIENCE", now),
-                new FollowRequested("participant-1", "IDEA", id, "pankow", "SUPPORT", now));
+                new FollowRequested("participant-1", "IDEA", id, "pankow", "SUPPORT", now),
+                new ParticipantErased("participant-1", "pankow", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

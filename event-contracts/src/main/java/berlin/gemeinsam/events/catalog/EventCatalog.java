@@ -40,6 +40,7 @@ import berlin.gemeinsam.events.participation.FormatRegistered;
 import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
 import berlin.gemeinsam.events.participation.FormatScheduled;
 import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
+import berlin.gemeinsam.events.participation.ParticipantErased;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.events.participation.SupportWithdrawn;
 
@@ -91,7 +92,8 @@ public final class EventCatalog {
             CommentHidden.class,
             ConsultationFeedbackGiven.class,
             FollowRequested.class,
-            InvitationRedeemed.class);
+            InvitationRedeemed.class,
+            ParticipantErased.class);
 
     private EventCatalog() {
     }
