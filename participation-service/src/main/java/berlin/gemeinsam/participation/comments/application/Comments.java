@@ -25,6 +25,9 @@ public interface Comments {
     /** Counts one more direct reply of the comment; a change made meanwhile from an older read must read again. */
     void countReply(String commentId);
 
+    /** The comments the participant wrote or reported, the oldest first. */
+    List<Comment> concerning(String participantId);
+
     /**
      * A page of the list {@code listedIn} in {@code order}, starting after the cursor (from the start without one).
      * A page costs the same however deep it is: it seeks to the cursor's keys, it does not skip comments.

@@ -26,8 +26,8 @@ public class Registration {
     private final String id;
     private final String formatId;
     private final String unit;
-    /** Pseudonymous: the token's subject. */
-    private final String participantId;
+    /** Pseudonymous: the token's subject; after the participant's erasure, the tombstone that stands for them. */
+    private String participantId;
     private HelixGroup helixGroup;
     private RegistrationStatus status;
     private Instant registeredAt;
@@ -131,6 +131,14 @@ public class Registration {
         return new FormatAttendanceRecorded(id, formatId, unit, participantId, recorded.name(), now);
     }
 
+    /**
+     * The participant was erased: the registration stays, for the format's seats and counts, held by the
+     * {@code tombstone} that stands for them (the format's ledger is changed the same way).
+     */
+    public void erase(String tombstone) {
+        participantId = Objects.requireNonNull(tombstone, "an erased participant is replaced by a tombstone");
+    }
+
     public String getId() {
         return id;
     }
@@ -165,6 +173,10 @@ public class Registration {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public boolean isFollowRequested() {
+        return followRequested;
     }
 
     public long getVersion() {
