@@ -25,8 +25,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The first flow through all four services, each a separate process on one real Kafka broker: an idea of
  * mitte is published, supported, adopted as a measure, and its followers are told; an idea of pankow, from a
- * second ideas-service instance, stays out of mitte's instance but reaches pankow's followers; and a duplicate idea
- * merged into another takes its supports and followers there.
+ * second ideas-service instance, stays out of mitte's instance but reaches pankow's followers; a duplicate idea
+ * merged into another takes its supports and followers there; and a participant erased in participation-service is
+ * erased in ideas- and notification-service too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CitizenJourneyEndToEndTest {
@@ -213,6 +214,56 @@ class CitizenJourneyEndToEndTest {
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
         assertThat(supportCount(survivor)).as("counted once").isEqualTo(2);
         assertThat(supportCount(duplicate)).isEqualTo(2);
+    }
+
+    /**
+     * A person who supported, commented, followed and submitted ideas has participation-service erase them: ideas- and
+     * notification-service erase what they hold about the same id from its event, and the anonymous counts stay.
+     */
+    @Test
+    void anErasedParticipantLeavesNothingIdentifyingInAnyServiceWhileTheCountsStay() {
+        String erin = "erin-" + UUID.randomUUID();
+        HttpApi erinsIdeas = ideasMitte.withToken(ISSUER.citizen(erin));
+        HttpApi erinsParticipation = participation.withToken(ISSUER.citizen(erin));
+        HttpApi erinsNotifications = notifications.withToken(ISSUER.citizen(erin));
+        follow(erin, "UNIT", "mitte");
+        String idea = submitAndPublish(ideasMitte, "mitte", "Trinkbrunnen am Ufer", "Im Sommer fehlt Wasser.");
+        String erinsDraft = erinsIdeas.post("/api/v1/ideas",
+                "{\"title\":\"Erins Entwurf\",\"problem\":\"Erins Problem\"}").field("id");
+        String erinsIdea = erinsIdeas.post("/api/v1/ideas",
+                "{\"title\":\"Erins Idee\",\"problem\":\"Zu wenig Schatten\"}").field("id");
+        assertThat(ideasMitte.withToken(ISSUER.moderator("mitte")).post("/api/v1/ideas/" + erinsIdea + "/publish", "")
+                .status()).isEqualTo(200);
+        support(erin, idea, "PUBLIC");
+        String comment = erinsParticipation.post("/api/v1/ideas/" + idea + "/comments",
+                "{\"text\":\"Erins Kommentar\"}").field("id");
+        await().atMost(EVENTUALLY).until(() -> supportCount(idea) == 1 && followedIdeas(erin).contains(idea)
+                && !notificationsOf(erin).isEmpty());
+        JsonNode supportsBefore = participation.get("/api/v1/ideas/" + idea + "/supports/summary").json();
+
+        assertThat(erinsParticipation.delete("/api/v1/participants/" + erin).status()).isEqualTo(204);
+
+        await().atMost(EVENTUALLY).until(() -> isEmpty(
+                erinsNotifications.get("/api/v1/subscribers/" + erin + "/export").json().path("data")));
+        await().atMost(EVENTUALLY).until(() ->
+                erinsIdeas.get("/api/v1/participants/" + erin + "/export").json().path("ideas").isEmpty());
+        assertThat(isEmpty(erinsParticipation.get("/api/v1/participants/" + erin + "/export").json().path("data")))
+                .isTrue();
+        HttpApi.Response erased = participation.get("/api/v1/comments/" + comment);
+        assertThat(erased.field("text")).doesNotContain("Erins Kommentar");
+        assertThat(erased.json().path("authorId").isNull()).isTrue();
+        assertThat(participation.get("/api/v1/ideas/" + idea + "/supports/summary").json()).isEqualTo(supportsBefore);
+        assertThat(supportCount(idea)).isEqualTo(1);
+        JsonNode published = ideasMitte.get("/api/v1/ideas/" + erinsIdea).json();
+        assertThat(published.path("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(published.toString()).doesNotContain(erin);
+        JsonNode draft = ideasMitte.withToken(ISSUER.moderator("mitte")).get("/api/v1/ideas/" + erinsDraft).json();
+        assertThat(draft.path("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(draft.toString()).doesNotContain(erin).doesNotContain("Erins Problem");
+    }
+
+    private static boolean isEmpty(JsonNode exportData) {
+        return exportData.isObject() && exportData.valueStream().allMatch(JsonNode::isEmpty);
     }
 
     /** Supporting needs participation-service to have learned of the published idea. */

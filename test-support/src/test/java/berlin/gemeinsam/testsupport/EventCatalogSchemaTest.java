@@ -40,6 +40,7 @@ import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
 import berlin.gemeinsam.events.participation.FormatScheduled;
 import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
 import berlin.gemeinsam.events.participation.InvitationRedeemed;
+import berlin.gemeinsam.events.participation.ParticipantErased;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.events.participation.SupportWithdrawn;
 import org.junit.jupiter.api.Test;
@@ -130,7 +131,8 @@ class EventCatalogSchemaTest {
                 new InvitationRedeemed("MITTE2026", UUID.randomUUID().toString(), "IDEA", id, "pankow", "SUPPORT",
                         UUID.randomUUID().toString(), "PUBLIC", now),
                 new ContributionRecorded(UUID.randomUUID().toString(), "COMMENT", "MEASURE", id, "pankow",
-                        UUID.randomUUID().toString(), null, true, now));
+                        UUID.randomUUID().toString(), null, true, now),
+                new ParticipantErased("participant-1", "pankow", now));
 
         assertThat(examples).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
         for (Record example : examples) {

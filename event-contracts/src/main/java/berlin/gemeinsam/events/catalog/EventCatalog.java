@@ -33,7 +33,6 @@ import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.events.participation.ConsultationFeedbackGiven;
 import berlin.gemeinsam.events.participation.ContributionRecorded;
 import berlin.gemeinsam.events.participation.FollowRequested;
-import berlin.gemeinsam.events.participation.InvitationRedeemed;
 import berlin.gemeinsam.events.participation.FormatAttendanceRecorded;
 import berlin.gemeinsam.events.participation.FormatCancelled;
 import berlin.gemeinsam.events.participation.FormatChanged;
@@ -41,6 +40,8 @@ import berlin.gemeinsam.events.participation.FormatRegistered;
 import berlin.gemeinsam.events.participation.FormatRegistrationCancelled;
 import berlin.gemeinsam.events.participation.FormatScheduled;
 import berlin.gemeinsam.events.participation.FormatWaitlistPromoted;
+import berlin.gemeinsam.events.participation.InvitationRedeemed;
+import berlin.gemeinsam.events.participation.ParticipantErased;
 import berlin.gemeinsam.events.participation.SupportGiven;
 import berlin.gemeinsam.events.participation.SupportWithdrawn;
 
@@ -93,7 +94,8 @@ public final class EventCatalog {
             ConsultationFeedbackGiven.class,
             FollowRequested.class,
             InvitationRedeemed.class,
-            ContributionRecorded.class);
+            ContributionRecorded.class,
+            ParticipantErased.class);
 
     private EventCatalog() {
     }

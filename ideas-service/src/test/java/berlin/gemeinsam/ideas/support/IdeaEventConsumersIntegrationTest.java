@@ -61,8 +61,54 @@ class IdeaEventConsumersIntegrationTest extends ServiceApiTest {
         KafkaTestClient.send(PANKOW_PARTICIPATION, supportId, data.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    private static void sendErasure(String eventId, String participantId) {
+        String type = "berlin.gemeinsam.participant.erased.v1";
+        String data = """
+                {"participantId":"%s","unit":"pankow","requestedAt":"2026-12-01T10:00:00Z"}""".formatted(participantId);
+        EventSchemas.assertValid(type, data);
+        String subject = UUID.randomUUID().toString();
+        KafkaTestClient.send(PANKOW_PARTICIPATION, subject, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(eventId, "/units/pankow/participation-service", type, subject,
+                        "pankow"));
+    }
+
     private long supportCount(String ideaId) {
         return api.get("/api/v1/ideas/" + ideaId).json().path("supportCount").asLong();
+    }
+
+    @Test
+    void aParticipantErasedInAnyUnitNoLongerAuthorsAnIdeaHereAndTheirUnpublishedIdeaIsWithdrawnWithoutItsContent() {
+        String anna = "c-" + UUID.randomUUID();
+        String submitted = asCitizen(anna).post("/api/v1/ideas",
+                "{\"title\":\"Annas Entwurf\",\"problem\":\"Annas Problem\"}").field("id");
+        String published = asCitizen(anna).post("/api/v1/ideas",
+                "{\"title\":\"Annas Brunnen\",\"problem\":\"Im Sommer fehlt Wasser\"}").field("id");
+        assertThat(asModerator("mitte").post("/api/v1/ideas/" + published + "/publish", "").status()).isEqualTo(200);
+        sendSupport(UUID.randomUUID().toString(), UUID.randomUUID().toString(), published, "pankow",
+                PANKOW_PARTICIPATION);
+        await().atMost(Duration.ofSeconds(30)).until(() -> supportCount(published) == 1);
+        JsonNode export = asCitizen(anna).get("/api/v1/participants/" + anna + "/export").json();
+        assertThat(export.path("ideas")).hasSize(2);
+        assertThat(export.path("ideas").get(0).path("problem").asString()).isEqualTo("Annas Problem");
+        assertThat(asCitizen("c-ben").get("/api/v1/participants/" + anna + "/export").status()).isEqualTo(404);
+
+        String eventId = UUID.randomUUID().toString();
+        sendErasure(eventId, anna);
+        sendErasure(eventId, anna);
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                asCitizen(anna).get("/api/v1/participants/" + anna + "/export").json().path("ideas").isEmpty());
+        JsonNode publishedIdea = api.get("/api/v1/ideas/" + published).json();
+        assertThat(publishedIdea.path("title").asString()).isEqualTo("Annas Brunnen");
+        assertThat(publishedIdea.path("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(publishedIdea.path("supportCount").asLong()).isEqualTo(1);
+        JsonNode submittedIdea = asModerator("mitte").get("/api/v1/ideas/" + submitted).json();
+        assertThat(submittedIdea.path("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(submittedIdea.path("title").asString()).isEqualTo("Gelöschte Idee");
+        for (String id : List.of(submitted, published)) {
+            assertThat(mongo.getCollection("idea").find(new Document("_id", id)).first().toJson())
+                    .doesNotContain(anna).doesNotContain("Annas Problem");
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,54 @@ class EmailIntegrationTest extends ServiceApiTest {
     private static String hashOf(String token) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSubscriberExportsEverythingHeldAboutThemAndIsErasedOnRequestOrWhenParticipationServiceErasedThem()
+            throws Exception {
+        String anna = subscriber();
+        String ben = subscriber();
+        for (String subscriber : List.of(anna, ben)) {
+            confirmedAddress(subscriber, "de");
+            assertThat(follow(subscriber, "reinickendorf", "de").status()).isEqualTo(201);
+        }
+        ideaPublished("reinickendorf", UUID.randomUUID().toString(), "Ufer für alle", UUID.randomUUID().toString());
+        awaitMailDelivery(anna, "SENT");
+        awaitMailDelivery(ben, "SENT");
+
+        HttpApi.Response export = asCitizen(anna).get("/api/v1/subscribers/" + anna + "/export");
+        assertThat(export.status()).isEqualTo(200);
+        JsonNode data = export.json().path("data");
+        assertThat(data.path("subscriptions").get(0).path("target").path("id").asString()).isEqualTo("reinickendorf");
+        assertThat(data.path("feed").get(0).path("text").path("de").asString()).contains("Ufer für alle");
+        JsonNode email = data.path("email").get(0);
+        assertThat(email.path("address").asString()).isEqualTo(addressOf(anna));
+        assertThat(email.path("consent").path("textVersion").asString()).isNotBlank();
+        assertThat(email.path("mails").get(0).path("status").asString()).isEqualTo("SENT");
+        assertThat(asCitizen(ben).get("/api/v1/subscribers/" + anna + "/export").status()).isEqualTo(404);
+        assertThat(asCitizen(ben).delete("/api/v1/subscribers/" + anna).status()).isEqualTo(404);
+
+        assertThat(asCitizen(anna).delete("/api/v1/subscribers/" + anna).status()).isEqualTo(204);
+        assertThat(asCitizen(anna).delete("/api/v1/subscribers/" + anna).status()).isEqualTo(204);
+        String erased = "berlin.gemeinsam.participant.erased.v1";
+        String erasure = """
+                {"participantId":"%s","unit":"mitte","requestedAt":"2026-12-01T10:00:00Z"}""".formatted(ben);
+        EventSchemas.assertValid(erased, erasure);
+        String key = UUID.randomUUID().toString();
+        KafkaTestClient.send("gemeinsam.mitte.participation", key, erasure.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/mitte/participation-service",
+                        erased, key, "mitte"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> asCitizen(ben).get("/api/v1/subscribers/" + ben
+                + "/export").json().path("data").valueStream().allMatch(JsonNode::isEmpty));
+        asCitizen(anna).get("/api/v1/subscribers/" + anna + "/export").json().path("data")
+                .forEach(part -> assertThat(part).isEmpty());
+        for (String collection : List.of("subscription", "notification", "subscriberContact", "emailConfirmation",
+                "mailDelivery")) {
+            for (Document document : mongo.getCollection(collection).find()) {
+                assertThat(document.toJson()).as(collection).doesNotContain(anna).doesNotContain(ben);
+            }
+        }
     }
 
     @Test

@@ -65,7 +65,8 @@ public final class AsyncApiDocument {
             Map.entry("berlin.gemeinsam.follow.requested.v1", List.of("notification-service")),
             Map.entry("berlin.gemeinsam.format.waitlist-promoted.v1", List.of("notification-service")),
             Map.entry("berlin.gemeinsam.contribution.recorded.v1", List.of("participation-service")),
-            Map.entry("berlin.gemeinsam.invitation.redeemed.v1", List.of("participation-service")));
+            Map.entry("berlin.gemeinsam.invitation.redeemed.v1", List.of("participation-service")),
+            Map.entry("berlin.gemeinsam.participant.erased.v1", List.of("ideas-service", "notification-service")));
 
     private static final List<String> SERVICES = List.of(
             "ideas-service", "measures-service", "participation-service", "notification-service");

@@ -30,6 +30,9 @@ public interface Ideas {
     /** The ideas in one of the statuses, the oldest submitted first: the order a queue is worked off in. */
     Page<Idea> listOldestFirst(Set<IdeaStatus> statuses, int page, int size);
 
+    /** The ideas the participant submitted, the oldest first. */
+    List<Idea> byAuthor(String authorId);
+
     /** How many ideas are in the status. */
     long count(IdeaStatus status);
 

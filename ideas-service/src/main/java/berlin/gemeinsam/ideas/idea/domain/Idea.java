@@ -35,6 +35,13 @@ public class Idea {
     private static final Set<IdeaStatus> SURVIVORS =
             EnumSet.of(IdeaStatus.SUBMITTED, IdeaStatus.PUBLISHED, IdeaStatus.SHORTLISTED, IdeaStatus.ADOPTED);
 
+    private static final String ERASED_TITLE_DE = "Gelöschte Idee";
+    private static final String ERASED_TITLE_EN = "Deleted idea";
+    private static final String ERASED_PROBLEM_DE =
+            "Diese Idee wurde auf Wunsch der Person gelöscht, die sie eingereicht hat.";
+    private static final String ERASED_PROBLEM_EN =
+            "This idea was deleted at the request of the person who submitted it.";
+
     private final String id;
     private final String unit;
     private String title;
@@ -44,7 +51,8 @@ public class Idea {
     private Set<GuidingPrinciple> principles;
     private Location location;
     private Language language;
-    private final String authorId;
+    /** The submitting participant's pseudonymous id; after their erasure, the tombstone that stands for them. */
+    private String authorId;
     private final Instant submittedAt;
     private IdeaStatus status;
     private Instant publishedAt;
@@ -377,6 +385,39 @@ public class Idea {
     }
 
     /** A merged idea stays as readable as it was: public when it had been published. */
+    /**
+     * The author was erased (participant.erased.v1): the idea no longer names them, neither as its author nor in its
+     * history, but the {@code tombstone}. A submitted idea, which nobody but the author and the moderators ever read,
+     * is withdrawn as the author could have done; and an idea never published loses its content, which was theirs
+     * alone, to a placeholder in its language. A published idea keeps its content: it is part of the public
+     * discussion, its supports and the measures that took it up.
+     *
+     * @return the events of the change: the withdrawal of a submitted idea; nothing for another author's idea
+     */
+    public List<Record> eraseAuthor(String participantId, String tombstone, Instant now) {
+        Objects.requireNonNull(tombstone, "an erased author is replaced by a tombstone");
+        if (!authorId.equals(participantId)) {
+            return List.of();
+        }
+        history.replaceAll(entry -> participantId.equals(entry.by().participantId())
+                ? new HistoryEntry(entry.change(), entry.from(), entry.to(), Actor.participant(tombstone), entry.at(),
+                entry.reason())
+                : entry);
+        authorId = tombstone;
+        List<Record> events = new ArrayList<>();
+        if (status == IdeaStatus.SUBMITTED) {
+            events.add(withdraw(now));
+        }
+        if (publishedAt == null) {
+            title = language == Language.EN ? ERASED_TITLE_EN : ERASED_TITLE_DE;
+            problem = language == Language.EN ? ERASED_PROBLEM_EN : ERASED_PROBLEM_DE;
+            proposal = null;
+            location = null;
+        }
+        changedAt = now;
+        return events;
+    }
+
     public boolean isPublic() {
         return IdeaStatus.PUBLIC.contains(status) || status == IdeaStatus.MERGED && publishedAt != null;
     }

@@ -6,9 +6,11 @@ import berlin.gemeinsam.ideas.idea.domain.IdeaStatus;
 import berlin.gemeinsam.ideas.search.application.IndexFollower;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
 import berlin.gemeinsam.platform.paging.Page;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -20,7 +22,9 @@ import java.util.Set;
 
 /** The unit's ideas in its own database; changes and their events are written together through the outbox. */
 @Repository
-class IdeaRepository implements Ideas {
+class IdeaRepository implements Ideas, SmartInitializingSingleton {
+
+    private static final String AUTHOR_ID = "authorId";
 
     private final MongoTemplate mongo;
     private final EventOutbox outbox;
@@ -31,6 +35,12 @@ class IdeaRepository implements Ideas {
         this.mongo = mongo;
         this.outbox = outbox;
         this.search = search;
+    }
+
+    /** A participant's export and erasure read only their ideas. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        mongo.indexOps(Idea.class).createIndex(new Index().on(AUTHOR_ID, Sort.Direction.ASC));
     }
 
     @Override
@@ -81,6 +91,12 @@ class IdeaRepository implements Ideas {
     /**
      * Ideas stored before {@code changedAt} was kept have none and count from their submission, as {@link Idea} does.
      */
+    @Override
+    public List<Idea> byAuthor(String authorId) {
+        return mongo.find(Query.query(Criteria.where(AUTHOR_ID).is(authorId)).with(Sort.by("submittedAt", "_id")),
+                Idea.class);
+    }
+
     @Override
     public List<Idea> changedBefore(Set<IdeaStatus> statuses, Instant cutoff, String afterId, int limit) {
         Criteria inactive = new Criteria().orOperator(Criteria.where("changedAt").lt(cutoff),

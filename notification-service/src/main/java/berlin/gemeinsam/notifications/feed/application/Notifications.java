@@ -19,6 +19,12 @@ public interface Notifications {
      */
     List<Notification> insertNew(List<Notification> notifications);
 
+    /** A subscriber's whole feed, newest first. */
+    List<Notification> allOf(String subscriberId);
+
+    /** Removes a subscriber's whole feed. */
+    void removeAllOf(String subscriberId);
+
     /** A subscriber's feed, newest first. */
     Page<Notification> feedOf(String subscriberId, int page, int size);
 

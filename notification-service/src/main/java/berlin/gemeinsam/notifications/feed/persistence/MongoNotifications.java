@@ -62,6 +62,18 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
+    public List<Notification> allOf(String subscriberId) {
+        return mongo.find(Query.query(Criteria.where("subscriberId").is(subscriberId))
+                .with(Sort.by(Sort.Direction.DESC, "time").and(Sort.by(Sort.Direction.DESC, "_id"))),
+                Notification.class);
+    }
+
+    @Override
+    public void removeAllOf(String subscriberId) {
+        mongo.remove(Query.query(Criteria.where("subscriberId").is(subscriberId)), Notification.class);
+    }
+
+    @Override
     public Page<Notification> feedOf(String subscriberId, int page, int size) {
         Query query = Query.query(Criteria.where("subscriberId").is(subscriberId));
         long total = mongo.count(query, Notification.class);

@@ -13,6 +13,9 @@ public interface Contacts {
 
     Optional<SubscriberContact> find(String subscriberId);
 
+    /** Removes the subscriber's address and consent; nothing when there is none. */
+    void remove(String subscriberId);
+
     /** Stores the consent, if the subscriber's address is still {@code address}; false otherwise. */
     boolean confirm(String subscriberId, String address, Consent consent);
 }

@@ -4,6 +4,7 @@ import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The mails to send and sent. */
@@ -17,6 +18,11 @@ public interface MailDeliveries {
      * {@code until}; empty when there is none.
      */
     Optional<MailDelivery> claimNext(Instant now, Instant until);
+
+    /** The subscriber's mails, pending, sent and suppressed, the oldest first. */
+    List<MailDelivery> ofSubscriber(String subscriberId);
+
+    void removeAllOf(String subscriberId);
 
     void markSent(String id, Instant at);
 

@@ -39,6 +39,11 @@ class MongoContacts implements Contacts {
     }
 
     @Override
+    public void remove(String subscriberId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(subscriberId)), SubscriberContact.class);
+    }
+
+    @Override
     public boolean confirm(String subscriberId, String address, Consent consent) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(subscriberId).and("address").is(address)),
                 new Update().set("consent", consent), SubscriberContact.class).getModifiedCount() > 0;

@@ -24,17 +24,31 @@ import java.util.Optional;
 @Repository
 class MongoMailDeliveries implements MailDeliveries {
 
+    private static final String SUBSCRIBER_ID = "subscriberId";
+
     private final MongoTemplate mongo;
 
     MongoMailDeliveries(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    /** The sender looks for pending mails, oldest first. */
+    /** The sender looks for pending mails, oldest first; a subscriber's export and erasure read only theirs. */
     @PostConstruct
     void createIndexes() {
         mongo.indexOps(MailDelivery.class).createIndex(new Index().on("status", Sort.Direction.ASC)
                 .on("time", Sort.Direction.ASC));
+        mongo.indexOps(MailDelivery.class).createIndex(new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC));
+    }
+
+    @Override
+    public List<MailDelivery> ofSubscriber(String subscriberId) {
+        return mongo.find(Query.query(Criteria.where(SUBSCRIBER_ID).is(subscriberId)).with(Sort.by("time", "_id")),
+                MailDelivery.class);
+    }
+
+    @Override
+    public void removeAllOf(String subscriberId) {
+        mongo.remove(Query.query(Criteria.where(SUBSCRIBER_ID).is(subscriberId)), MailDelivery.class);
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,16 @@ abstract class MongoOneTimeLinks<T> {
 
     public Optional<T> find(String tokenHash) {
         return Optional.ofNullable(mongo.findById(tokenHash, type));
+    }
+
+    /** The links whose {@code field} has one of the values. */
+    List<T> where(String field, Collection<?> values) {
+        return mongo.find(Query.query(Criteria.where(field).in(values)), type);
+    }
+
+    /** Removes the links whose {@code field} has one of the values. */
+    void removeWhere(String field, Collection<?> values) {
+        mongo.remove(Query.query(Criteria.where(field).in(values)), type);
     }
 
     /** A conditional update: of two clicks at once, one uses the link. */

@@ -4,6 +4,7 @@ import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.platform.paging.Page;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The subscriptions, as following and unfollowing change and list them. */
@@ -19,6 +20,12 @@ public interface Subscriptions {
 
     /** Takes the channel off the subscription; false when there is no such subscription told on it. */
     boolean removeChannel(String id, Channel channel);
+
+    /** All of a subscriber's subscriptions, newest first. */
+    List<Subscription> allOf(String subscriberId);
+
+    /** Removes all of a subscriber's subscriptions. */
+    void removeAllOf(String subscriberId);
 
     /** A subscriber's subscriptions, newest first. */
     Page<Subscription> listOf(String subscriberId, int page, int size);

@@ -94,6 +94,17 @@ class MongoSubscriptions implements Subscriptions, Followers {
     }
 
     @Override
+    public List<Subscription> allOf(String subscriberId) {
+        return mongo.find(Query.query(Criteria.where("subscriberId").is(subscriberId))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))), Subscription.class);
+    }
+
+    @Override
+    public void removeAllOf(String subscriberId) {
+        mongo.remove(Query.query(Criteria.where("subscriberId").is(subscriberId)), Subscription.class);
+    }
+
+    @Override
     public Page<Subscription> listOf(String subscriberId, int page, int size) {
         Query query = Query.query(Criteria.where("subscriberId").is(subscriberId));
         long total = mongo.count(query, Subscription.class);

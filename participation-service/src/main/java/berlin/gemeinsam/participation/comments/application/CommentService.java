@@ -17,6 +17,7 @@ import berlin.gemeinsam.platform.paging.CursorPage;
 import berlin.gemeinsam.platform.security.Access;
 import berlin.gemeinsam.platform.security.Caller;
 import berlin.gemeinsam.platform.units.OwningUnit;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -171,13 +173,14 @@ public class CommentService {
         Instant now = clock.instant();
         boolean moderator = caller != null && caller.isModeratorOf(owner.id());
         String callerId = caller == null ? null : caller.subject();
+        Locale language = LocaleContextHolder.getLocale();
         return comments.page(listedIn, order, after, limit)
-                .map(comment -> VisibleComment.of(comment, moderator, callerId, now));
+                .map(comment -> VisibleComment.of(comment, moderator, callerId, now, language));
     }
 
     private VisibleComment visible(Comment comment, Caller caller) {
         return VisibleComment.of(comment, caller != null && caller.isModeratorOf(owner.id()),
-                caller == null ? null : caller.subject(), clock.instant());
+                caller == null ? null : caller.subject(), clock.instant(), LocaleContextHolder.getLocale());
     }
 
     private void requireKnown(CommentTarget targetType, String targetId) {

@@ -32,6 +32,9 @@ public interface Comments {
     /** Up to {@code limit} replies whose counting a stopped process may have left out. */
     List<Comment> uncountedReplies(int limit);
 
+    /** The comments the participant wrote or reported, the oldest first. */
+    List<Comment> concerning(String participantId);
+
     /**
      * A page of the list {@code listedIn} in {@code order}, starting after the cursor (from the start without one).
      * A page costs the same however deep it is: it seeks to the cursor's keys, it does not skip comments.

@@ -37,8 +37,11 @@ public class Comment {
     private final String listedIn;
     /** The unit whose moderators look after the comment: the unit it was posted in. */
     private final String unit;
-    /** The token subject of the author: a pseudonymous participant id or a staff account. */
-    private final String authorId;
+    /**
+     * The token subject of the author: a pseudonymous participant id or a staff account; after the author's erasure,
+     * the tombstone that stands for them.
+     */
+    private String authorId;
     private String text;
     private final Instant postedAt;
     private Instant editedAt;
@@ -49,6 +52,8 @@ public class Comment {
     private final List<CommentReport> reports;
     /** The invitation code the comment arrived through. */
     private String invitationCode;
+    /** When the author was erased and the text with them; empty otherwise. */
+    private Instant erasedAt;
     private final long version;
 
     Comment(String id, CommentTarget targetType, String targetId, String parentId, String listedIn, String unit,
@@ -80,12 +85,15 @@ public class Comment {
     }
 
     /**
-     * A reply to this comment, about the same target. A hidden comment takes no replies: they would answer a text
-     * nobody can read.
+     * A reply to this comment, about the same target. A hidden comment, or one whose author was erased, takes no
+     * replies: they would answer a text nobody can read.
      */
     public Posted reply(String replyUnit, String replyAuthorId, String replyText, Instant now) {
         if (isHidden()) {
             throw new StateConflictException("comment", "HIDDEN", "reply", List.of());
+        }
+        if (isErased()) {
+            throw new StateConflictException("comment", "ERASED", "reply", List.of());
         }
         return posted(replyUnit, targetType, targetId, id, repliesTo(id), replyAuthorId, replyText, now);
     }
@@ -128,7 +136,7 @@ public class Comment {
     }
 
     public boolean isEditableAt(Instant now) {
-        return !isHidden() && !now.isAfter(postedAt.plus(EDIT_WINDOW));
+        return !isHidden() && !isErased() && !now.isAfter(postedAt.plus(EDIT_WINDOW));
     }
 
     /**
@@ -168,6 +176,37 @@ public class Comment {
         }
         invitationCode = code;
         return true;
+    }
+
+    /**
+     * The participant was erased. A comment they wrote stays in its place, so that the thread around it still reads
+     * as a conversation, but loses its text and its author, who becomes the {@code tombstone}; a report they made
+     * stays counted, by the tombstone and without its reason.
+     *
+     * @return whether the comment held anything about the participant
+     */
+    public boolean erase(String participantId, String tombstone, Instant now) {
+        Objects.requireNonNull(tombstone, "an erased participant is replaced by a tombstone");
+        boolean changed = false;
+        if (authorId.equals(participantId)) {
+            authorId = tombstone;
+            text = null;
+            erasedAt = now;
+            changed = true;
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            CommentReport report = reports.get(i);
+            if (report.reporterId().equals(participantId)) {
+                reports.set(i, new CommentReport(tombstone, null, report.reportedAt()));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Whether the author was erased: the comment keeps its place without text or author. */
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public boolean isHidden() {
@@ -237,6 +276,10 @@ public class Comment {
 
     public String getInvitationCode() {
         return invitationCode;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     public long getVersion() {

@@ -34,6 +34,8 @@ class CommentRepository implements Comments, SmartInitializingSingleton {
     /** Set on a reply once its parent's count includes it; the reply's own changes may drop it, which costs a recount. */
     private static final String COUNTED = "counted";
     private static final String VERSION = "version";
+    private static final String AUTHOR_ID = "authorId";
+    private static final String REPORTER_ID = "reports.reporterId";
 
     private final MongoTemplate mongo;
     private final EventOutbox outbox;
@@ -43,13 +45,18 @@ class CommentRepository implements Comments, SmartInitializingSingleton {
         this.outbox = outbox;
     }
 
-    /** Oldest and newest read the same index, forwards and backwards; most replies has its own. */
+    /**
+     * Oldest and newest read the same index, forwards and backwards; most replies has its own. A participant's export
+     * and erasure read only the comments they wrote or reported.
+     */
     @Override
     public void afterSingletonsInstantiated() {
         mongo.indexOps(Comment.class).createIndex(new Index().on(LISTED_IN, Sort.Direction.ASC)
                 .on(POSTED_AT, Sort.Direction.ASC).on(ID, Sort.Direction.ASC).named("list_by_time"));
         mongo.indexOps(Comment.class).createIndex(new Index().on(LISTED_IN, Sort.Direction.ASC)
                 .on(REPLY_COUNT, Sort.Direction.DESC).on(ID, Sort.Direction.ASC).named("list_by_replies"));
+        mongo.indexOps(Comment.class).createIndex(new Index().on(AUTHOR_ID, Sort.Direction.ASC));
+        mongo.indexOps(Comment.class).createIndex(new Index().on(REPORTER_ID, Sort.Direction.ASC));
     }
 
     @Override
@@ -82,6 +89,12 @@ class CommentRepository implements Comments, SmartInitializingSingleton {
     public List<Comment> uncountedReplies(int limit) {
         return mongo.find(Query.query(Criteria.where("parentId").ne(null).and(COUNTED).ne(true)).limit(limit),
                 Comment.class);
+    }
+
+    @Override
+    public List<Comment> concerning(String participantId) {
+        return mongo.find(Query.query(new Criteria().orOperator(Criteria.where(AUTHOR_ID).is(participantId),
+                Criteria.where(REPORTER_ID).is(participantId))).with(Sort.by(POSTED_AT, ID)), Comment.class);
     }
 
     @Override

@@ -32,6 +32,9 @@ public interface Consultations {
     /** @throws org.springframework.dao.OptimisticLockingFailureException when it changed since it was read */
     void saveFeedback(ConsultationFeedback feedback, List<? extends Record> events);
 
+    /** The feedback the participant gave in this unit's consultations. */
+    List<ConsultationFeedback> feedbackOf(String participantId);
+
     /** The number of feedbacks on the measure per helix group and answer; combinations without any are missing. */
     Map<HelixGroup, Map<FeedbackAnswer, Long>> countFeedback(String measureId);
 }

@@ -17,8 +17,8 @@ public class ConsultationFeedback {
 
     private final String id;
     private final String measureId;
-    /** Pseudonymous; events name only the helix group. */
-    private final String participantId;
+    /** Pseudonymous; events name only the helix group. After the participant's erasure, their tombstone. */
+    private String participantId;
     private HelixGroup helixGroup;
     private FeedbackAnswer answer;
     private String text;
@@ -61,6 +61,16 @@ public class ConsultationFeedback {
 
     private ConsultationFeedbackGiven event(String unit, Instant now) {
         return new ConsultationFeedbackGiven(id, measureId, unit, answer.name(), helixGroup.name(), now);
+    }
+
+    /**
+     * The participant was erased: the answer and helix group stay, for the consultation's anonymous counts, given by
+     * the {@code tombstone} that stands for them; their text is removed.
+     */
+    public void erase(String tombstone, Instant now) {
+        participantId = Objects.requireNonNull(tombstone, "an erased participant is replaced by a tombstone");
+        text = null;
+        changedAt = now;
     }
 
     public static String idOf(String unit, String measureId, String participantId) {

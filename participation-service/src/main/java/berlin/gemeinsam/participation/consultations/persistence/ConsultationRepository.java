@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.EnumMap;
@@ -30,6 +31,7 @@ import java.util.Optional;
 class ConsultationRepository implements Consultations, SmartInitializingSingleton {
 
     private static final String MEASURE_ID = "measureId";
+    private static final String PARTICIPANT_ID = "participantId";
 
     private final MongoTemplate mongo;
     private final EventOutbox outbox;
@@ -39,10 +41,11 @@ class ConsultationRepository implements Consultations, SmartInitializingSingleto
         this.outbox = outbox;
     }
 
-    /** Counting a measure's feedback reads only that measure's. */
+    /** Counting a measure's feedback reads only that measure's; a participant's export and erasure only theirs. */
     @Override
     public void afterSingletonsInstantiated() {
         mongo.indexOps(ConsultationFeedback.class).createIndex(new Index().on(MEASURE_ID, Sort.Direction.ASC));
+        mongo.indexOps(ConsultationFeedback.class).createIndex(new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
     }
 
     @Override
@@ -81,6 +84,12 @@ class ConsultationRepository implements Consultations, SmartInitializingSingleto
     @Override
     public void saveFeedback(ConsultationFeedback feedback, List<? extends Record> events) {
         outbox.update(feedback, events);
+    }
+
+    @Override
+    public List<ConsultationFeedback> feedbackOf(String participantId) {
+        return mongo.find(Query.query(Criteria.where(PARTICIPANT_ID).is(participantId))
+                .with(Sort.by("givenAt", "_id")), ConsultationFeedback.class);
     }
 
     @Override

@@ -24,6 +24,9 @@ public interface Registrations {
 
     Optional<Registration> find(String id);
 
+    /** The participant's registrations for this unit's formats, cancelled ones included. */
+    List<Registration> ofParticipant(String participantId);
+
     /** A format's registrations, cancelled ones included, the earliest first. */
     List<Registration> ofFormat(String formatId);
 }

@@ -10,6 +10,7 @@ import berlin.gemeinsam.platform.errors.StateConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -183,6 +184,26 @@ public class DialogFormat {
         if (!seatHolders.contains(participantId)) {
             throw new StateConflictException("registration", "without a seat", "record attendance", List.of());
         }
+    }
+
+    /**
+     * The participant was erased: their seat or waiting-list place stays, held by the {@code tombstone}, so that
+     * neither the seats taken nor anybody's place changes.
+     *
+     * @return whether the participant was on the ledger
+     */
+    public boolean replaceOnLedger(String participantId, String tombstone) {
+        Objects.requireNonNull(tombstone, "an erased participant is replaced by a tombstone");
+        return replace(seatHolders, participantId, tombstone) || replace(waitingList, participantId, tombstone);
+    }
+
+    private static boolean replace(List<String> ledger, String participantId, String tombstone) {
+        int index = ledger.indexOf(participantId);
+        if (index < 0) {
+            return false;
+        }
+        ledger.set(index, tombstone);
+        return true;
     }
 
     public boolean isOnLedger(String participantId) {

@@ -26,8 +26,8 @@ public class Registration {
     private final String id;
     private final String formatId;
     private final String unit;
-    /** Pseudonymous: the token's subject. */
-    private final String participantId;
+    /** Pseudonymous: the token's subject; after the participant's erasure, the tombstone that stands for them. */
+    private String participantId;
     private HelixGroup helixGroup;
     private RegistrationStatus status;
     private Instant registeredAt;
@@ -147,6 +147,14 @@ public class Registration {
         return new FormatAttendanceRecorded(id, formatId, unit, participantId, recorded.name(), now);
     }
 
+    /**
+     * The participant was erased: the registration stays, for the format's seats and counts, held by the
+     * {@code tombstone} that stands for them (the format's ledger is changed the same way).
+     */
+    public void erase(String tombstone) {
+        participantId = Objects.requireNonNull(tombstone, "an erased participant is replaced by a tombstone");
+    }
+
     public String getId() {
         return id;
     }
@@ -185,6 +193,10 @@ public class Registration {
 
     public String getInvitationCode() {
         return invitationCode;
+    }
+
+    public boolean isFollowRequested() {
+        return followRequested;
     }
 
     public long getVersion() {

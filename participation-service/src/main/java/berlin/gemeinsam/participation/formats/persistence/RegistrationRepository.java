@@ -21,6 +21,7 @@ import java.util.Optional;
 class RegistrationRepository implements Registrations, SmartInitializingSingleton {
 
     private static final String FORMAT_ID = "formatId";
+    private static final String PARTICIPANT_ID = "participantId";
 
     private final MongoTemplate mongo;
     private final EventOutbox outbox;
@@ -30,10 +31,11 @@ class RegistrationRepository implements Registrations, SmartInitializingSingleto
         this.outbox = outbox;
     }
 
-    /** A format's registrations are read without reading every other format's. */
+    /** A format's registrations are read without reading every other format's, a participant's only theirs. */
     @Override
     public void afterSingletonsInstantiated() {
         mongo.indexOps(Registration.class).createIndex(new Index().on(FORMAT_ID, Sort.Direction.ASC));
+        mongo.indexOps(Registration.class).createIndex(new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
     }
 
     /** The id follows from format and participant, so the store's unique id makes one registration per person. */
@@ -55,6 +57,12 @@ class RegistrationRepository implements Registrations, SmartInitializingSingleto
     @Override
     public Optional<Registration> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Registration.class));
+    }
+
+    @Override
+    public List<Registration> ofParticipant(String participantId) {
+        return mongo.find(Query.query(Criteria.where(PARTICIPANT_ID).is(participantId))
+                .with(Sort.by("registeredAt", "_id")), Registration.class);
     }
 
     @Override

@@ -2,6 +2,8 @@ package berlin.gemeinsam.participation.participants.application;
 
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 
+import java.util.Optional;
+
 /** The persons' report references in this unit's store, keyed by the token's subject. */
 public interface ParticipantReferences {
 
@@ -10,6 +12,9 @@ public interface ParticipantReferences {
      * (not null) becomes the person's declared group in the same write. Concurrent first calls store one reference.
      */
     Stored referenceOf(String personId, HelixGroup declared, String newReference);
+
+    /** The person's stored reference, if they contributed since the reference was made. */
+    Optional<Stored> find(String personId);
 
     /** Forgets the person's reference; nothing happens when there is none. */
     void forget(String personId);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A document per person ({@code participant_references}): the token's subject as id, the reference, the group. */
 @Repository
@@ -58,6 +59,16 @@ class ParticipantReferenceDocuments implements ParticipantReferences {
             }
             stored = collection().findOneAndUpdate(Filters.eq(ID, personId), Updates.combine(updates), upsert);
         }
+        return stored(stored);
+    }
+
+    @Override
+    public Optional<Stored> find(String personId) {
+        return Optional.ofNullable(collection().find(Filters.eq(ID, personId)).first())
+                .map(ParticipantReferenceDocuments::stored);
+    }
+
+    private static Stored stored(Document stored) {
         String group = stored.getString(HELIX_GROUP);
         return new Stored(stored.getString(REFERENCE), group == null ? null : HelixGroup.valueOf(group));
     }

@@ -29,6 +29,9 @@ public interface Supports {
     /** The supports of an idea given in this unit. */
     List<Support> ofIdea(String ideaId);
 
+    /** The supports the participant gave in this unit, withdrawn ones included. */
+    List<Support> ofParticipant(String participantId);
+
     /** The number of standing supports of an idea per helix group; groups without supports are missing. */
     Map<HelixGroup, Long> countByHelixGroup(String ideaId);
 }

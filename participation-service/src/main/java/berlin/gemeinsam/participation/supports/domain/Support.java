@@ -26,8 +26,11 @@ public class Support {
     private final String ideaId;
     /** The unit owning the idea, which need not be the unit this support is given in. */
     private final String ideaUnit;
-    /** Pseudonymous; it never leaves this service, events name only the helix group. */
-    private final String participantId;
+    /**
+     * Pseudonymous; it never leaves this service, events name only the helix group. After the participant's erasure,
+     * the tombstone that stands for them.
+     */
+    private String participantId;
     private HelixGroup helixGroup;
     private Instant givenAt;
     /** When the participant withdrew the support; empty while it stands. */
@@ -125,6 +128,14 @@ public class Support {
         }
         invitationCode = code;
         return true;
+    }
+
+    /**
+     * The participant was erased: the support stays, for the idea's anonymous count, given by the {@code tombstone}
+     * that stands for them.
+     */
+    public void erase(String tombstone) {
+        participantId = Objects.requireNonNull(tombstone, "an erased participant is replaced by a tombstone");
     }
 
     public boolean stands() {

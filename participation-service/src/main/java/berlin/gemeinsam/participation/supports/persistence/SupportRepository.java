@@ -28,6 +28,8 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
     private static final String IDEA_ID = "ideaId";
     private static final String HELIX_GROUP = "helixGroup";
     private static final String WITHDRAWN_AT = "withdrawnAt";
+    private static final String PARTICIPANT_ID = "participantId";
+    private static final String GIVEN_AT = "givenAt";
 
     private final MongoTemplate mongo;
     private final EventOutbox outbox;
@@ -37,10 +39,14 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
         this.outbox = outbox;
     }
 
-    /** Counting an idea's supports reads only that idea's supports, however many other ideas have. */
+    /**
+     * Counting an idea's supports reads only that idea's supports, however many other ideas have; a participant's
+     * export and erasure read only theirs.
+     */
     @Override
     public void afterSingletonsInstantiated() {
         mongo.indexOps(Support.class).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC));
+        mongo.indexOps(Support.class).createIndex(new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
     }
 
     /** The store's unique id makes "one support per participant" atomic. */
@@ -66,6 +72,12 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
     @Override
     public List<Support> ofIdea(String ideaId) {
         return mongo.find(Query.query(Criteria.where(IDEA_ID).is(ideaId)), Support.class);
+    }
+
+    @Override
+    public List<Support> ofParticipant(String participantId) {
+        return mongo.find(Query.query(Criteria.where(PARTICIPANT_ID).is(participantId))
+                .with(Sort.by(GIVEN_AT, "_id")), Support.class);
     }
 
     @Override

@@ -1,0 +1,89 @@
+package berlin.gemeinsam.notifications.mail.application;
+
+import berlin.gemeinsam.notifications.mail.domain.Consent;
+import berlin.gemeinsam.notifications.mail.domain.EmailConfirmation;
+import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
+import berlin.gemeinsam.notifications.mail.domain.MailStatus;
+import berlin.gemeinsam.notifications.mail.domain.SubscriberContact;
+import berlin.gemeinsam.notifications.privacy.application.SubscriberData;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A subscriber's e-mail: the address with the consent they gave, the requests to confirm it, and the mails pending,
+ * sent or suppressed. Erasing removes the mails' unsubscribe links first (they are found through the mails), then
+ * the mails, the confirmations and the address, so that a repeated erasure finds what an interrupted one left.
+ */
+@Component
+class MailData implements SubscriberData {
+
+    private final Contacts contacts;
+    private final Confirmations confirmations;
+    private final MailDeliveries deliveries;
+    private final UnsubscribeLinks unsubscribeLinks;
+
+    MailData(Contacts contacts, Confirmations confirmations, MailDeliveries deliveries,
+             UnsubscribeLinks unsubscribeLinks) {
+        this.contacts = contacts;
+        this.confirmations = confirmations;
+        this.deliveries = deliveries;
+        this.unsubscribeLinks = unsubscribeLinks;
+    }
+
+    @Override
+    public String part() {
+        return "email";
+    }
+
+    /** One record: the address, its confirmations and the mails; none without any of them. */
+    @Override
+    public List<ExportedEmail> export(String subscriberId) {
+        SubscriberContact contact = contacts.find(subscriberId).orElse(null);
+        List<ExportedConfirmation> requested = confirmations.ofSubscriber(subscriberId).stream()
+                .map(ExportedConfirmation::of).toList();
+        List<ExportedMail> mails = deliveries.ofSubscriber(subscriberId).stream().map(ExportedMail::of).toList();
+        if (contact == null && requested.isEmpty() && mails.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new ExportedEmail(contact == null ? null : contact.getAddress(),
+                contact == null ? null : contact.getGivenAt(), contact == null ? null : contact.getConsent(),
+                requested, mails));
+    }
+
+    @Override
+    public void erase(String subscriberId) {
+        Set<String> subscriptionIds = deliveries.ofSubscriber(subscriberId).stream()
+                .map(MailDelivery::getSubscriptionId).collect(Collectors.toSet());
+        if (!subscriptionIds.isEmpty()) {
+            unsubscribeLinks.removeOf(subscriptionIds);
+        }
+        deliveries.removeAllOf(subscriberId);
+        confirmations.removeAllOf(subscriberId);
+        contacts.remove(subscriberId);
+    }
+
+    /** @param consent when and to which text version the subscriber agreed; empty until they confirmed */
+    record ExportedEmail(String address, Instant givenAt, Consent consent, List<ExportedConfirmation> confirmations,
+                         List<ExportedMail> mails) {
+    }
+
+    record ExportedConfirmation(Instant expiresAt, Instant confirmedAt) {
+
+        static ExportedConfirmation of(EmailConfirmation confirmation) {
+            return new ExportedConfirmation(confirmation.getExpiresAt(), confirmation.getConfirmedAt());
+        }
+    }
+
+    record ExportedMail(String eventType, String subject, String language, String text, Instant time,
+                        MailStatus status, Instant sentAt) {
+
+        static ExportedMail of(MailDelivery delivery) {
+            return new ExportedMail(delivery.getEventType(), delivery.getSubject(), delivery.getLanguage(),
+                    delivery.getText(), delivery.getTime(), delivery.getStatus(), delivery.getSentAt());
+        }
+    }
+}
