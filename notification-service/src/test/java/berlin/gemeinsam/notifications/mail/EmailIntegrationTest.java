@@ -145,7 +145,7 @@ class EmailIntegrationTest extends ServiceApiTest {
 
         ideaPublished("pankow", UUID.randomUUID().toString(), "Bänke am Ufer", UUID.randomUUID().toString());
         Document suppressed = awaitMailDelivery(subscriber, "SUPPRESSED");
-        assertThat(suppressed.getString("reason")).isEqualTo("no confirmed address");
+        assertThat(suppressed.getString("reason")).isEqualTo("ADDRESS_NOT_CONFIRMED");
         assertThat(TestMailServer.mailsTo(address)).hasSize(1);
 
         String token = confirmationToken(confirmation);
