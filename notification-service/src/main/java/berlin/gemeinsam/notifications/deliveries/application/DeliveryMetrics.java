@@ -16,7 +16,7 @@ public class DeliveryMetrics {
 
     private final MeterRegistry registry;
 
-    DeliveryMetrics(MeterRegistry registry) {
+    public DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 

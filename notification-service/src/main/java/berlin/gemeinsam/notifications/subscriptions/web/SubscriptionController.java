@@ -75,7 +75,8 @@ class SubscriptionController {
      */
     @PatchMapping(path = "/subscriptions/{id}",
             consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
-    SubscriptionView change(@PathVariable @Size(max = 100) String id, @Valid @RequestBody ChangeRequest request) {
+    SubscriptionView change(@PathVariable @Size(max = 100) String id,
+                            @Valid @RequestBody SubscriptionChangeRequest request) {
         return SubscriptionView.of(subscriptions.change(id, Optional.ofNullable(request.channels()),
                 Optional.ofNullable(request.language())));
     }
@@ -94,7 +95,7 @@ class SubscriptionController {
             @Pattern(regexp = "de|en") String language) {
     }
 
-    record ChangeRequest(
+    record SubscriptionChangeRequest(
             @Size(min = 1, max = 2) Set<@NotNull Channel> channels,
             @Pattern(regexp = "de|en") String language) {
     }
