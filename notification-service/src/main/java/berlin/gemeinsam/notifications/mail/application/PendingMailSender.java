@@ -93,18 +93,19 @@ public class PendingMailSender {
     }
 
     private void send(MailDelivery delivery) {
-        Optional<SuppressionReason> suppressed = suppressionOf(delivery);
+        Optional<String> address = contacts.find(delivery.getSubscriberId())
+                .flatMap(SubscriberContact::confirmedAddress);
+        Optional<SuppressionReason> suppressed = suppressionOf(delivery, address.isPresent());
         if (suppressed.isPresent()) {
             if (deliveries.markSuppressed(delivery.getId(), suppressed.get().name(), clock.instant())) {
                 metrics.reached(Channel.EMAIL, DeliveryStatus.SUPPRESSED, 1);
             }
             return;
         }
-        String address = contacts.find(delivery.getSubscriberId()).flatMap(SubscriberContact::confirmedAddress)
-                .orElseThrow();
         String token = SecretTokens.newToken();
         unsubscribeLinks.add(UnsubscribeLink.of(token, delivery.getSubscriptionId(), Channel.EMAIL, clock.instant()));
-        mails.send(texts.notification(address, delivery, properties.serviceUrl() + "/api/v1/unsubscribe/" + token,
+        mails.send(texts.notification(address.orElseThrow(), delivery,
+                properties.serviceUrl() + "/api/v1/unsubscribe/" + token,
                 delivery.messageId(properties.messageIdDomain())));
         deliveries.markSent(delivery.getId(), clock.instant());
         metrics.reached(Channel.EMAIL, DeliveryStatus.SENT, 1);
@@ -113,7 +114,7 @@ public class PendingMailSender {
     /**
      * Nothing goes for a subscription that ended or no longer tells by e-mail, nor to an address not confirmed.
      */
-    private Optional<SuppressionReason> suppressionOf(MailDelivery delivery) {
+    private Optional<SuppressionReason> suppressionOf(MailDelivery delivery, boolean addressConfirmed) {
         Optional<Subscription> subscription = subscriptions.find(delivery.getSubscriptionId());
         if (subscription.isEmpty()) {
             return Optional.of(SuppressionReason.SUBSCRIPTION_ENDED);
@@ -121,7 +122,7 @@ public class PendingMailSender {
         if (!subscription.get().getChannels().contains(Channel.EMAIL)) {
             return Optional.of(SuppressionReason.CHANNEL_REMOVED);
         }
-        if (contacts.find(delivery.getSubscriberId()).filter(SubscriberContact::isConfirmed).isEmpty()) {
+        if (!addressConfirmed) {
             return Optional.of(SuppressionReason.ADDRESS_NOT_CONFIRMED);
         }
         return Optional.empty();
