@@ -36,8 +36,13 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + server().getSmtp().getPort(),
+        TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort(),
                 "gemeinsam.mail.send-interval=200ms").applyTo(context);
+    }
+
+    /** The port the server takes SMTP on, for a sender outside the test's contexts. */
+    public static int smtpPort() {
+        return server().getSmtp().getPort();
     }
 
     /** The mails the server received for the address so far. */

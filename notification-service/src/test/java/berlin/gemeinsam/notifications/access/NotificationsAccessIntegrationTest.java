@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -38,7 +39,8 @@ class NotificationsAccessIntegrationTest extends ServiceApiTest {
                 Arguments.of("citizen anna", ISSUER.citizen("anna"), 200, 200, 204));
     }
 
-    @ParameterizedTest(name = "{0}: follow as anna {2}, read anna''s feed {3}, unfollow anna''s subscription {4}")
+    @ParameterizedTest(name = "{0}: follow as anna {2}, read anna''s feed and deliveries {3}, change (200 for 204) and "
+            + "unfollow anna''s subscription {4}")
     @MethodSource("callers")
     void onlyAnnaFollowsReadsAndUnfollowsAsAnna(String caller, String token, int follow, int read, int unfollow) {
         String idea = UUID.randomUUID().toString();
@@ -50,6 +52,9 @@ class NotificationsAccessIntegrationTest extends ServiceApiTest {
         assertThat(as.post("/api/v1/subscriptions", body).status()).isEqualTo(follow);
         assertThat(as.get("/api/v1/subscribers/anna/notifications").status()).isEqualTo(read);
         assertThat(as.get("/api/v1/subscribers/anna/subscriptions").status()).isEqualTo(read);
+        assertThat(as.get("/api/v1/subscribers/anna/deliveries").status()).isEqualTo(read);
+        assertThat(as.send("PATCH", "/api/v1/subscriptions/" + annasSubscription, "{\"language\":\"en\"}",
+                Map.of()).status()).isEqualTo(unfollow == 204 ? 200 : unfollow);
         HttpApi.Response unfollowed = as.delete("/api/v1/subscriptions/" + annasSubscription);
 
         assertThat(unfollowed.status()).isEqualTo(unfollow);

@@ -10,6 +10,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,16 +43,21 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The e-mail channel against a real SMTP server: double opt-in, notification mails in German and English with
- * one-click unsubscribe, and one mail per event however often it arrives.
+ * one-click unsubscribe, one mail per event however often it arrives and however many subscriptions match, the
+ * deliveries a subscriber sees with their status, and changing a subscription's channels.
  */
 class EmailIntegrationTest extends ServiceApiTest {
 
     private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
+    private static final String IDEA_PUBLISHED_V2 = "berlin.gemeinsam.idea.published.v2";
     private static final Pattern CONFIRMATION_LINK = Pattern.compile("/api/v1/email-confirmations/([A-Za-z0-9_-]+)");
     private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("<https?://[^>]+/api/v1/unsubscribe/([A-Za-z0-9_-]+)>");
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry metrics;
 
     private static String subscriber() {
         return "citizen-" + UUID.randomUUID();
@@ -117,6 +127,44 @@ class EmailIntegrationTest extends ServiceApiTest {
                 "/units/" + unit + "/ideas-service", IDEA_PUBLISHED, ideaId, unit));
         headers.put("ce_time", time.toString());
         KafkaTestClient.send("gemeinsam." + unit + ".ideas", ideaId, data.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Publishes an idea as ideas-service does, v1 and then v2, the v2 event twice as a redelivery does. */
+    private static void ideaPublishedAsV1AndTwiceAsV2(String unit, String ideaId, String title) {
+        Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ideaPublished(unit, ideaId, title, UUID.randomUUID().toString());
+        String data = """
+                {"ideaId":"%s","unit":"%s","title":"%s","problem":"Zu wenig Schatten","proposal":null,
+                 "category":"MOBILITY","principles":[],"latitude":null,"longitude":null,"language":"de",
+                 "publishedAt":"%s"}""".formatted(ideaId, unit, title, time);
+        EventSchemas.assertValid(IDEA_PUBLISHED_V2, data);
+        Map<String, String> headers = KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(),
+                "/units/" + unit + "/ideas-service", IDEA_PUBLISHED_V2, ideaId, unit);
+        for (int i = 0; i < 2; i++) {
+            KafkaTestClient.send("gemeinsam." + unit + ".ideas", ideaId, data.getBytes(StandardCharsets.UTF_8),
+                    headers);
+        }
+    }
+
+    /** A mail waiting for its next attempt in an hour: the sender does not take it on meanwhile. */
+    private String waitingMail(String subscriberId, String subscriptionId) {
+        String id = UUID.randomUUID().toString();
+        mongo.insert(new Document("_id", id).append("subscriberId", subscriberId)
+                .append("subscriptionId", subscriptionId).append("language", "de").append("eventType", IDEA_PUBLISHED)
+                .append("subject", UUID.randomUUID().toString()).append("text", "Neue Idee").append("time", new Date())
+                .append("status", "PENDING").append("attempts", 1)
+                .append("claimedUntil", Date.from(Instant.now().plus(Duration.ofHours(1)))), "mailDelivery");
+        return id;
+    }
+
+    private HttpApi.Response deliveries(String subscriberId, String query) {
+        return asCitizen(subscriberId).get("/api/v1/subscribers/" + subscriberId + "/deliveries" + query);
+    }
+
+    private double counted(String channel, String status) {
+        Counter counter = metrics.find("gemeinsam.notifications.deliveries").tag("channel", channel)
+                .tag("status", status).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private Document awaitMailDelivery(String subscriberId, String status) {
@@ -194,7 +242,7 @@ class EmailIntegrationTest extends ServiceApiTest {
 
         ideaPublished("pankow", UUID.randomUUID().toString(), "Bänke am Ufer", UUID.randomUUID().toString());
         Document suppressed = awaitMailDelivery(subscriber, "SUPPRESSED");
-        assertThat(suppressed.getString("reason")).isEqualTo("no confirmed address");
+        assertThat(suppressed.getString("reason")).isEqualTo("ADDRESS_NOT_CONFIRMED");
         assertThat(TestMailServer.mailsTo(address)).hasSize(1);
 
         String token = confirmationToken(confirmation);
@@ -238,7 +286,8 @@ class EmailIntegrationTest extends ServiceApiTest {
         String english = subscriber();
         confirmedAddress(german, "de");
         confirmedAddress(english, "en");
-        assertThat(follow(german, "lichtenberg", "de").status()).isEqualTo(201);
+        HttpApi.Response germanFollowed = follow(german, "lichtenberg", "de");
+        assertThat(germanFollowed.status()).isEqualTo(201);
         HttpApi.Response followed = follow(english, "lichtenberg", "en");
         assertThat(followed.json().path("channels").toString()).contains("EMAIL");
         assertThat(followed.field("language")).isEqualTo("en");
@@ -260,6 +309,7 @@ class EmailIntegrationTest extends ServiceApiTest {
 
         // as a mail program posts it: no login, no cookie, a form body
         String token = unsubscribeToken(inGerman);
+        String waiting = waitingMail(german, germanFollowed.field("id"));
         Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
         assertThat(api.send("POST", "/api/v1/unsubscribe/" + token, "List-Unsubscribe=One-Click", form).status())
                 .isEqualTo(204);
@@ -268,11 +318,14 @@ class EmailIntegrationTest extends ServiceApiTest {
         assertThat(again.field("detail")).contains("Abmeldelink");
         HttpApi.Response subscriptions = asCitizen(german).get("/api/v1/subscribers/" + german + "/subscriptions");
         assertThat(subscriptions.json().path("items").get(0).path("channels").toString()).isEqualTo("[\"IN_APP\"]");
+        assertThat(mongo.findById(waiting, Document.class, "mailDelivery").getString("reason"))
+                .isEqualTo("UNSUBSCRIBED");
 
         ideaPublished("lichtenberg", UUID.randomUUID().toString(), "Trinkbrunnen", UUID.randomUUID().toString());
         // the consumer wrote both followers' mails together: once the English one arrived, no German one is coming
         TestMailServer.awaitMailsTo(addressOf(english), 3);
-        assertThat(mongo.count(Query.query(Criteria.where("subscriberId").is(german)), "mailDelivery")).isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("subscriberId").is(german).and("_id").ne(waiting)),
+                "mailDelivery")).isEqualTo(1);
         assertThat(TestMailServer.mailsTo(addressOf(german))).hasSize(2);
     }
 
@@ -334,5 +387,125 @@ class EmailIntegrationTest extends ServiceApiTest {
         assertThat(other.status()).isEqualTo(403);
         assertThat(api.send("PUT", "/api/v1/subscribers/" + subscriber + "/email", """
                 {"address":"%s"}""".formatted(addressOf(subscriber)), Map.of()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSubscriberSeesEachDeliveryWithItsStatusNewestFirstByChannelAndStatusAndTheyAreCounted() {
+        String subscriber = subscriber();
+        assertThat(follow(subscriber, "sen-fin", "de").status()).isEqualTo(201);
+        double suppressedBefore = counted("EMAIL", "SUPPRESSED");
+        double inAppBefore = counted("IN_APP", "SENT");
+
+        ideaPublished("sen-fin", UUID.randomUUID().toString(), "Wasserspender",
+                UUID.randomUUID().toString());
+        ideaPublished("sen-fin", UUID.randomUUID().toString(), "Sonnensegel",
+                UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("subscriberId")
+                .is(subscriber).and("status").is("SUPPRESSED")), "mailDelivery") == 2);
+
+        HttpApi.Response first = deliveries(subscriber, "?size=3");
+        assertThat(first.status()).isEqualTo(200);
+        JsonNode items = first.json().path("items");
+        assertThat(items).hasSize(3);
+        assertThat(Instant.parse(items.get(0).path("time").asString()))
+                .isAfterOrEqualTo(Instant.parse(items.get(2).path("time").asString()));
+        HttpApi.Response second = asCitizen(subscriber).get(first.field("next"));
+        assertThat(second.json().path("items")).hasSize(1);
+        assertThat(second.json().path("nextCursor").isNull()).isTrue();
+        List<String> all = new ArrayList<>(items.findValuesAsString("id"));
+        all.addAll(second.json().path("items").findValuesAsString("id"));
+        assertThat(all).doesNotHaveDuplicates().hasSize(4);
+
+        JsonNode mails = deliveries(subscriber, "?channel=EMAIL").json().path("items");
+        assertThat(mails).hasSize(2);
+        for (JsonNode mail : mails) {
+            assertThat(mail.path("status").asString()).isEqualTo("SUPPRESSED");
+            assertThat(mail.path("reason").asString()).isEqualTo("ADDRESS_NOT_CONFIRMED");
+            assertThat(mail.path("attempts").asInt()).isEqualTo(1);
+            assertThat(mail.path("settledAt").isNull()).isFalse();
+        }
+        JsonNode sent = deliveries(subscriber, "?status=SENT").json().path("items");
+        assertThat(sent.findValuesAsString("channel")).containsExactly("IN_APP", "IN_APP");
+        assertThat(deliveries(subscriber, "?status=PENDING").json().path("items")).isEmpty();
+        assertThat(counted("EMAIL", "SUPPRESSED")).isGreaterThanOrEqualTo(suppressedBefore + 2);
+        assertThat(counted("IN_APP", "SENT")).isGreaterThanOrEqualTo(inAppBefore + 2);
+
+        HttpApi.Response unknownStatus = deliveries(subscriber, "?status=LOST");
+        assertThat(unknownStatus.status()).isEqualTo(400);
+        assertThat(unknownStatus.json().path("errors").findValuesAsString("field")).contains("status");
+        assertThat(asCitizen(subscriber()).get("/api/v1/subscribers/" + subscriber + "/deliveries").status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/subscribers/" + subscriber + "/deliveries").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aFollowedUnitAndASavedSearchMatchingAnIdeaPublishedAsV1AndTwiceAsV2AreOneEntryAndOneMail() throws Exception {
+        String subscriber = subscriber();
+        confirmedAddress(subscriber, "de");
+        assertThat(asCitizen(subscriber).post("/api/v1/subscriptions", """
+                {"subscriberId":"%s","target":{"type":"UNIT","id":"sen-bjf"}}""".formatted(subscriber))
+                .status()).isEqualTo(201);
+        assertThat(asCitizen(subscriber).post("/api/v1/subscriptions", """
+                {"subscriberId":"%s","target":{"type":"SEARCH","profile":{"units":["sen-bjf"]}},
+                 "channels":["IN_APP","EMAIL"],"language":"en"}""".formatted(subscriber)).status()).isEqualTo(201);
+        String ideaId = UUID.randomUUID().toString();
+        ideaPublishedAsV1AndTwiceAsV2("sen-bjf", ideaId, "Fähranleger");
+        String nextId = UUID.randomUUID().toString();
+        ideaPublishedAsV1AndTwiceAsV2("sen-bjf", nextId, "Uferweg");
+
+        TestMailServer.awaitMailsTo(addressOf(subscriber), 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(subscriber, "?channel=EMAIL&status=SENT")
+                .json().path("items").size() == 2);
+        List<MimeMessage> mails = TestMailServer.mailsTo(addressOf(subscriber));
+        assertThat(mails).hasSize(3);
+        assertThat(mails.get(1).getSubject()).isEqualTo("News about what you follow");
+        JsonNode delivered = deliveries(subscriber, "").json().path("items");
+        assertThat(delivered.findValuesAsString("subject"))
+                .containsExactlyInAnyOrder(ideaId, ideaId, nextId, nextId);
+        assertThat(delivered.findValuesAsString("channel"))
+                .containsExactlyInAnyOrder("IN_APP", "EMAIL", "IN_APP", "EMAIL");
+    }
+
+    @Test
+    void takingEmailOffOrUnfollowingSuppressesThePendingMailsAndABadChangeNamesTheField() {
+        String subscriber = subscriber();
+        String subscriptionId = follow(subscriber, "sen-wgp", "de").field("id");
+        String path = "/api/v1/subscriptions/" + subscriptionId;
+        String waiting = waitingMail(subscriber, subscriptionId);
+
+        Map<String, String> badChanges = Map.of("{\"channels\":[]}", "channels", "{\"channels\":[\"FAX\"]}",
+                "channels", "{\"language\":\"fr\"}", "language");
+        badChanges.forEach((body, field) -> {
+            HttpApi.Response rejected = asCitizen(subscriber).send("PATCH", path, body, Map.of());
+            assertThat(rejected.status()).as(body).isEqualTo(400);
+            assertThat(rejected.json().path("errors").findValuesAsString("field").toString()).contains(field);
+        });
+        assertThat(asCitizen(subscriber()).send("PATCH", path, "{\"language\":\"en\"}", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(mongo.findById(waiting, Document.class, "mailDelivery").getString("status")).isEqualTo("PENDING");
+
+        HttpApi.Response english = asCitizen(subscriber).send("PATCH", path, "{\"language\":\"en\"}", Map.of());
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.field("language")).isEqualTo("en");
+        assertThat(english.json().path("channels").toString()).isEqualTo("[\"IN_APP\",\"EMAIL\"]");
+        assertThat(mongo.findById(waiting, Document.class, "mailDelivery").getString("status")).isEqualTo("PENDING");
+
+        HttpApi.Response inAppOnly = asCitizen(subscriber).send("PATCH", path, "{\"channels\":[\"IN_APP\"]}",
+                Map.of("Content-Type", "application/merge-patch+json"));
+        assertThat(inAppOnly.status()).isEqualTo(200);
+        assertThat(inAppOnly.json().path("channels").toString()).isEqualTo("[\"IN_APP\"]");
+        assertThat(inAppOnly.field("language")).isEqualTo("en");
+        Document suppressed = mongo.findById(waiting, Document.class, "mailDelivery");
+        assertThat(suppressed.getString("status")).isEqualTo("SUPPRESSED");
+        assertThat(suppressed.getString("reason")).isEqualTo("CHANNEL_REMOVED");
+        assertThat(deliveries(subscriber, "?channel=EMAIL").json().path("items").get(0).path("reason").asString())
+                .isEqualTo("CHANNEL_REMOVED");
+
+        assertThat(asCitizen(subscriber).send("PATCH", path, "{\"channels\":[\"EMAIL\"]}", Map.of()).status())
+                .isEqualTo(200);
+        String waitingOnUnfollow = waitingMail(subscriber, subscriptionId);
+        assertThat(asCitizen(subscriber).delete(path).status()).isEqualTo(204);
+        assertThat(mongo.findById(waitingOnUnfollow, Document.class, "mailDelivery").getString("reason"))
+                .isEqualTo("SUBSCRIPTION_ENDED");
     }
 }

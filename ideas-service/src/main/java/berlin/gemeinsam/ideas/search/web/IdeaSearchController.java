@@ -12,6 +12,7 @@ import berlin.gemeinsam.ideas.search.application.SearchableIdea;
 import berlin.gemeinsam.platform.problems.FieldError;
 import berlin.gemeinsam.platform.problems.Problems;
 import berlin.gemeinsam.platform.security.Access;
+import berlin.gemeinsam.platform.web.CursorLinks;
 import berlin.gemeinsam.platform.web.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -28,12 +29,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -99,7 +98,7 @@ class IdeaSearchController {
         SearchResults results = search.search(query, access.caller());
         String nextCursor = results.next() == null ? null : results.next().encode();
         return new SearchPage(results.items().stream().map(IdeaHitView::of).toList(), size, nextCursor,
-                nextCursor == null ? null : linkTo(request, nextCursor));
+                nextCursor == null ? null : CursorLinks.next(request, nextCursor));
     }
 
     private static IdeaSearchQuery.Area area(String near, double radius) {
@@ -125,16 +124,6 @@ class IdeaSearchController {
         return cursor;
     }
 
-    /** The same search from the next cursor on, as a path with its query. */
-    private static String linkTo(HttpServletRequest request, String nextCursor) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-            if (!parameter.getKey().equals("cursor")) {
-                link.queryParam(parameter.getKey(), (Object[]) parameter.getValue());
-            }
-        }
-        return link.queryParam("cursor", nextCursor).encode().build().toUriString();
-    }
 
     @ExceptionHandler(InvalidSearchParameter.class)
     ResponseEntity<ProblemDetail> invalid(InvalidSearchParameter invalid) {

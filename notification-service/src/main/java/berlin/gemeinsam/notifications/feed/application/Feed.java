@@ -1,5 +1,7 @@
 package berlin.gemeinsam.notifications.feed.application;
 
+import berlin.gemeinsam.notifications.deliveries.application.DeliveryMetrics;
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
 import berlin.gemeinsam.notifications.feed.domain.TakenUpIdeas;
@@ -54,6 +56,7 @@ public class Feed {
     private final NotificationTexts texts;
     private final FeedWatchers watchers;
     private final MeasureIdeas measureIdeas;
+    private final DeliveryMetrics metrics;
     private final Access access;
     private final Clock clock;
     /**
@@ -64,7 +67,8 @@ public class Feed {
     private Instant lastWrittenAt = Instant.EPOCH;
 
     Feed(Followers followers, Notifications notifications, MailDeliveries mails, WebhookFanOut webhooks,
-         NotificationTexts texts, FeedWatchers watchers, MeasureIdeas measureIdeas, Access access, Clock clock) {
+         NotificationTexts texts, FeedWatchers watchers, MeasureIdeas measureIdeas, DeliveryMetrics metrics,
+         Access access, Clock clock) {
         this.followers = followers;
         this.notifications = notifications;
         this.mails = mails;
@@ -72,6 +76,7 @@ public class Feed {
         this.texts = texts;
         this.watchers = watchers;
         this.measureIdeas = measureIdeas;
+        this.metrics = metrics;
         this.access = access;
         this.clock = clock;
     }
@@ -117,7 +122,7 @@ public class Feed {
                             .ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
                 }
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
-                    mails.addMissing(pendingMails.values());
+                    addMails(pendingMails.values());
                     pendingMails.clear();
                     webhooks.offer(pendingWebhooks.values());
                     pendingWebhooks.clear();
@@ -155,7 +160,7 @@ public class Feed {
                 webhookFor(entry, follower, news)
                         .ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
-                    mails.addMissing(pendingMails.values());
+                    addMails(pendingMails.values());
                     pendingMails.clear();
                     webhooks.offer(pendingWebhooks.values());
                     pendingWebhooks.clear();
@@ -166,6 +171,10 @@ public class Feed {
             }
         }
         return entries;
+    }
+
+    private void addMails(Collection<MailDelivery> pendingMails) {
+        metrics.reached(Channel.EMAIL, DeliveryStatus.PENDING, mails.addMissing(pendingMails));
     }
 
     /** The pending mail of a feed entry for a follower told by e-mail, in the follower's language. */
@@ -197,15 +206,18 @@ public class Feed {
     /**
      * Writes the entries with a time after every earlier write's and hands them to the watchers, one write at a
      * time (the ideas and the measures consumers write concurrently). So the times order the entries as they were
-     * written and handed over, and a live stream resumed from its last entry misses none and repeats none.
+     * written and handed over, and a live stream resumed from its last entry misses none and repeats none. An
+     * entry written is an in-app delivery sent.
      */
     private void write(Collection<Notification> entries) {
         synchronized (writing) {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             lastWrittenAt = now.isAfter(lastWrittenAt) ? now : lastWrittenAt.plusMillis(1);
             Instant writtenAt = lastWrittenAt;
-            watchers.written(notifications.insertNew(entries.stream()
-                    .map(entry -> entry.writtenAt(writtenAt)).toList()));
+            List<Notification> written = notifications.insertNew(entries.stream()
+                    .map(entry -> entry.writtenAt(writtenAt)).toList());
+            metrics.reached(Channel.IN_APP, DeliveryStatus.SENT, written.size());
+            watchers.written(written);
         }
     }
 

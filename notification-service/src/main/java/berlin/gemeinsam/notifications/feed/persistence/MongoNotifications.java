@@ -1,12 +1,17 @@
 package berlin.gemeinsam.notifications.feed.persistence;
 
+import berlin.gemeinsam.notifications.deliveries.application.ChannelDeliveries;
+import berlin.gemeinsam.notifications.deliveries.domain.Delivery;
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.feed.application.Notifications;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.platform.paging.Cursor;
 import berlin.gemeinsam.platform.paging.CursorPage;
 import berlin.gemeinsam.platform.paging.InvalidCursorException;
 import berlin.gemeinsam.platform.paging.Page;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
+import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -22,9 +27,12 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
-/** The subscribers' feeds in the store, one document per entry. */
+/**
+ * The subscribers' feeds in the store, one document per entry; the in-app channel's deliveries as subscribers read
+ * them: an entry is delivered once it is written, so the feed keeps no status of its own.
+ */
 @Repository
-class MongoNotifications implements Notifications {
+class MongoNotifications implements Notifications, ChannelDeliveries {
 
     private final MongoTemplate mongo;
 
@@ -90,15 +98,9 @@ class MongoNotifications implements Notifications {
         if (unreadOnly) {
             criteria = criteria.and("readAt").is(null);
         }
-        if (after.isPresent()) {
-            Instant time = timeOf(after.get());
-            String id = after.get().key(1);
-            criteria = criteria.orOperator(Criteria.where("time").lt(time),
-                    Criteria.where("time").is(time).and("_id").lt(id));
-        }
-        Query query = Query.query(criteria)
-                .with(Sort.by(Sort.Direction.DESC, "time").and(Sort.by(Sort.Direction.DESC, "_id")))
-                .limit(size + 1);
+        Query query = after.isPresent()
+                ? NewestFirst.pageAfter(criteria, "time", timeOf(after.get()), after.get().key(1), size + 1)
+                : NewestFirst.page(criteria, "time", size + 1);
         return CursorPage.of(mongo.find(query, Notification.class), size, entry ->
                 Cursor.of(Long.toString(entry.getTime().toEpochMilli()), entry.getId()));
     }
@@ -143,5 +145,30 @@ class MongoNotifications implements Notifications {
                 .with(Sort.by(Sort.Direction.ASC, "writtenAt").and(Sort.by(Sort.Direction.ASC, "_id")))
                 .limit(limit);
         return mongo.find(query, Notification.class);
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.IN_APP;
+    }
+
+    /** Every entry is sent, so a list of any other status is empty. */
+    @Override
+    public List<Delivery> of(String subscriberId, Optional<DeliveryStatus> status, Optional<Position> after,
+                             int limit) {
+        if (status.isPresent() && status.get() != DeliveryStatus.SENT) {
+            return List.of();
+        }
+        Criteria criteria = Criteria.where("subscriberId").is(subscriberId);
+        Query query = after.map(position -> NewestFirst.pageAfter(criteria, "time", position.time(), position.id(),
+                limit)).orElseGet(() -> NewestFirst.page(criteria, "time", limit));
+        return mongo.find(query, Notification.class).stream().map(MongoNotifications::asDelivery).toList();
+    }
+
+    /** An entry written before its write time was kept counts as written at the time of its event. */
+    private static Delivery asDelivery(Notification entry) {
+        Instant writtenAt = entry.getWrittenAt() == null ? entry.getTime() : entry.getWrittenAt();
+        return new Delivery(entry.getId(), Channel.IN_APP, entry.getEventType(), entry.getSubject(), entry.getTime(),
+                DeliveryStatus.SENT, null, 1, writtenAt, writtenAt);
     }
 }

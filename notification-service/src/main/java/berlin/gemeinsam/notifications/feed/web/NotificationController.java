@@ -3,6 +3,7 @@ package berlin.gemeinsam.notifications.feed.web;
 import berlin.gemeinsam.notifications.feed.application.Feed;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
 import berlin.gemeinsam.platform.paging.CursorPage;
+import berlin.gemeinsam.platform.web.CursorLinks;
 import berlin.gemeinsam.platform.web.PageResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
@@ -15,12 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 @RestController
 class NotificationController {
@@ -55,7 +54,7 @@ class NotificationController {
         CursorPage<Notification> page = feed.feedOf(subscriberId, unread, cursor, size);
         String nextCursor = page.next().map(next -> next.encoded()).orElse(null);
         return new FeedPage(page.items().stream().map(entry -> NotificationView.of(entry, language)).toList(), size,
-                nextCursor, nextCursor == null ? null : linkTo(request, nextCursor));
+                nextCursor, nextCursor == null ? null : CursorLinks.next(request, nextCursor));
     }
 
     /** Marks one entry read; marking it again answers the same. */
@@ -72,16 +71,6 @@ class NotificationController {
         return new MarkedRead(feed.markAllRead(subscriberId));
     }
 
-    /** The same page request from the next cursor on, as a path with its query. */
-    private static String linkTo(HttpServletRequest request, String nextCursor) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getRequestURI());
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-            if (!parameter.getKey().equals("cursor")) {
-                link.queryParam(parameter.getKey(), (Object[]) parameter.getValue());
-            }
-        }
-        return link.queryParam("cursor", nextCursor).encode().build().toUriString();
-    }
 
     record NotificationView(String id, String eventType, String subject, String unit, String text, Instant time,
                             boolean read) {

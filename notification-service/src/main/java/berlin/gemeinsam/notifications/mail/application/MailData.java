@@ -1,9 +1,9 @@
 package berlin.gemeinsam.notifications.mail.application;
 
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.mail.domain.Consent;
 import berlin.gemeinsam.notifications.mail.domain.EmailConfirmation;
 import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
-import berlin.gemeinsam.notifications.mail.domain.MailStatus;
 import berlin.gemeinsam.notifications.mail.domain.SubscriberContact;
 import berlin.gemeinsam.notifications.privacy.application.SubscriberData;
 import org.springframework.stereotype.Component;
@@ -79,11 +79,12 @@ class MailData implements SubscriberData {
     }
 
     record ExportedMail(String eventType, String subject, String language, String text, Instant time,
-                        MailStatus status, Instant sentAt) {
+                        DeliveryStatus status, String reason, Instant settledAt) {
 
         static ExportedMail of(MailDelivery delivery) {
             return new ExportedMail(delivery.getEventType(), delivery.getSubject(), delivery.getLanguage(),
-                    delivery.getText(), delivery.getTime(), delivery.getStatus(), delivery.getSentAt());
+                    delivery.getText(), delivery.getTime(), delivery.getStatus(), delivery.getReason(),
+                    delivery.getSettledAt());
         }
     }
 }

@@ -7,15 +7,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The mails to send and sent. */
+/**
+ * The mails to send and sent. Every change of status is one conditional update of the mail's document, and a mail
+ * keeps its document after it was sent, failed or suppressed until {@link #removeSettledBefore}.
+ */
 public interface MailDeliveries {
 
-    /** Adds the deliveries that are not there yet; one that exists keeps its state. */
-    void addMissing(Collection<MailDelivery> deliveries);
+    /** Adds the deliveries that are not there yet and returns how many were; one that exists keeps its state. */
+    long addMissing(Collection<MailDelivery> deliveries);
 
     /**
-     * Takes on the oldest pending delivery nobody has taken on, or whose taker's time ran out, until
-     * {@code until}; empty when there is none.
+     * Takes on the oldest pending delivery nobody has taken on, or whose taker's time ran out or whose next attempt
+     * is due, until {@code until}, counting the attempt; empty when there is none.
      */
     Optional<MailDelivery> claimNext(Instant now, Instant until);
 
@@ -24,7 +27,21 @@ public interface MailDeliveries {
 
     void removeAllOf(String subscriberId);
 
+    /** Marks it sent, whatever happened to it meanwhile: it was. */
     void markSent(String id, Instant at);
 
-    void markSuppressed(String id, String reason);
+    /** Marks a pending delivery suppressed; false when it is not pending any more. */
+    boolean markSuppressed(String id, String reason, Instant at);
+
+    /** Suppresses every pending delivery of the subscription and returns how many. */
+    long suppressPendingOf(String subscriptionId, String reason, Instant at);
+
+    /** Keeps a delivery whose attempt failed pending until {@code retryAt}, with the kind of failure. */
+    void retryLater(String id, String error, Instant retryAt);
+
+    /** Marks a pending delivery failed for good after its last attempt; false when it is not pending any more. */
+    boolean markFailed(String id, String error, Instant at);
+
+    /** Removes the deliveries that were sent, failed or suppressed before {@code before}; returns how many. */
+    long removeSettledBefore(Instant before);
 }

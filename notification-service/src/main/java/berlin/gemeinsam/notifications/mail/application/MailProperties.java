@@ -14,6 +14,11 @@ import java.time.Duration;
  * @param confirmationValidity how long a confirmation link works
  * @param consentTextVersion  the version of the consent text a confirmation agrees to
  * @param claimTime           how long a sender has to send a mail it took on before another one may
+ * @param maxAttempts         how often a mail is tried before it has failed
+ * @param retryDelay          how long a mail the server did not take waits for its second attempt; each further
+ *                            one waits twice as long as the one before
+ * @param retention           how long a mail is kept after it was sent, failed or suppressed
+ * @param messageIdDomain     the right-hand part of the mails' {@code Message-ID}s
  */
 @ConfigurationProperties("gemeinsam.mail")
 public record MailProperties(
@@ -22,5 +27,9 @@ public record MailProperties(
         @DefaultValue("http://127.0.0.1:8080") String webUrl,
         @DefaultValue("24h") Duration confirmationValidity,
         @DefaultValue("2026-12-01") String consentTextVersion,
-        @DefaultValue("5m") Duration claimTime) {
+        @DefaultValue("5m") Duration claimTime,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("1m") Duration retryDelay,
+        @DefaultValue("90d") Duration retention,
+        @DefaultValue("gemeinsam.berlin") String messageIdDomain) {
 }

@@ -38,25 +38,26 @@ public class MailTexts {
 
     OutgoingMails.OutgoingMail confirmation(String address, String language, String confirmUrl, Duration validity) {
         Map<String, Object> values = Map.of("confirmUrl", confirmUrl, "validHours", validity.toHours());
-        return mail(address, "confirmation", language, values, null);
+        return mail(address, "confirmation", language, values, null, null);
     }
 
     /** What happened to what, with a link to it and the link that stops these mails. */
-    OutgoingMails.OutgoingMail notification(String address, MailDelivery delivery, String unsubscribeUrl) {
+    OutgoingMails.OutgoingMail notification(String address, MailDelivery delivery, String unsubscribeUrl,
+                                            String messageId) {
         Map<String, Object> values = Map.of("text", delivery.getText(),
                 "link", properties.webUrl() + WebPaths.of(delivery.getEventType(), delivery.getSubject()),
                 "unsubscribeUrl", unsubscribeUrl);
-        return mail(address, "notification", delivery.getLanguage(), values, unsubscribeUrl);
+        return mail(address, "notification", delivery.getLanguage(), values, unsubscribeUrl, messageId);
     }
 
     private OutgoingMails.OutgoingMail mail(String address, String template, String language,
-                                            Map<String, Object> values, String unsubscribeUrl) {
+                                            Map<String, Object> values, String unsubscribeUrl, String messageId) {
         Locale locale = Locale.forLanguageTag(language);
         Context context = new Context(locale, values);
         String name = template + "." + locale.getLanguage();
         return new OutgoingMails.OutgoingMail(address,
                 messages.getMessage("mail." + template + ".subject", null, locale),
                 templates.process(name + ".txt", context), templates.process(name + ".html", context),
-                unsubscribeUrl);
+                unsubscribeUrl, messageId);
     }
 }

@@ -8,8 +8,10 @@ public interface OutgoingMails {
 
     /**
      * A mail with its plain-text and HTML part. {@code unsubscribeUrl} is the one-click unsubscribe link of a
-     * notification mail (RFC 8058), null for a confirmation mail.
+     * notification mail (RFC 8058), null for a confirmation mail; {@code messageId} the {@code Message-ID} of a
+     * notification mail, the same at every attempt, null for a confirmation mail (the mail library makes one).
      */
-    record OutgoingMail(String to, String subject, String plainText, String html, String unsubscribeUrl) {
+    record OutgoingMail(String to, String subject, String plainText, String html, String unsubscribeUrl,
+                        String messageId) {
     }
 }

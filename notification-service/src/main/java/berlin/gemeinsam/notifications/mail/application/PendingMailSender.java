@@ -1,11 +1,16 @@
 package berlin.gemeinsam.notifications.mail.application;
 
+import berlin.gemeinsam.notifications.deliveries.application.DeliveryMetrics;
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
+import berlin.gemeinsam.notifications.deliveries.domain.SuppressionReason;
 import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
+import berlin.gemeinsam.notifications.mail.domain.Retries;
 import berlin.gemeinsam.notifications.mail.domain.SecretTokens;
 import berlin.gemeinsam.notifications.mail.domain.SubscriberContact;
 import berlin.gemeinsam.notifications.mail.domain.UnsubscribeLink;
 import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
+import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,9 +21,22 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Sends the pending mails apart from the feed's consumers, so a slow mail server never holds up a feed. Each mail
- * is taken on for a while before it is sent (two instances never send one together) and marked sent after: a
- * crash between sending and marking sends that one mail again once its time ran out.
+ * Sends the pending mails apart from the feed's consumers, so a slow mail server never holds up a feed. The
+ * protocol, one mail at a time:
+ * <ol>
+ *     <li><b>claim</b>: one conditional update takes the oldest due pending mail on for
+ *     {@code gemeinsam.mail.claim-time} and counts the attempt (two instances never send one together);</li>
+ *     <li><b>check</b>: a mail whose subscription ended or no longer tells by e-mail, or whose subscriber has no
+ *     confirmed address, is suppressed with the reason;</li>
+ *     <li><b>send</b> over SMTP with a {@code Message-ID} that follows from the delivery, the same at every
+ *     attempt;</li>
+ *     <li><b>mark</b> it sent; a refused attempt waits for the next one ({@link Retries}), the last one marks it
+ *     failed.</li>
+ * </ol>
+ * A crash between send and mark leaves the mail pending and taken on: once the claim ran out it is sent again, with
+ * the same {@code Message-ID}. Nothing is lost, and a mail arrives twice only after a crash in that window (or a
+ * server that took it but whose answer was lost), both copies one message to a receiver that drops repeated
+ * {@code Message-ID}s.
  */
 @Service
 public class PendingMailSender {
@@ -32,11 +50,12 @@ public class PendingMailSender {
     private final MailTexts texts;
     private final OutgoingMails mails;
     private final MailProperties properties;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
 
     PendingMailSender(MailDeliveries deliveries, Contacts contacts, Subscriptions subscriptions,
                UnsubscribeLinks unsubscribeLinks, MailTexts texts, OutgoingMails mails, MailProperties properties,
-               Clock clock) {
+               DeliveryMetrics metrics, Clock clock) {
         this.deliveries = deliveries;
         this.contacts = contacts;
         this.subscriptions = subscriptions;
@@ -44,10 +63,11 @@ public class PendingMailSender {
         this.texts = texts;
         this.mails = mails;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** Sends every pending mail; one the server refuses stays pending and is tried again after its time ran out. */
+    /** Sends every pending mail that is due. */
     @Scheduled(fixedDelayString = "${gemeinsam.mail.send-interval:1s}")
     public void sendPending() {
         Optional<MailDelivery> next;
@@ -56,11 +76,15 @@ public class PendingMailSender {
             try {
                 send(delivery);
             } catch (RuntimeException failed) {
-                // the exception's type only: a mail server's message may name the address
-                log.warn("Mail delivery {} not sent, tried again later: {}", delivery.getId(),
-                        failed.getClass().getName());
+                failedAttempt(delivery, failed);
             }
         }
+    }
+
+    /** Removes the mails sent, failed or suppressed longer than {@code gemeinsam.mail.retention} ago. */
+    @Scheduled(fixedDelayString = "${gemeinsam.mail.retention-check-interval:1h}")
+    public void removeOld() {
+        deliveries.removeSettledBefore(clock.instant().minus(properties.retention()));
     }
 
     private Optional<MailDelivery> claimNext() {
@@ -68,24 +92,58 @@ public class PendingMailSender {
         return deliveries.claimNext(now, now.plus(properties.claimTime()));
     }
 
-    /** Nothing goes to an address not confirmed, nor for a subscription that no longer tells by e-mail. */
     private void send(MailDelivery delivery) {
-        boolean byMail = subscriptions.find(delivery.getSubscriptionId())
-                .filter(subscription -> subscription.getChannels().contains(Channel.EMAIL)).isPresent();
-        if (!byMail) {
-            deliveries.markSuppressed(delivery.getId(), "not told by e-mail");
-            return;
-        }
         Optional<String> address = contacts.find(delivery.getSubscriberId())
                 .flatMap(SubscriberContact::confirmedAddress);
-        if (address.isEmpty()) {
-            deliveries.markSuppressed(delivery.getId(), "no confirmed address");
+        Optional<SuppressionReason> suppressed = suppressionOf(delivery, address.isPresent());
+        if (suppressed.isPresent()) {
+            if (deliveries.markSuppressed(delivery.getId(), suppressed.get().name(), clock.instant())) {
+                metrics.reached(Channel.EMAIL, DeliveryStatus.SUPPRESSED, 1);
+            }
             return;
         }
         String token = SecretTokens.newToken();
         unsubscribeLinks.add(UnsubscribeLink.of(token, delivery.getSubscriptionId(), Channel.EMAIL, clock.instant()));
-        mails.send(texts.notification(address.get(), delivery,
-                properties.serviceUrl() + "/api/v1/unsubscribe/" + token));
+        mails.send(texts.notification(address.orElseThrow(), delivery,
+                properties.serviceUrl() + "/api/v1/unsubscribe/" + token,
+                delivery.messageId(properties.messageIdDomain())));
         deliveries.markSent(delivery.getId(), clock.instant());
+        metrics.reached(Channel.EMAIL, DeliveryStatus.SENT, 1);
+    }
+
+    /**
+     * Nothing goes for a subscription that ended or no longer tells by e-mail, nor to an address not confirmed.
+     */
+    private Optional<SuppressionReason> suppressionOf(MailDelivery delivery, boolean addressConfirmed) {
+        Optional<Subscription> subscription = subscriptions.find(delivery.getSubscriptionId());
+        if (subscription.isEmpty()) {
+            return Optional.of(SuppressionReason.SUBSCRIPTION_ENDED);
+        }
+        if (!subscription.get().getChannels().contains(Channel.EMAIL)) {
+            return Optional.of(SuppressionReason.CHANNEL_REMOVED);
+        }
+        if (!addressConfirmed) {
+            return Optional.of(SuppressionReason.ADDRESS_NOT_CONFIRMED);
+        }
+        return Optional.empty();
+    }
+
+    /** Only the exception's type is kept and logged: a mail server's message may name the address. */
+    private void failedAttempt(MailDelivery delivery, RuntimeException failure) {
+        String error = failure.getClass().getSimpleName();
+        Instant now = clock.instant();
+        Optional<Instant> retryAt = new Retries(properties.maxAttempts(), properties.retryDelay())
+                .nextAttemptAfter(delivery.getAttempts(), now);
+        if (retryAt.isPresent()) {
+            log.warn("Mail delivery {} not sent at attempt {}, tried again at {}: {}", delivery.getId(),
+                    delivery.getAttempts(), retryAt.get(), error);
+            deliveries.retryLater(delivery.getId(), error, retryAt.get());
+        } else {
+            log.warn("Mail delivery {} failed at its last attempt {}: {}", delivery.getId(), delivery.getAttempts(),
+                    error);
+            if (deliveries.markFailed(delivery.getId(), error, now)) {
+                metrics.reached(Channel.EMAIL, DeliveryStatus.FAILED, 1);
+            }
+        }
     }
 }

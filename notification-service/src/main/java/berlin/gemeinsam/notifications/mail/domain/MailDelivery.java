@@ -1,5 +1,7 @@
 package berlin.gemeinsam.notifications.mail.domain;
 
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -7,7 +9,7 @@ import java.util.UUID;
 /**
  * One mail to send: a feed entry told to a subscriber by e-mail. Its id follows from the feed entry (itself one
  * per subscriber and event), so an event delivered twice, or matching two of the subscriber's subscriptions, is
- * one mail. Written pending by the feed's consumer and sent by the mail sender.
+ * one mail. Written pending by the feed's consumer and sent by the mail sender; kept with its status after that.
  */
 public class MailDelivery {
 
@@ -21,12 +23,21 @@ public class MailDelivery {
     /** What happened to what, in the mail's language. */
     private final String text;
     private final Instant time;
-    private MailStatus status = MailStatus.PENDING;
-    /** Why a mail was not sent. */
+    private DeliveryStatus status = DeliveryStatus.PENDING;
+    /** Why a mail was not sent: a {@code SuppressionReason}, or {@link #SEND_FAILED}. */
     private String reason;
-    /** Until when a sender has taken the mail on; another takes it after that if it is still pending. */
+    /**
+     * Until when a sender has taken the mail on, or when it is tried again after a failed attempt; another sender
+     * takes it after that if it is still pending.
+     */
     private Instant claimedUntil;
-    private Instant sentAt;
+    /** How often a sender took the mail on to send it; counted before it sends. */
+    private int attempts;
+    private Instant lastAttemptAt;
+    /** The kind of the last failure (the exception's type: a mail server's message may name the address). */
+    private String lastError;
+    /** When it was sent, failed for good or was suppressed. */
+    private Instant settledAt;
 
     MailDelivery(String id, String notificationId, String subscriberId, String subscriptionId, String language,
                  String eventType, String subject, String text, Instant time) {
@@ -41,11 +52,22 @@ public class MailDelivery {
         this.time = time;
     }
 
+    /** The reason of a mail that failed at its last attempt. */
+    public static final String SEND_FAILED = "SEND_FAILED";
+
     public static MailDelivery of(String notificationId, String subscriberId, String subscriptionId, String language,
                                   String eventType, String subject, String text, Instant time) {
         String id = UUID.nameUUIDFromBytes((notificationId + "|EMAIL").getBytes(StandardCharsets.UTF_8)).toString();
         return new MailDelivery(id, notificationId, subscriberId, subscriptionId, language, eventType, subject, text,
                 time);
+    }
+
+    /**
+     * The mail's {@code Message-ID} (RFC 5322), the same at every attempt: a mail sent again after a crash between
+     * sending and marking it sent is the same message to the receiving side, which can drop the repeat.
+     */
+    public String messageId(String domain) {
+        return "<" + id + "@" + domain + ">";
     }
 
     public String getId() {
@@ -84,7 +106,7 @@ public class MailDelivery {
         return time;
     }
 
-    public MailStatus getStatus() {
+    public DeliveryStatus getStatus() {
         return status;
     }
 
@@ -96,7 +118,19 @@ public class MailDelivery {
         return claimedUntil;
     }
 
-    public Instant getSentAt() {
-        return sentAt;
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getLastAttemptAt() {
+        return lastAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getSettledAt() {
+        return settledAt;
     }
 }

@@ -1,9 +1,13 @@
 package berlin.gemeinsam.notifications.mail.persistence;
 
+import berlin.gemeinsam.notifications.deliveries.application.ChannelDeliveries;
+import berlin.gemeinsam.notifications.deliveries.domain.Delivery;
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.mail.application.MailDeliveries;
 import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
-import berlin.gemeinsam.notifications.mail.domain.MailStatus;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
+import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -20,9 +24,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The mails to send and sent, one document per mail. */
+/** The mails to send and sent, one document per mail; the e-mail channel's deliveries as subscribers read them. */
 @Repository
-class MongoMailDeliveries implements MailDeliveries {
+class MongoMailDeliveries implements MailDeliveries, ChannelDeliveries {
 
     private static final String SUBSCRIBER_ID = "subscriberId";
 
@@ -32,12 +36,20 @@ class MongoMailDeliveries implements MailDeliveries {
         this.mongo = mongo;
     }
 
-    /** The sender looks for pending mails, oldest first; a subscriber's export and erasure read only theirs. */
+    /**
+     * The sender looks for pending mails, oldest first; a subscriber reads theirs newest first; a change of channels
+     * suppresses a subscription's pending ones; the retention removes the old settled ones; a subscriber's export and
+     * erasure read only theirs.
+     */
     @PostConstruct
     void createIndexes() {
         mongo.indexOps(MailDelivery.class).createIndex(new Index().on("status", Sort.Direction.ASC)
                 .on("time", Sort.Direction.ASC));
-        mongo.indexOps(MailDelivery.class).createIndex(new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC));
+        mongo.indexOps(MailDelivery.class).createIndex(new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC)
+                .on("time", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
+        mongo.indexOps(MailDelivery.class).createIndex(new Index().on("subscriptionId", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC));
+        mongo.indexOps(MailDelivery.class).createIndex(new Index().on("settledAt", Sort.Direction.ASC).sparse());
     }
 
     @Override
@@ -52,9 +64,9 @@ class MongoMailDeliveries implements MailDeliveries {
     }
 
     @Override
-    public void addMissing(Collection<MailDelivery> deliveries) {
+    public long addMissing(Collection<MailDelivery> deliveries) {
         if (deliveries.isEmpty()) {
-            return;
+            return 0;
         }
         List<Document> documents = deliveries.stream().map(delivery -> {
             Document document = new Document();
@@ -62,28 +74,83 @@ class MongoMailDeliveries implements MailDeliveries {
             document.remove("_class");
             return document;
         }).toList();
-        IdempotentInserts.insertMissing(mongo, mongo.getCollectionName(MailDelivery.class), documents);
+        return IdempotentInserts.insertMissing(mongo, mongo.getCollectionName(MailDelivery.class), documents)
+                .cardinality();
     }
 
-    /** One conditional update: two senders never take on the same mail. */
+    /** One conditional update: two senders never take on the same mail, and the attempt is counted before it. */
     @Override
     public Optional<MailDelivery> claimNext(Instant now, Instant until) {
-        Query pending = Query.query(Criteria.where("status").is(MailStatus.PENDING).orOperator(
+        Query pending = Query.query(Criteria.where("status").is(DeliveryStatus.PENDING).orOperator(
                         Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now)))
                 .with(Sort.by("time", "_id"));
-        return Optional.ofNullable(mongo.findAndModify(pending, new Update().set("claimedUntil", until),
+        return Optional.ofNullable(mongo.findAndModify(pending,
+                new Update().set("claimedUntil", until).set("lastAttemptAt", now).inc("attempts", 1),
                 FindAndModifyOptions.options().returnNew(true), MailDelivery.class));
     }
 
     @Override
     public void markSent(String id, Instant at) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("status", MailStatus.SENT).set("sentAt", at), MailDelivery.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("status", DeliveryStatus.SENT)
+                .set("settledAt", at).unset("reason").unset("claimedUntil"), MailDelivery.class);
     }
 
     @Override
-    public void markSuppressed(String id, String reason) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("status", MailStatus.SUPPRESSED).set("reason", reason), MailDelivery.class);
+    public boolean markSuppressed(String id, String reason, Instant at) {
+        return settle(Criteria.where("_id").is(id), DeliveryStatus.SUPPRESSED, reason, at) > 0;
+    }
+
+    @Override
+    public long suppressPendingOf(String subscriptionId, String reason, Instant at) {
+        return settle(Criteria.where("subscriptionId").is(subscriptionId), DeliveryStatus.SUPPRESSED, reason, at);
+    }
+
+    @Override
+    public void retryLater(String id, String error, Instant retryAt) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(DeliveryStatus.PENDING)),
+                new Update().set("lastError", error).set("claimedUntil", retryAt), MailDelivery.class);
+    }
+
+    @Override
+    public boolean markFailed(String id, String error, Instant at) {
+        return settle(Criteria.where("_id").is(id), DeliveryStatus.FAILED, MailDelivery.SEND_FAILED, at,
+                new Update().set("lastError", error)) > 0;
+    }
+
+    private long settle(Criteria which, DeliveryStatus status, String reason, Instant at) {
+        return settle(which, status, reason, at, new Update());
+    }
+
+    /** Gives the pending deliveries that match their final status; returns how many. */
+    private long settle(Criteria which, DeliveryStatus status, String reason, Instant at, Update update) {
+        return mongo.updateMulti(Query.query(which.and("status").is(DeliveryStatus.PENDING)),
+                update.set("status", status).set("reason", reason).set("settledAt", at).unset("claimedUntil"),
+                MailDelivery.class).getModifiedCount();
+    }
+
+    @Override
+    public long removeSettledBefore(Instant before) {
+        return mongo.remove(Query.query(Criteria.where("settledAt").lt(before)), MailDelivery.class)
+                .getDeletedCount();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public List<Delivery> of(String subscriberId, Optional<DeliveryStatus> status, Optional<Position> after,
+                             int limit) {
+        Criteria criteria = Criteria.where("subscriberId").is(subscriberId);
+        status.ifPresent(wanted -> criteria.and("status").is(wanted));
+        Query query = after.map(position -> NewestFirst.pageAfter(criteria, "time", position.time(), position.id(),
+                limit)).orElseGet(() -> NewestFirst.page(criteria, "time", limit));
+        return mongo.find(query, MailDelivery.class).stream().map(MongoMailDeliveries::asDelivery).toList();
+    }
+
+    private static Delivery asDelivery(MailDelivery mail) {
+        return new Delivery(mail.getId(), Channel.EMAIL, mail.getEventType(), mail.getSubject(), mail.getTime(),
+                mail.getStatus(), mail.getReason(), mail.getAttempts(), mail.getLastAttemptAt(), mail.getSettledAt());
     }
 }

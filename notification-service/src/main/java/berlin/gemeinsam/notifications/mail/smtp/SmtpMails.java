@@ -23,7 +23,10 @@ class SmtpMails implements OutgoingMails {
         this.properties = properties;
     }
 
-    /** A notification mail can be unsubscribed with one click (RFC 8058), which mail programs offer as a button. */
+    /**
+     * A notification mail can be unsubscribed with one click (RFC 8058), which mail programs offer as a button, and
+     * keeps its own {@code Message-ID} (Spring's sender keeps one that is set when it saves the message).
+     */
     @Override
     public void send(OutgoingMail mail) {
         MimeMessage message = sender.createMimeMessage();
@@ -36,6 +39,9 @@ class SmtpMails implements OutgoingMails {
             if (mail.unsubscribeUrl() != null) {
                 message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
                 message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
+            if (mail.messageId() != null) {
+                message.setHeader("Message-ID", mail.messageId());
             }
         } catch (MessagingException e) {
             throw new MailPreparationException(e);

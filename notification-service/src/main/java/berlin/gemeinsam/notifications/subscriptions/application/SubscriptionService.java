@@ -1,5 +1,6 @@
 package berlin.gemeinsam.notifications.subscriptions.application;
 
+import berlin.gemeinsam.notifications.deliveries.domain.SuppressionReason;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Language;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -25,12 +27,15 @@ public class SubscriptionService {
 
     private final Subscriptions subscriptions;
     private final Followers followers;
+    private final List<StoppedTelling> stoppedTelling;
     private final Access access;
     private final Clock clock;
 
-    SubscriptionService(Subscriptions subscriptions, Followers followers, Access access, Clock clock) {
+    SubscriptionService(Subscriptions subscriptions, Followers followers, List<StoppedTelling> stoppedTelling,
+                        Access access, Clock clock) {
         this.subscriptions = subscriptions;
         this.followers = followers;
+        this.stoppedTelling = List.copyOf(stoppedTelling);
         this.access = access;
         this.clock = clock;
     }
@@ -81,12 +86,41 @@ public class SubscriptionService {
         subscriptions.add(Subscription.follow(subscriberId, target, clock.instant()));
     }
 
-    /** Ends a subscription of the calling subscriber; another's subscription is as good as missing. */
+    /**
+     * Ends a subscription of the calling subscriber; another's subscription is as good as missing. What was still to
+     * be delivered for it is suppressed.
+     */
     public void unfollow(String id) {
-        String subscriberId = access.personActingAs(null).subject();
-        boolean own = subscriptions.find(id).filter(s -> s.getSubscriberId().equals(subscriberId)).isPresent();
-        if (!own || !subscriptions.remove(id)) {
+        Subscription own = ownSubscription(id);
+        if (!subscriptions.remove(id)) {
             throw new NotFoundException("subscription", id);
+        }
+        stopped(id, own.getChannels(), SuppressionReason.SUBSCRIPTION_ENDED);
+    }
+
+    /**
+     * Changes where a subscription of the calling subscriber tells and in which language; what is not given stays.
+     * What was still to be delivered on a channel taken off is suppressed.
+     */
+    public Subscription change(String id, Optional<Set<Channel>> channels, Optional<String> language) {
+        Subscription own = ownSubscription(id);
+        Set<Channel> removed = own.change(channels, language);
+        if (!subscriptions.updateChannels(own)) {
+            throw new NotFoundException("subscription", id);
+        }
+        stopped(id, removed, SuppressionReason.CHANNEL_REMOVED);
+        return own;
+    }
+
+    private Subscription ownSubscription(String id) {
+        String subscriberId = access.personActingAs(null).subject();
+        return subscriptions.find(id).filter(s -> s.getSubscriberId().equals(subscriberId))
+                .orElseThrow(() -> new NotFoundException("subscription", id));
+    }
+
+    private void stopped(String subscriptionId, Set<Channel> channels, SuppressionReason reason) {
+        if (!channels.isEmpty()) {
+            stoppedTelling.forEach(channel -> channel.stopped(subscriptionId, channels, reason));
         }
     }
 
@@ -113,7 +147,11 @@ public class SubscriptionService {
      * the subscription is gone or was not told on it.
      */
     public boolean stopTelling(String subscriptionId, Channel channel) {
-        return subscriptions.removeChannel(subscriptionId, channel);
+        boolean stopped = subscriptions.removeChannel(subscriptionId, channel);
+        if (stopped) {
+            stopped(subscriptionId, Set.of(channel), SuppressionReason.UNSUBSCRIBED);
+        }
+        return stopped;
     }
 
     /** A subscriber's follows are theirs alone: for anybody else the subscriber does not exist. */

@@ -18,6 +18,9 @@ public interface Subscriptions {
     /** Removes a subscription; false when there was none with this id. */
     boolean remove(String id);
 
+    /** Stores the subscription's channels and language as they are now; false when it is gone. */
+    boolean updateChannels(Subscription subscription);
+
     /** Takes the channel off the subscription; false when there is no such subscription told on it. */
     boolean removeChannel(String id, Channel channel);
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -63,6 +64,25 @@ public class Subscription {
         subscription.channels = channels.isEmpty() ? EnumSet.of(Channel.IN_APP) : EnumSet.copyOf(channels);
         subscription.language = language;
         return subscription;
+    }
+
+    /**
+     * Tells on other channels or in another language from now on; what is not given stays. Returns the channels it
+     * no longer tells on.
+     */
+    public Set<Channel> change(Optional<Set<Channel>> newChannels, Optional<String> newLanguage) {
+        Set<Channel> before = getChannels();
+        newChannels.ifPresent(chosen -> {
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException("a subscription tells on at least one channel");
+            }
+            channels = EnumSet.copyOf(chosen);
+        });
+        newLanguage.ifPresent(chosen -> language = chosen);
+        Set<Channel> removed = EnumSet.noneOf(Channel.class);
+        removed.addAll(before);
+        removed.removeAll(getChannels());
+        return removed;
     }
 
     /**

@@ -86,6 +86,13 @@ class MongoSubscriptions implements Subscriptions, Followers {
         return mongo.remove(Query.query(Criteria.where("_id").is(id)), Subscription.class).getDeletedCount() > 0;
     }
 
+    @Override
+    public boolean updateChannels(Subscription subscription) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(subscription.getId())),
+                new Update().set("channels", subscription.getChannels()).set("language", subscription.getLanguage()),
+                Subscription.class).getMatchedCount() > 0;
+    }
+
     /** One atomic update: two clicks at once take the channel off once. */
     @Override
     public boolean removeChannel(String id, Channel channel) {

@@ -21,9 +21,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -65,6 +68,19 @@ class SubscriptionController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Changes where a subscription of the caller tells ({@code channels}, at least one) and the language of its
+     * mails; what the body leaves out stays as it is. Mails still pending on a channel taken off are suppressed
+     * ({@code CHANNEL_REMOVED}). Another's subscription or none: 404.
+     */
+    @PatchMapping(path = "/subscriptions/{id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    SubscriptionView change(@PathVariable @Size(max = 100) String id,
+                            @Valid @RequestBody SubscriptionChangeRequest request) {
+        return SubscriptionView.of(subscriptions.change(id, Optional.ofNullable(request.channels()),
+                Optional.ofNullable(request.language())));
+    }
+
     @GetMapping("/subscribers/{subscriberId}/subscriptions")
     PageResponse<SubscriptionView> listOf(@PathVariable @Size(max = 100) String subscriberId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -76,6 +92,11 @@ class SubscriptionController {
             @NotBlank @Size(max = 100) @Text String subscriberId,
             @NotNull @Valid TargetRequest target,
             @Size(max = 3) Set<@NotNull Channel> channels,
+            @Pattern(regexp = "de|en") String language) {
+    }
+
+    record SubscriptionChangeRequest(
+            @Size(min = 1, max = 3) Set<@NotNull Channel> channels,
             @Pattern(regexp = "de|en") String language) {
     }
 

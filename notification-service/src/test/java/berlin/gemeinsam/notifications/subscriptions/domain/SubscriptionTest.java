@@ -3,8 +3,11 @@ package berlin.gemeinsam.notifications.subscriptions.domain;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SubscriptionTest {
 
@@ -41,5 +44,33 @@ class SubscriptionTest {
         // without the length prefix both would be named "a/UNIT/b/IDEA/c"
         assertThat(Subscription.idOf("a/UNIT/b", Target.idea("c")))
                 .isNotEqualTo(Subscription.idOf("a", Target.unit("b/IDEA/c")));
+    }
+
+    @Test
+    void aChangeKeepsWhatItDoesNotNameAndAnswersTheChannelsTakenOff() {
+        Subscription subscription = Subscription.follow("citizen-1", Target.unit("mitte"), NOW,
+                Set.of(Channel.IN_APP, Channel.EMAIL), "de");
+
+        assertThat(subscription.change(Optional.empty(), Optional.of("en"))).isEmpty();
+        assertThat(subscription.getChannels()).containsExactlyInAnyOrder(Channel.IN_APP, Channel.EMAIL);
+        assertThat(subscription.getLanguage()).isEqualTo("en");
+
+        assertThat(subscription.change(Optional.of(Set.of(Channel.IN_APP)), Optional.empty()))
+                .containsExactly(Channel.EMAIL);
+        assertThat(subscription.getChannels()).containsExactly(Channel.IN_APP);
+        assertThat(subscription.getLanguage()).isEqualTo("en");
+
+        assertThat(subscription.change(Optional.of(Set.of(Channel.EMAIL)), Optional.empty()))
+                .containsExactly(Channel.IN_APP);
+    }
+
+    @Test
+    void aSubscriptionStoredBeforeChannelsExistedTellsInTheFeedUntilChanged() {
+        Subscription old = Subscription.follow("citizen-1", Target.unit("mitte"), NOW);
+
+        assertThat(old.change(Optional.of(Set.of(Channel.EMAIL)), Optional.empty())).containsExactly(Channel.IN_APP);
+        assertThat(old.getChannels()).containsExactly(Channel.EMAIL);
+        assertThatThrownBy(() -> old.change(Optional.of(Set.of()), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,13 @@
+package berlin.gemeinsam.notifications.deliveries.domain;
+
+/** Why a delivery was not sent although nothing failed. */
+public enum SuppressionReason {
+    /** The subscriber has no confirmed address: nothing but the confirmation mail goes to an unconfirmed one. */
+    ADDRESS_NOT_CONFIRMED,
+    /** The subscriber turned the channel off with the one-click link of a mail. */
+    UNSUBSCRIBED,
+    /** The subscriber took the channel off the subscription. */
+    CHANNEL_REMOVED,
+    /** The subscriber unfollowed. */
+    SUBSCRIPTION_ENDED
+}

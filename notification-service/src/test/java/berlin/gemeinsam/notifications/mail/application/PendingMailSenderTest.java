@@ -1,0 +1,286 @@
+package berlin.gemeinsam.notifications.mail.application;
+
+import berlin.gemeinsam.notifications.deliveries.application.DeliveryMetrics;
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
+import berlin.gemeinsam.notifications.mail.domain.Consent;
+import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
+import berlin.gemeinsam.notifications.mail.domain.SubscriberContact;
+import berlin.gemeinsam.notifications.mail.domain.UnsubscribeLink;
+import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
+import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
+import berlin.gemeinsam.notifications.subscriptions.domain.Target;
+import berlin.gemeinsam.platform.paging.Page;
+import berlin.gemeinsam.testsupport.MovableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sender's protocol around a mail server that refuses, without Spring: retried later, failed after the last. */
+class PendingMailSenderTest {
+
+    private static final String ADDRESS = "anna@example.org";
+
+    private final MovableClock clock = new MovableClock();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final Subscription subscription = Subscription.follow("anna", Target.unit("mitte"), clock.instant(),
+            Set.of(Channel.EMAIL), "de");
+    private final OneMail deliveries = new OneMail(MailDelivery.of("entry-1", "anna", subscription.getId(), "de",
+            "berlin.gemeinsam.idea.published.v1", "idea-1", "Neue Idee", clock.instant()));
+    private final List<OutgoingMails.OutgoingMail> tried = new ArrayList<>();
+
+    private PendingMailSender senderTo(OutgoingMails server) {
+        MailProperties properties = new MailProperties("benachrichtigungen@gemeinsam.berlin", "http://127.0.0.1:8084",
+                "http://127.0.0.1:8080", Duration.ofHours(24), "2026-12-01", Duration.ofMinutes(5), 3,
+                Duration.ofMinutes(1), Duration.ofDays(90), "gemeinsam.berlin");
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("mail.notification.subject", Locale.GERMAN, "Neuigkeiten");
+        return new PendingMailSender(deliveries, new ConfirmedContact(), new TheSubscription(subscription),
+                new NoLinks(), new MailTexts(messages, properties), server, properties,
+                new DeliveryMetrics(registry), clock);
+    }
+
+    private double counted(String status) {
+        return registry.counter("gemeinsam.notifications.deliveries", "channel", "EMAIL", "status", status).count();
+    }
+
+    /** The next attempt is due {@code wait} after the failed one, which began at {@code triedFrom} or later. */
+    private void assertDue(Instant triedFrom, Duration wait) {
+        assertThat(deliveries.dueAt).isBetween(triedFrom.plus(wait), clock.instant().plus(wait));
+    }
+
+    @Test
+    void aRefusedMailIsTriedAgainAfterADoublingWaitWithTheSameMessageIdAndFailsAfterItsLastAttempt() {
+        PendingMailSender sender = senderTo(mail -> {
+            tried.add(mail);
+            throw new IllegalStateException("550 mailbox " + ADDRESS + " unavailable");
+        });
+
+        Instant first = clock.instant();
+        sender.sendPending();
+        assertThat(deliveries.status).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(deliveries.lastError).isEqualTo("IllegalStateException");
+        assertDue(first, Duration.ofMinutes(1));
+        sender.sendPending();
+        assertThat(tried).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(1));
+        Instant second = clock.instant();
+        sender.sendPending();
+        assertThat(deliveries.status).isEqualTo(DeliveryStatus.PENDING);
+        assertDue(second, Duration.ofMinutes(2));
+
+        clock.advance(Duration.ofMinutes(2));
+        sender.sendPending();
+        assertThat(deliveries.status).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(deliveries.lastError).isEqualTo("IllegalStateException");
+        assertThat(tried).hasSize(3).extracting(OutgoingMails.OutgoingMail::messageId)
+                .containsOnly("<" + deliveries.mail.getId() + "@gemeinsam.berlin>");
+        assertThat(counted("FAILED")).isEqualTo(1);
+        assertThat(counted("SENT")).isZero();
+    }
+
+    @Test
+    void aMailTheServerTakesAtItsSecondAttemptIsSent() {
+        PendingMailSender sender = senderTo(mail -> {
+            tried.add(mail);
+            if (tried.size() == 1) {
+                throw new IllegalStateException("421 try again later");
+            }
+        });
+
+        sender.sendPending();
+        clock.advance(Duration.ofMinutes(1));
+        sender.sendPending();
+
+        assertThat(deliveries.status).isEqualTo(DeliveryStatus.SENT);
+        assertThat(tried).hasSize(2).extracting(OutgoingMails.OutgoingMail::to).containsOnly(ADDRESS);
+        assertThat(counted("SENT")).isEqualTo(1);
+    }
+
+    /** The store with one mail, taken on and marked as the store does it. */
+    private final class OneMail implements MailDeliveries {
+
+        private final MailDelivery mail;
+        private DeliveryStatus status = DeliveryStatus.PENDING;
+        private Instant dueAt = Instant.EPOCH;
+        private int attempts;
+        private String lastError;
+
+        OneMail(MailDelivery mail) {
+            this.mail = mail;
+        }
+
+        @Override
+        public Optional<MailDelivery> claimNext(Instant now, Instant until) {
+            if (status != DeliveryStatus.PENDING || dueAt.isAfter(now)) {
+                return Optional.empty();
+            }
+            dueAt = until;
+            attempts++;
+            try {
+                var field = MailDelivery.class.getDeclaredField("attempts");
+                field.setAccessible(true);
+                field.setInt(mail, attempts);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            return Optional.of(mail);
+        }
+
+        @Override
+        public void markSent(String id, Instant at) {
+            status = DeliveryStatus.SENT;
+        }
+
+        @Override
+        public void retryLater(String id, String error, Instant retryAt) {
+            lastError = error;
+            dueAt = retryAt;
+        }
+
+        @Override
+        public boolean markFailed(String id, String error, Instant at) {
+            lastError = error;
+            status = DeliveryStatus.FAILED;
+            return true;
+        }
+
+        @Override
+        public boolean markSuppressed(String id, String reason, Instant at) {
+            status = DeliveryStatus.SUPPRESSED;
+            return true;
+        }
+
+        @Override
+        public long addMissing(Collection<MailDelivery> deliveries) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long suppressPendingOf(String subscriptionId, String reason, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long removeSettledBefore(Instant before) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<MailDelivery> ofSubscriber(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeAllOf(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private final class ConfirmedContact implements Contacts {
+
+        @Override
+        public Optional<SubscriberContact> find(String subscriberId) {
+            SubscriberContact contact = SubscriberContact.unconfirmed(subscriberId, ADDRESS, clock.instant());
+            try {
+                var consent = SubscriberContact.class.getDeclaredField("consent");
+                consent.setAccessible(true);
+                consent.set(contact, new Consent(clock.instant(), "2026-12-01", "hash"));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            return Optional.of(contact);
+        }
+
+        @Override
+        public void replace(SubscriberContact contact) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean confirm(String subscriberId, String address, Consent consent) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void remove(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private record TheSubscription(Subscription subscription) implements Subscriptions {
+
+        @Override
+        public Optional<Subscription> find(String id) {
+            return Optional.of(subscription).filter(each -> each.getId().equals(id));
+        }
+
+        @Override
+        public boolean add(Subscription subscription) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean remove(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean updateChannels(Subscription subscription) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean removeChannel(String id, Channel channel) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<Subscription> listOf(String subscriberId, int page, int size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Subscription> allOf(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeAllOf(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static final class NoLinks implements UnsubscribeLinks {
+
+        @Override
+        public void add(UnsubscribeLink link) {
+        }
+
+        @Override
+        public Optional<UnsubscribeLink> find(String tokenHash) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean markUsed(String tokenHash, Instant at) {
+            return false;
+        }
+
+        @Override
+        public void removeOf(Collection<String> subscriptionIds) {
+        }
+    }
+}
