@@ -173,6 +173,7 @@ class LocalStackBindingTest {
                         target.path("labels").path("service").asString() + " ("
                                 + target.path("labels").path("owning_unit").asString() + "): "
                                 + target.path("health").asString() + " " + target.path("lastError").asString()));
+                // every instance of the stack is a target, the issuer is not
                 assertThat(health).as("Prometheus's targets").hasSize(DEFAULT_PORTS.size() - 1)
                         .allSatisfy(target -> assertThat(target).contains(": up"));
             });
