@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -22,6 +24,8 @@ import berlin.gemeinsam.web.services.application.Viewer;
  */
 @ControllerAdvice
 class PageAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
 
     private final String unit;
 
@@ -57,6 +61,7 @@ class PageAdvice {
     @ExceptionHandler(ServiceProblem.class)
     String problem(ServiceProblem problem, HttpServletResponse response, Model model, HttpServletRequest request,
                    @AuthenticationPrincipal OidcUser user, Locale locale) {
+        log.info("{} {}: a service answered {}", request.getMethod(), request.getRequestURI(), problem.getMessage());
         // a service's own failure is a bad gateway here; its refusals (404, 403, 409) and its absence (503) stay
         response.setStatus(problem.status() >= 500 && problem.status() != 503 ? 502 : problem.status());
         model.addAttribute("problem", problem);
