@@ -155,11 +155,6 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Forgets every cookie of 127.0.0.1: the sessions of the site and of the issuer both end. */
-    void forgetCookies() {
-        driver.manage().deleteAllCookies();
-    }
-
     @Override
     public void close() {
         driver.quit();

@@ -12,7 +12,7 @@ public record Idea(String id, String unit, String title, String problem, String 
         principles = principles == null ? Set.of() : Set.copyOf(principles);
     }
 
-    /** Published, shortlisted or adopted: others may support and follow it. */
+    /** Published or shortlisted: people may support and follow it. */
     public boolean open() {
         return "PUBLISHED".equals(status) || "SHORTLISTED".equals(status);
     }

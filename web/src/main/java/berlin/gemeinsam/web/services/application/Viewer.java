@@ -12,10 +12,6 @@ public record Viewer(String subject, String name, Set<String> roles, String unit
         roles = Set.copyOf(roles);
     }
 
-    public boolean isCitizen() {
-        return roles.contains("CITIZEN");
-    }
-
     public boolean isModeratorOf(String unitId) {
         return roles.contains("MODERATOR") && unitId.equals(unit);
     }
