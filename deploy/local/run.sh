@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole local stack without Docker: the local token issuer (auth server), a real Kafka broker (KRaft),
-# the document store, the four services of the unit and the central office's ideas-service and measures-service
-# (unit central), each as
+# the document store, the four services of the unit, the unit's web site and the central office's ideas-service and
+# measures-service (unit central), each as
 # its own process listening on 127.0.0.1 only, logging to deploy/local/logs/ (GEMEINSAM_LOG_DIR). Stays in the
 # foreground; Ctrl-C stops everything (services first, then store and broker, the issuer last). With
 # GEMEINSAM_SECURITY_ISSUER set, the services trust that issuer instead and no local one is started.
@@ -23,6 +23,7 @@ NOTIFICATION_PORT="${NOTIFICATION_PORT:-8084}"
 CENTRAL_IDEAS_PORT="${CENTRAL_IDEAS_PORT:-8085}"
 CENTRAL_MEASURES_PORT="${CENTRAL_MEASURES_PORT:-8086}"
 MONITOR_PORT="${MONITOR_PORT:-8090}"
+WEB_PORT="${WEB_PORT:-8080}"
 GEMEINSAM_UNIT="${GEMEINSAM_UNIT:-mitte}"
 # the local mail server (GreenMail): the services send over SMTP, people read the mail over IMAP or its REST API
 MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"
@@ -77,6 +78,9 @@ declare -A SERVICE_UNIT=([central-ideas-service]=central [central-measures-servi
 SERVICES+=(stream-monitor)
 SERVICE_PORT[stream-monitor]="$MONITOR_PORT"
 SERVICE_UNIT[stream-monitor]=central
+# the unit's web site: the people's pages, calling the unit's services with the signed-in person's token
+SERVICES+=(web)
+SERVICE_PORT[web]="$WEB_PORT"
 module_of() { printf '%s' "${SERVICE_MODULE[$1]:-$1}"; }
 unit_of() { printf '%s' "${SERVICE_UNIT[$1]:-$GEMEINSAM_UNIT}"; }
 jar_of() { local module; module="$(module_of "$1")"; printf '%s/target/%s.jar' "$module" "$module"; }
@@ -193,7 +197,7 @@ PORT_ENTRIES=("Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "sto
               "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT"
               "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"
               "central-ideas-service:$CENTRAL_IDEAS_PORT" "central-measures-service:$CENTRAL_MEASURES_PORT")
-PORT_ENTRIES+=("stream-monitor:$MONITOR_PORT")
+PORT_ENTRIES+=("stream-monitor:$MONITOR_PORT" "web:$WEB_PORT")
 PORT_ENTRIES+=("mail SMTP:$MAIL_SMTP_PORT" "mail IMAP:$MAIL_IMAP_PORT" "mail API:$MAIL_API_PORT")
 [[ -n "$EXTERNAL_ISSUER" ]] || PORT_ENTRIES=("auth-server:$AUTH_PORT" "${PORT_ENTRIES[@]}")
 for entry in "${PORT_ENTRIES[@]}"; do
@@ -298,6 +302,8 @@ if [[ -z "$EXTERNAL_ISSUER" ]]; then
         SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="$AUTH_PORT" \
         GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
+        GEMEINSAM_WEB_REDIRECT_URI="http://127.0.0.1:$WEB_PORT/login/oauth2/code/gemeinsam" \
+        GEMEINSAM_WEB_LOGOUT_REDIRECT_URI="http://127.0.0.1:$WEB_PORT/" \
         java "${SERVICE_JAVA_ARGS[@]}" -jar "$(unpacked_jar_of "$AUTH_JAR")" \
         --gemeinsam.auth-server.key-file="$DATA_DIR/auth-server/signing-key.json"
 else
@@ -328,19 +334,27 @@ say "Kafka broker, store and issuer are up after $((SECONDS - infra_started)) s"
 # the monitor reads the outbox backlog from the other instances' metrics, with a token of its own client
 MONITORED_INSTANCES=""
 for svc in "${SERVICES[@]}"; do
-    [[ "$svc" == stream-monitor ]] || MONITORED_INSTANCES+="${MONITORED_INSTANCES:+,}http://$BIND_ADDRESS:${SERVICE_PORT[$svc]}"
+    [[ "$svc" == stream-monitor || "$svc" == web ]] || MONITORED_INSTANCES+="${MONITORED_INSTANCES:+,}http://$BIND_ADDRESS:${SERVICE_PORT[$svc]}"
 done
 services_started=$SECONDS
 for svc in "${SERVICES[@]}"; do
     STARTED_SERVICES+=("$svc")
-    monitor_env=()
+    extra_env=()
     if [[ "$svc" == stream-monitor ]]; then
-        monitor_env=(GEMEINSAM_MONITOR_INSTANCES="$MONITORED_INSTANCES")
+        extra_env=(GEMEINSAM_MONITOR_INSTANCES="$MONITORED_INSTANCES")
         # a client given in the environment reaches the monitor as it is; the local issuer has the demo account
         [[ -n "$EXTERNAL_ISSUER" || -n "${GEMEINSAM_MONITOR_CLIENT_ID:-}" ]] \
-            || monitor_env+=(GEMEINSAM_MONITOR_CLIENT_ID=central-office GEMEINSAM_MONITOR_CLIENT_SECRET=demo-secret)
+            || extra_env+=(GEMEINSAM_MONITOR_CLIENT_ID=central-office GEMEINSAM_MONITOR_CLIENT_SECRET=demo-secret)
     fi
-    start "$svc" env "${monitor_env[@]}" \
+    if [[ "$svc" == web ]]; then
+        # the site of the unit, on its services; the local profile allows plain HTTP (no Secure cookie) and the
+        # local issuer's demo secret for its client
+        extra_env=(SPRING_PROFILES_ACTIVE=local
+                     GEMEINSAM_SERVICES_IDEAS="http://127.0.0.1:$IDEAS_PORT"
+                     GEMEINSAM_SERVICES_PARTICIPATION="http://127.0.0.1:$PARTICIPATION_PORT"
+                     GEMEINSAM_SERVICES_NOTIFICATIONS="http://127.0.0.1:$NOTIFICATION_PORT")
+    fi
+    start "$svc" env "${extra_env[@]}" \
         SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="${SERVICE_PORT[$svc]}" \
         GEMEINSAM_UNIT="$(unit_of "$svc")" \
@@ -389,6 +403,7 @@ echo
 echo "Logs: $LOG_DIR   Data: $DATA_DIR"
 if ((${#ISSUER_PROCS[@]})); then
     echo "Token (local demo account): curl -s -u anna:demo-secret -d grant_type=client_credentials $ISSUER/oauth2/token"
+    echo "Web site: http://127.0.0.1:$WEB_PORT (sign in as a demo person, e.g. anna or moderator-mitte, password demo-secret)"
 fi
 echo "Ctrl-C stops everything"
 

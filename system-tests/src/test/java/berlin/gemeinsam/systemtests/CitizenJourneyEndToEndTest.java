@@ -4,12 +4,15 @@ import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.SharedDocumentStore;
 import berlin.gemeinsam.testsupport.SharedKafkaBroker;
 import berlin.gemeinsam.testsupport.TestIssuer;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,23 +20,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The first flow through all four services, each a separate process on one real Kafka broker: an idea of
  * mitte is published, supported, adopted as a measure, and its followers are told; an idea of pankow, from a
  * second ideas-service instance, stays out of mitte's instance but reaches pankow's followers; a duplicate idea
  * merged into another takes its supports and followers there; and a participant erased in participation-service is
- * erased in ideas- and notification-service too.
+ * erased in ideas- and notification-service too. Where chromium is installed, the same stack serves the web site and
+ * the local issuer, and a browser walks the citizen's journey through them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CitizenJourneyEndToEndTest {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final TestIssuer ISSUER = TestIssuer.get();
+    private static final Path REPOSITORY = Path.of(System.getProperty("gemeinsam.repository.root", ".."));
 
     private final List<ServiceProcess> processes = new ArrayList<>();
     private HttpApi ideasMitte;
@@ -41,6 +48,8 @@ class CitizenJourneyEndToEndTest {
     private HttpApi measures;
     private HttpApi participation;
     private HttpApi notifications;
+    /** The web site of mitte, or null where there is no browser to test it with. */
+    private ServiceProcess web;
 
     @BeforeAll
     void startTheSuite() {
@@ -51,12 +60,43 @@ class CitizenJourneyEndToEndTest {
         ServiceProcess measuresOfMitte = start("measures-service", "mitte", kafka, store);
         ServiceProcess participationOfMitte = start("participation-service", "mitte", kafka, store);
         ServiceProcess notificationsOfMitte = start("notification-service", "mitte", kafka, store);
+        if (Browser.available()) {
+            web = startTheSiteAndItsIssuer(ideasOfMitte, participationOfMitte, notificationsOfMitte);
+        }
         processes.forEach(process -> process.awaitReady(Duration.ofSeconds(150)));
         ideasMitte = HttpApi.on(ideasOfMitte.port());
         ideasPankow = HttpApi.on(ideasOfPankow.port());
         measures = HttpApi.on(measuresOfMitte.port());
         participation = HttpApi.on(participationOfMitte.port());
         notifications = HttpApi.on(notificationsOfMitte.port());
+    }
+
+    /**
+     * The local issuer signing with the test issuer's key under its name, so that the services accept the tokens of
+     * the people who sign in there, and mitte's web site calling mitte's services.
+     */
+    private ServiceProcess startTheSiteAndItsIssuer(ServiceProcess ideas, ServiceProcess participation,
+                                                    ServiceProcess notifications) {
+        int sitePort = ServiceProcess.freePort();
+        int issuerPort = ServiceProcess.freePort();
+        String site = "http://127.0.0.1:" + sitePort;
+        Path key = REPOSITORY.resolve("system-tests/target/browser-issuer/signing-key.json");
+        ISSUER.writeSigningKey(key);
+        processes.add(ServiceProcess.app("deploy/auth-server", "auth-server", issuerPort,
+                Pattern.compile("Started AuthServerApplication"),
+                "--gemeinsam.security.issuer=" + ISSUER.issuer(),
+                "--gemeinsam.auth-server.key-file=" + key,
+                "--gemeinsam.auth-server.web-client.redirect-uris=" + site + "/login/oauth2/code/gemeinsam",
+                "--gemeinsam.auth-server.web-client.post-logout-redirect-uris=" + site + "/"));
+        ServiceProcess webSite = ServiceProcess.app("web", "web-mitte", sitePort, null,
+                "--spring.profiles.active=local",
+                "--gemeinsam.unit=mitte",
+                "--gemeinsam.services.ideas=http://127.0.0.1:" + ideas.port(),
+                "--gemeinsam.services.participation=http://127.0.0.1:" + participation.port(),
+                "--gemeinsam.services.notifications=http://127.0.0.1:" + notifications.port(),
+                "--gemeinsam.web.issuer-endpoints=http://127.0.0.1:" + issuerPort);
+        processes.add(webSite);
+        return webSite;
     }
 
     private ServiceProcess start(String service, String unit, String kafka, String store) {
@@ -264,6 +304,133 @@ class CitizenJourneyEndToEndTest {
 
     private static boolean isEmpty(JsonNode exportData) {
         return exportData.isObject() && exportData.valueStream().allMatch(JsonNode::isEmpty);
+    }
+
+    /**
+     * The citizen's journey in a browser, through the web site and the issuer's login page: anna submits an idea
+     * (first without a problem, which ideas-service refuses beside that field), the moderator publishes it from the
+     * moderation page, and anna finds it on the home page, supports it and follows it. Every page passes axe-core's
+     * WCAG 2.1 A and AA rules.
+     */
+    @Test
+    void inTheBrowserACitizenSubmitsAnIdeaTheModeratorPublishesItAndTheCitizenSupportsAndFollowsIt() {
+        assumeTrue(Browser.available(), Browser.missing());
+        boolean seleniumCacheBefore = Files.exists(Browser.SELENIUM_CACHE);
+        String site = "http://127.0.0.1:" + web.port();
+        String title = "Schatten auf dem Alexanderplatz";
+        List<Browser.AxeResult> checked = new ArrayList<>();
+        try (Browser browser = Browser.start()) {
+            browser.open(site + "/");
+            assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("de");
+            checked.add(accessible(browser));
+            signIn(browser, site, "anna", checked);
+
+            // the problem comes first; without one, ideas-service refuses, and the page says so beside the field
+            browser.open(site + "/ideas/new");
+            checked.add(accessible(browser));
+            browser.type(By.id("title"), title);
+            browser.clickToLoad(By.cssSelector("main button[type=submit]"));
+            assertThat(browser.find(By.cssSelector("#error-summary a[href='#problem']")).getText()).isNotBlank();
+            assertThat(browser.text(By.id("problem-error"))).isNotBlank();
+            assertThat(browser.find(By.id("problem")).getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver().getPageSource()).doesNotContain("\"errors\"").doesNotContain("application/problem");
+            checked.add(accessible(browser));
+            browser.type(By.id("problem"), "Im Sommer gibt es auf dem Platz keinen Schatten.");
+            browser.type(By.id("proposal"), "Bäume pflanzen und Sonnensegel aufspannen.");
+            browser.clickToLoad(By.cssSelector("main button[type=submit]"));
+            assertThat(browser.url()).as(() -> browser.text(By.tagName("main"))).startsWith(site + "/ideas/");
+            String idea = browser.url().substring((site + "/ideas/").length());
+            assertThat(browser.text(By.cssSelector(".notice"))).contains("wartet auf die Moderation");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo(title);
+            checked.add(accessible(browser));
+            signOut(browser, site);
+
+            // the moderator publishes it from the moderation page
+            signIn(browser, site, "moderator-mitte", checked);
+            browser.open(site + "/moderation");
+            checked.add(accessible(browser));
+            browser.clickToLoad(By.xpath("//main//li[.//a[text()='" + title + "']]//button"));
+            assertThat(browser.text(By.cssSelector(".notice"))).contains("veröffentlicht");
+            signOut(browser, site);
+
+            // anna finds it on the home page once the search has it, supports it as civil society and follows it
+            signIn(browser, site, "anna", checked);
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+                browser.open(site + "/");
+                return !browser.findAll(By.linkText(title)).isEmpty();
+            });
+            checked.add(accessible(browser));
+            browser.clickToLoad(By.linkText(title));
+            assertThat(browser.text(By.cssSelector("main .meta strong"))).isEqualTo("Veröffentlicht");
+            // supporting needs participation-service to have read the publication: until then the page says 404
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+                browser.open(site + "/ideas/" + idea);
+                browser.click(By.cssSelector("label[for='" + helixRadio(browser, "CIVIL_SOCIETY") + "']"));
+                browser.clickToLoad(By.xpath("//button[text()='Idee unterstützen']"));
+                return browser.findAll(By.cssSelector(".notice")).stream()
+                        .anyMatch(notice -> notice.getText().contains("Unterstützung ist gezählt"));
+            });
+            assertThat(browser.text(By.id("support-total"))).isEqualTo("1 Unterstützung");
+            assertThat(browser.text(By.cssSelector("dl.counts"))).contains("Zivilgesellschaft").contains("1");
+            if (!browser.findAll(By.xpath("//button[text()='Idee folgen']")).isEmpty()) {
+                browser.clickToLoad(By.xpath("//button[text()='Idee folgen']"));
+            }
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+                browser.open(site + "/ideas/" + idea);
+                return !browser.findAll(By.id("following")).isEmpty();
+            });
+            checked.add(accessible(browser));
+            browser.screenshot(REPOSITORY.resolve("docs/screenshots/idea-page.png"));
+
+            // the same page in English, and a search whose refused filter is named beside its field
+            browser.open(site + "/ideas/" + idea + "?lang=en");
+            assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+            assertThat(browser.text(By.id("supports-heading"))).isEqualTo("Support");
+            checked.add(accessible(browser));
+            browser.open(site + "/ideas?lang=de&radius=500");
+            assertThat(browser.text(By.id("radius-error"))).isNotBlank();
+            checked.add(accessible(browser));
+            browser.open(site + "/ideas?q=Schatten");
+            assertThat(browser.findAll(By.linkText(title))).hasSize(1);
+            checked.add(accessible(browser));
+        }
+        assertThat(Files.exists(Browser.SELENIUM_CACHE)).as("Selenium Manager fetched nothing into " + Browser.SELENIUM_CACHE)
+                .isEqualTo(seleniumCacheBefore);
+        System.out.printf("axe-core %s: %d pages checked against WCAG 2.1 A/AA, %d to %d rules each, no violation%n",
+                checked.get(0).axeVersion(), checked.size(),
+                checked.stream().mapToInt(Browser.AxeResult::rulesChecked).min().orElse(0),
+                checked.stream().mapToInt(Browser.AxeResult::rulesChecked).max().orElse(0));
+    }
+
+    private static Browser.AxeResult accessible(Browser browser) {
+        Browser.AxeResult result = browser.checkAccessibility();
+        assertThat(result.violations()).as("WCAG 2.1 A/AA violations in " + result.url()).isEmpty();
+        assertThat(result.rulesChecked()).isPositive();
+        return result;
+    }
+
+    /** The id of the radio button of a helix group in the support form. */
+    private static String helixRadio(Browser browser, String group) {
+        return browser.find(By.cssSelector("input[type=radio][value='" + group + "']")).getDomAttribute("id");
+    }
+
+    /** Through the site's sign-in link to the issuer's login page (checked too) and back, signed in. */
+    private static void signIn(Browser browser, String site, String person, List<Browser.AxeResult> checked) {
+        browser.clickToLoad(By.xpath("//header//a[text()='Anmelden']"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.url().endsWith("/login"));
+        checked.add(accessible(browser));
+        browser.type(By.id("username"), person);
+        browser.type(By.id("password"), "demo-secret");
+        browser.clickToLoad(By.cssSelector("button[type=submit]"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.url().startsWith(site));
+        assertThat(browser.text(By.cssSelector("header .account"))).contains(person);
+    }
+
+    /** Signs out of the site and, through the issuer's end-session endpoint, of the issuer. */
+    private static void signOut(Browser browser, String site) {
+        browser.clickToLoad(By.xpath("//header//button[text()='Abmelden']"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.url().equals(site + "/")
+                && !browser.findAll(By.xpath("//header//a[text()='Anmelden']")).isEmpty());
     }
 
     /** Supporting needs participation-service to have learned of the published idea. */

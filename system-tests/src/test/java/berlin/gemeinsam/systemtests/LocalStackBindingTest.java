@@ -62,7 +62,7 @@ class LocalStackBindingTest {
         for (String variable : List.of("AUTH_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "STORE_PORT",
                 "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT",
                 "CENTRAL_MEASURES_PORT",
-                "MONITOR_PORT", "MAIL_SMTP_PORT", "MAIL_IMAP_PORT", "MAIL_API_PORT")) {
+                "MONITOR_PORT", "WEB_PORT", "MAIL_SMTP_PORT", "MAIL_IMAP_PORT", "MAIL_API_PORT")) {
             ports.put(variable, freePort(ports.values()));
         }
         Path output = folder.resolve("run.sh.log");
@@ -208,6 +208,7 @@ class LocalStackBindingTest {
                 "participation-service/target/participation-service.jar",
                 "notification-service/target/notification-service.jar",
                 "stream-monitor/target/stream-monitor.jar",
+                "web/target/web.jar",
                 "deploy/local-stack/target/local-stack.jar",
                 "deploy/auth-server/target/auth-server.jar")) {
             if (!Files.exists(ROOT.resolve(jar))) {

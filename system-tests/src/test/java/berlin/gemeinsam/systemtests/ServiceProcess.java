@@ -82,6 +82,22 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, port, command, null).run();
     }
 
+    /**
+     * A packaged Spring Boot application that is not one of the services (the issuer, the web site): the module's
+     * jar, unpacked like the services', on {@code port}, with its own settings; ready once it logs
+     * {@code startedLine} when it has no readiness probe, else when its probe answers.
+     */
+    static ServiceProcess app(String module, String name, int port, Pattern startedLine, String... settings) {
+        Path jar = ROOT.resolve(module).resolve("target").resolve(Path.of(module).getFileName() + ".jar");
+        requireBuilt(jar);
+        List<String> command = new ArrayList<>(List.of(
+                JAVA, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-jar", unpacked(jar).toString(),
+                "--server.port=" + port));
+        command.addAll(Arrays.asList(settings));
+        return new ServiceProcess(name, port, command, startedLine).run();
+    }
+
     /** The Kafka broker of deploy/local-stack (KRaft), with its logs in {@code dataDir}. */
     static ServiceProcess kafkaBroker(Path dataDir) {
         int port = freePort();
@@ -313,7 +329,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

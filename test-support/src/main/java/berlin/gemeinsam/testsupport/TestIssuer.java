@@ -18,6 +18,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -79,6 +81,20 @@ public final class TestIssuer {
     /** The issuer URL; its keys are at {@code <issuer>/oauth2/jwks}. */
     public String issuer() {
         return issuer;
+    }
+
+    /**
+     * Writes the issuer's key, its private half included, as a JWK file: a real issuer process started with it (the
+     * local auth-server of the browser tests, with this issuer's URL as its {@code iss}) signs tokens the services
+     * accept as this issuer's.
+     */
+    public void writeSigningKey(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, key.toJSONString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String citizen(String participantId) {

@@ -30,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 class TokenEndpointTest {
 
     private static final String ISSUER = "http://issuer.gemeinsam.test:9000";
+    private static final String WEB_REDIRECT = "http://127.0.0.1:8080/login/oauth2/code/gemeinsam";
 
     @TempDir
     static Path dataDir;
@@ -86,6 +87,47 @@ class TokenEndpointTest {
         }
         assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(15));
         assertThat(jwt.getIssuedAt()).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(5));
+    }
+
+    @Test
+    void aPersonSignsInOnTheLoginPageAndTheWebClientGetsTheirTokenWithPkce() {
+        String verifier = "a-verifier-of-at-least-forty-three-characters-0123456789";
+
+        HttpResponse<String> answer = http.signIn("moderator-mitte", TokenHttp.DEMO_SECRET, WEB_REDIRECT, verifier);
+
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(WEB_REDIRECT + "?code=").contains("state=s1");
+        String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+        HttpResponse<String> tokens = http.exchange(code, WEB_REDIRECT, verifier);
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        JsonNode body = TokenHttp.json(tokens.body());
+        Jwt access = http.verify(body.get("access_token").asString(), ISSUER);
+        assertThat(access.getSubject()).isEqualTo("moderator-mitte");
+        assertThat(access.getAudience()).containsExactly("gemeinsam");
+        assertThat(access.getClaimAsStringList("roles")).containsExactly("MODERATOR");
+        assertThat(access.getClaimAsString("unit")).isEqualTo("mitte");
+        Jwt id = http.verify(body.get("id_token").asString(), ISSUER);
+        assertThat(id.getSubject()).isEqualTo("moderator-mitte");
+        assertThat(id.getAudience()).containsExactly("web");
+        assertThat(id.getClaimAsStringList("roles")).containsExactly("MODERATOR");
+        assertThat(body.has("refresh_token")).isTrue();
+    }
+
+    @Test
+    void theWebClientMustSendAPkceChallenge() {
+        HttpResponse<String> answer = http.signIn("anna", TokenHttp.DEMO_SECRET, WEB_REDIRECT, null);
+
+        assertThat(answer.headers().firstValue("Location").orElseThrow())
+                .startsWith(WEB_REDIRECT + "?error=invalid_request");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheLoginPageAgainWithAnError() {
+        HttpResponse<String> answer = http.signIn("anna", "not-the-demo-secret", WEB_REDIRECT, "v".repeat(43));
+
+        assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(http.getHtml("/login?error")).contains("<html lang=\"de\">").contains("role=\"alert\"")
+                .contains("<label for=\"username\">").contains("moderator-mitte");
     }
 
     @Test

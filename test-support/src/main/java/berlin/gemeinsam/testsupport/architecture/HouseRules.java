@@ -75,6 +75,35 @@ public final class HouseRules {
     }
 
     /**
+     * The rules of a web front end (the {@code web} module): a backend-for-frontend has no domain and no events of
+     * its own. Each feature has an {@code application} layer (use cases and the ports through which it calls the
+     * services) and two adapters: {@code web} (the pages) and {@code client} (the ports on the services' HTTP APIs).
+     * It knows the services only by those APIs: none of their code, nor the platform's or the events'.
+     */
+    public static List<ArchRule> forWebFrontend(String root) {
+        return List.of(
+                noClasses().that().resideInAPackage(root + "..application..")
+                        .should().dependOnClassesThat().resideInAnyPackage(concat(
+                                new String[]{root + "..web..", root + "..client.."}, HTTP))
+                        .as("application knows neither the pages nor the HTTP clients")
+                        .because("a use case is the same whichever page starts it and however a service is reached"),
+                CompositeArchRule.of(adapterUsesNoOther(root, "web", "client"))
+                        .and(adapterUsesNoOther(root, "client", "web"))
+                        .as("adapters (web, client) do not use each other")
+                        .because("pages reach the services only through the application's ports"),
+                noClasses().that().resideInAPackage(root + "..")
+                        .and().resideOutsideOfPackage(root + "..client..")
+                        .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web.client..")
+                        .allowEmptyShould(true)
+                        .as("only client adapters call the services"),
+                controllersOnlyInWeb(root),
+                noPackageCycles(root),
+                usesOnlyModules(root)
+                        .as("code under " + root + " uses no other module's code: it knows the services by their APIs"),
+                eventsAreDeclaredOnlyInEventContracts(root));
+    }
+
+    /**
      * A domain is plain Java: it may use the published events, the platform's errors and ids, and other domain
      * packages of its service; nothing of Spring, Kafka, the store, Jackson, validation or the web.
      */

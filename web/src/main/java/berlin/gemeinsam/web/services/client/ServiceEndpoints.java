@@ -1,0 +1,23 @@
+package berlin.gemeinsam.web.services.client;
+
+import java.net.URI;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the unit's services answer, each by its base URL.
+ *
+ * @param ideas         ideas-service
+ * @param participation participation-service (supports, comments)
+ * @param notifications notification-service (follows)
+ */
+@ConfigurationProperties("gemeinsam.services")
+public record ServiceEndpoints(URI ideas, URI participation, URI notifications) {
+
+    public ServiceEndpoints {
+        if (ideas == null || participation == null || notifications == null) {
+            throw new IllegalArgumentException(
+                    "gemeinsam.services.ideas, .participation and .notifications must name the unit's services");
+        }
+    }
+}
