@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the Java runtime base image for machines without registry access (CI, an offline build host) as a
 # `docker save` tar that Jib takes as `tar://` base image: a runtime cut with jlink from the JDK that runs the build
-# (Java 17) and the files of the Debian packages it needs (C library, libstdc++, libgcc, zlib), taken from the build
-# machine's installed packages (dpkg), so nothing is downloaded. Its layout is eclipse-temurin's (JAVA_HOME
+# (Java 17 with its jmods, as in Debian's openjdk-17-jdk-headless) and the files of the Debian packages the runtime
+# links against (C library, libstdc++, libgcc, zlib, …), taken from the build machine's installed packages (dpkg), so
+# nothing is downloaded. Its layout is eclipse-temurin's (JAVA_HOME
 # /opt/java/openjdk, java on the PATH), so the services' image configuration is the same on both bases; a build with
 # registry access uses eclipse-temurin:17-jre instead (see README.md).
 #
@@ -29,8 +30,7 @@ for file in cacerts blocked.certs default.policy public_suffix_list.dat; do
 done
 
 # The shared libraries the runtime links against, by the Debian package that ships them; documentation,
-# locales and manual pages stay out.
-# dpkg knows a file by the path its package installed it under: /lib/… or /usr/lib/… (the two are one on Debian
+# locales and manual pages stay out. dpkg knows a file by the path its package installed it under: /lib/… or /usr/lib/… (the two are one on Debian
 # since the merged /usr), and a versioned name or its link.
 owner() {
     local path
@@ -40,7 +40,8 @@ owner() {
     echo "no Debian package ships $1" >&2
     return 1
 }
-# The services run headless: the libraries of windows, splash screens and font rendering (X11, FreeType) and of sound (ALSA) stay out.
+# The services run headless: the libraries of windows, splash screens, font rendering (X11, FreeType) and sound
+# (ALSA) stay out.
 libraries=$(find "$rootfs/opt/java/openjdk" -type f \( -name '*.so' -o -path '*/bin/*' \) \
         ! -name libawt_xawt.so ! -name libsplashscreen.so ! -name libjawt.so ! -name libfontmanager.so ! -name libjsound.so \
         -exec ldd {} \; 2>/dev/null \
@@ -54,9 +55,9 @@ for package in $packages; do
         if [ -f "$path" ] || [ -L "$path" ]; then echo "$path"; fi
     done
 done | tar -cf - --no-recursion -T - 2>/dev/null | tar -xf - -C "$rootfs" --keep-directory-symlink
-ldconfig -r "$rootfs" 2>/dev/null || true
+ldconfig -r "$rootfs"
 
-# mount points the container runtime fills
+# the user's home, /tmp, and the mount points the container runtime fills
 mkdir -p "$rootfs/etc" "$rootfs/tmp" "$rootfs/home/gemeinsam" "$rootfs/proc" "$rootfs/sys" "$rootfs/dev"
 chmod 1777 "$rootfs/tmp"
 cat > "$rootfs/etc/passwd" <<'PASSWD'
@@ -73,7 +74,6 @@ printf 'passwd: files\ngroup: files\nhosts: files dns\n' > "$rootfs/etc/nsswitch
 
 # One layer, reproducible: fixed owner and time, sorted names.
 tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$rootfs" -cf "$work/layer.tar" .
-chown -R 10001:10001 "$rootfs/home/gemeinsam" 2>/dev/null || true
 diff_id="sha256:$(sha256sum "$work/layer.tar" | cut -d' ' -f1)"
 java_version=$("$rootfs/opt/java/openjdk/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/ {print $2}')
 
@@ -81,8 +81,8 @@ cat > "$work/config.json" <<CONFIG
 {"architecture":"amd64","os":"linux","created":"1970-01-01T00:00:00Z",
  "config":{"Env":["PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin","JAVA_HOME=/opt/java/openjdk","LANG=C.UTF-8","JAVA_VERSION=$java_version"]},
  "rootfs":{"type":"layers","diff_ids":["$diff_id"]},
- "history":[{"created":"1970-01-01T00:00:00Z","created_by":"deploy/images/base-image.sh: jlink $java_version and Debian packages $(echo $packages | tr '\n' ' ')"}]}
+ "history":[{"created":"1970-01-01T00:00:00Z","created_by":"deploy/images/base-image.sh: jlink $java_version and Debian packages $(echo $packages)"}]}
 CONFIG
 printf '[{"Config":"config.json","RepoTags":["gemeinsam/java-runtime:17"],"Layers":["layer.tar"]}]\n' > "$work/manifest.json"
 tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$work" -cf "$out" manifest.json config.json layer.tar
-echo "$out: Java $java_version, Debian packages: $(echo $packages | tr '\n' ' '), $(du -h "$out" | cut -f1)"
+echo "$out: Java $java_version, Debian packages: $(echo $packages), $(du -h "$out" | cut -f1)"
