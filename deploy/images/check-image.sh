@@ -4,9 +4,10 @@
 #     main class, the exposed port;
 #   - its file system (the layers unpacked in order): every class path entry of the entrypoint exists, and the
 #     image's own java (found through the image's PATH, as the runtime finds it) starts with those options inside
-#     the image as its root (chroot in a user namespace; skipped, and said so, where the machine forbids that).
+#     the image as its root (chroot in a user namespace; skipped, and said so, where the machine forbids that);
+#   - with a health path, the entrypoint itself: started the same way, it must answer 200 there.
 #
-#   deploy/images/check-image.sh <image tar> <port>
+#   deploy/images/check-image.sh <image tar> <port> [<health path>]
 set -euo pipefail
 
 tar_file="$1"
@@ -45,15 +46,39 @@ done
 class_file="$(echo "$main_class" | tr . /).class"
 [ -f "$rootfs/app/classes/$class_file" ] || fail "main class $main_class not in /app/classes"
 
-path=$(config '.config.Env[]' | sed -n 's/^PATH=//p')
-jvm_options=$(config '.config.Entrypoint[1:] | map(select(startswith("-XX:")))[]' | tr '\n' ' ')
-if unshare -r -m -p -f true 2>/dev/null; then
-    mkdir -p "$rootfs/proc"
-    # shellcheck disable=SC2086
-    version=$(unshare -r -m -p -f sh -c "mount -t proc proc '$rootfs/proc' && exec env -i PATH='$path' \
-        $(command -v chroot) '$rootfs' java $jvm_options -version" 2>&1) || fail "java does not start in the image: $version"
-    runtime="runs $(echo "$version" | head -1)"
-else
-    runtime="java not started (no user namespaces on this machine)"
+mapfile -t image_env < <(config '.config.Env[]')
+mapfile -t entrypoint < <(config '.config.Entrypoint[]')
+# runs a command inside the image as its root: a user namespace with its own /proc, as a container runtime gives one
+in_image() {
+    exec unshare -r -m -p --kill-child sh -c 'mount -t proc proc "$0/proc" && exec env -i "$@"' \
+        "$rootfs" "${image_env[@]}" "$@"
+}
+if ! unshare -r -m -p -f true 2>/dev/null; then
+    echo "ok $tar_file: user $user, port $port, main class $main_class; java not started (no user namespaces here)"
+    exit 0
+fi
+mkdir -p "$rootfs/proc"
+chroot=$(command -v chroot)
+jvm_options=$(config '.config.Entrypoint[1:] | map(select(startswith("-XX:")))[]')
+# shellcheck disable=SC2086
+version=$(in_image "$chroot" "$rootfs" java $jvm_options -version 2>&1) || fail "java does not start in the image: $version"
+runtime="runs $(echo "$version" | head -1)"
+
+# Optionally the entrypoint itself, on a free port, until <health path> answers 200 (for an image that needs nothing
+# else to start, the auth server).
+if [ -n "${3:-}" ]; then
+    listen=$((20000 + RANDOM % 20000))
+    in_image SERVER_PORT="$listen" "$chroot" "$rootfs" "${entrypoint[@]}" > "$work/start.log" 2>&1 &
+    started=$!
+    # unshare blocks SIGTERM while it waits for its child; killed, it takes the child along (--kill-child)
+    trap 'kill -KILL "$started" 2>/dev/null; wait "$started" 2>/dev/null || true; rm -rf "$work"' EXIT
+    answered=""
+    for _ in $(seq 1 90); do
+        if curl -sf -o /dev/null "http://127.0.0.1:$listen$3"; then answered=yes; break; fi
+        kill -0 "$started" 2>/dev/null || break
+        sleep 2
+    done
+    [ -n "$answered" ] || fail "the entrypoint did not answer $3: $(tail -20 "$work/start.log")"
+    runtime="$runtime, its entrypoint answers $3"
 fi
 echo "ok $tar_file: user $user, port $port, main class $main_class, $runtime"
