@@ -9,6 +9,8 @@ import berlin.gemeinsam.testsupport.ServiceApiTest;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +43,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The webhook channel against a real HTTP receiver on loopback, which checks every signature with the Standard
  * Webhooks reference library: signed deliveries, retries with the same {@code webhook-id}, disabling on 410 and
- * after a streak of failures (the owner is told in their feed), and URLs that are not called. Retries come when the
- * service's clock is moved, never by waiting.
+ * after a streak of failures (the owner is told in their feed), and URLs that are not called; the deliveries with
+ * their status in the subscriber's list of deliveries, suppressed when the subscription stops telling by webhook, in
+ * the subscriber's export and gone after their erasure. Retries come when the service's clock is moved, never by
+ * waiting.
  */
 class WebhooksIntegrationTest extends ServiceApiTest {
 
@@ -59,6 +63,9 @@ class WebhooksIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    MeterRegistry metrics;
 
     /** A receiver's path: the answers it gives in turn (the last one from then on) and what it received. */
     private record Hook(String url, List<Integer> answers, List<Received> received) {
@@ -129,12 +136,13 @@ class WebhooksIntegrationTest extends ServiceApiTest {
         return registered.field("secret");
     }
 
-    /** Follows the idea, told by webhook only. */
-    private void followByWebhook(String subscriberId, String ideaId) {
+    /** Follows the idea, told by webhook only, and returns the subscription's id. */
+    private String followByWebhook(String subscriberId, String ideaId) {
         HttpApi.Response followed = asCitizen(subscriberId).post("/api/v1/subscriptions", """
                 {"subscriberId":"%s","target":{"type":"IDEA","id":"%s"},"channels":["WEBHOOK"]}"""
                 .formatted(subscriberId, ideaId));
         assertThat(followed.status()).as(followed.text()).isEqualTo(201);
+        return followed.field("id");
     }
 
     private static void ideaPublished(String ideaId, String title) {
@@ -178,6 +186,19 @@ class WebhooksIntegrationTest extends ServiceApiTest {
         return hook.received();
     }
 
+    private JsonNode deliveriesListed(String subscriberId, String query) {
+        HttpApi.Response listed = asCitizen(subscriberId).get("/api/v1/subscribers/" + subscriberId + "/deliveries"
+                + query);
+        assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+        return listed.json().path("items");
+    }
+
+    private double counted(String status) {
+        Counter counter = metrics.find("gemeinsam.notifications.deliveries").tag("channel", "WEBHOOK")
+                .tag("status", status).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private List<JsonNode> feedOf(String subscriberId) {
         return List.copyOf(asCitizen(subscriberId).get("/api/v1/subscribers/" + subscriberId + "/notifications")
                 .json().path("items").valueStream().toList());
@@ -196,6 +217,8 @@ class WebhooksIntegrationTest extends ServiceApiTest {
         assertThat(secret).startsWith("whsec_");
         String ideaId = UUID.randomUUID().toString();
         followByWebhook(subscriber, ideaId);
+        double pending = counted("PENDING");
+        double sent = counted("SENT");
 
         ideaPublished(ideaId, "Kiezgarten am Wasser");
 
@@ -215,6 +238,18 @@ class WebhooksIntegrationTest extends ServiceApiTest {
         Document delivery = awaitDelivery(subscriber, "SENT", 1);
         assertThat(post.header("webhook-id")).isEqualTo(delivery.getString("_id"));
         assertThat(delivery.getInteger("lastStatusCode")).isEqualTo(204);
+        JsonNode listedDelivery = deliveriesListed(subscriber, "?channel=WEBHOOK").get(0);
+        assertThat(listedDelivery.path("id").asString()).isEqualTo(delivery.getString("_id"));
+        assertThat(listedDelivery.path("channel").asString()).isEqualTo("WEBHOOK");
+        assertThat(listedDelivery.path("status").asString()).isEqualTo("SENT");
+        assertThat(listedDelivery.path("eventType").asString()).isEqualTo(IDEA_PUBLISHED);
+        assertThat(listedDelivery.path("subject").asString()).isEqualTo(ideaId);
+        assertThat(listedDelivery.path("attempts").asInt()).isEqualTo(1);
+        assertThat(listedDelivery.path("settledAt").asString()).isNotBlank();
+        assertThat(deliveriesListed(subscriber, "").findValuesAsString("channel")).contains("WEBHOOK");
+        assertThat(deliveriesListed(subscriber, "?channel=EMAIL")).isEmpty();
+        assertThat(counted("PENDING")).isGreaterThanOrEqualTo(pending + 1);
+        assertThat(counted("SENT")).isGreaterThanOrEqualTo(sent + 1);
 
         HttpApi.Response listed = asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/webhooks");
         assertThat(listed.status()).isEqualTo(200);
@@ -338,6 +373,73 @@ class WebhooksIntegrationTest extends ServiceApiTest {
                 .filter(entry -> entry.path("eventType").asString().equals("webhook-disabled")).findFirst()
                 .orElseThrow();
         assertThat(told.path("text").asString()).contains("Ihr Webhook " + hook.url(), "abgeschaltet");
+    }
+
+    @Test
+    void takingWebhookOffOrUnfollowingSuppressesThePendingDeliveriesAtOnce() {
+        String subscriber = subscriber();
+        Hook hook = hookAnswering(500);
+        registered(subscriber, hook);
+        String changedIdea = UUID.randomUUID().toString();
+        String changed = followByWebhook(subscriber, changedIdea);
+        String endedIdea = UUID.randomUUID().toString();
+        String ended = followByWebhook(subscriber, endedIdea);
+        ideaPublished(changedIdea, "Hofflohmarkt");
+        ideaPublished(endedIdea, "Kältebus");
+        Query failedOnce = Query.query(Criteria.where("subscriberId").is(subscriber).and("status").is("PENDING")
+                .and("attempts").is(1));
+        await().atMost(WAIT).until(() -> mongo.count(failedOnce, "webhookDelivery") == 2);
+        JsonNode waiting = deliveriesListed(subscriber, "?channel=WEBHOOK&status=PENDING");
+        assertThat(waiting.findValuesAsString("subject")).containsExactlyInAnyOrder(changedIdea, endedIdea);
+        assertThat(waiting.get(0).path("reason").isNull()).isTrue();
+        double suppressed = counted("SUPPRESSED");
+
+        HttpApi.Response inAppOnly = asCitizen(subscriber).send("PATCH", "/api/v1/subscriptions/" + changed,
+                "{\"channels\":[\"IN_APP\"]}", Map.of());
+        assertThat(inAppOnly.status()).as(inAppOnly.text()).isEqualTo(200);
+        assertThat(asCitizen(subscriber).delete("/api/v1/subscriptions/" + ended).status()).isEqualTo(204);
+
+        JsonNode listed = deliveriesListed(subscriber, "?channel=WEBHOOK");
+        assertThat(listed.findValuesAsString("status")).containsOnly("SUPPRESSED");
+        Map<String, String> reasonBySubject = new HashMap<>();
+        listed.forEach(each -> reasonBySubject.put(each.path("subject").asString(), each.path("reason").asString()));
+        assertThat(reasonBySubject).containsEntry(changedIdea, "CHANNEL_REMOVED")
+                .containsEntry(endedIdea, "SUBSCRIPTION_ENDED");
+        assertThat(counted("SUPPRESSED")).isGreaterThanOrEqualTo(suppressed + 2);
+        assertThat(deliveriesListed(subscriber, "?status=PENDING")).isEmpty();
+    }
+
+    @Test
+    void theExportHoldsTheEndpointsWithoutTheirSecretsAndTheDeliveriesAndAnErasureRemovesBoth() {
+        String subscriber = subscriber();
+        Hook hook = hookAnswering(204);
+        String secret = registered(subscriber, hook);
+        String ideaId = UUID.randomUUID().toString();
+        followByWebhook(subscriber, ideaId);
+        ideaPublished(ideaId, "Tauschregal");
+        Document sent = awaitDelivery(subscriber, "SENT", 1);
+
+        HttpApi.Response export = asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/export");
+        assertThat(export.status()).isEqualTo(200);
+        JsonNode webhooks = export.json().path("data").path("webhooks").get(0);
+        assertThat(webhooks.path("endpoints").get(0).path("url").asString()).isEqualTo(hook.url());
+        assertThat(webhooks.path("endpoints").get(0).path("description").asString()).isEqualTo("Verbands-CRM");
+        JsonNode delivery = webhooks.path("deliveries").get(0);
+        assertThat(delivery.path("id").asString()).isEqualTo(sent.getString("_id"));
+        assertThat(delivery.path("status").asString()).isEqualTo("SENT");
+        assertThat(delivery.path("subject").asString()).isEqualTo(ideaId);
+        assertThat(delivery.path("payload").asString()).contains("Tauschregal");
+        assertThat(export.text()).doesNotContain(secret).doesNotContain(secret.substring("whsec_".length()))
+                .doesNotContain("\"secret\"");
+
+        assertThat(asCitizen(subscriber).delete("/api/v1/subscribers/" + subscriber).status()).isEqualTo(204);
+        assertThat(asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/export").json().path("data")
+                .path("webhooks")).isEmpty();
+        assertThat(asCitizen(subscriber).get("/api/v1/subscribers/" + subscriber + "/webhooks").json()
+                .path("items")).isEmpty();
+        assertThat(deliveriesOf(subscriber)).isEmpty();
+        assertThat(mongo.exists(Query.query(Criteria.where("subscriberId").is(subscriber)), "webhookEndpoint"))
+                .isFalse();
     }
 
     @Test

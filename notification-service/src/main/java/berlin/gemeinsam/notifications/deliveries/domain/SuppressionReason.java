@@ -9,5 +9,9 @@ public enum SuppressionReason {
     /** The subscriber took the channel off the subscription. */
     CHANNEL_REMOVED,
     /** The subscriber unfollowed. */
-    SUBSCRIPTION_ENDED
+    SUBSCRIPTION_ENDED,
+    /** A webhook's: its endpoint was disabled (it answered 410 or failed too often) before it was sent. */
+    ENDPOINT_DISABLED,
+    /** A webhook's: the subscriber deleted its endpoint before it was sent. */
+    ENDPOINT_DELETED
 }

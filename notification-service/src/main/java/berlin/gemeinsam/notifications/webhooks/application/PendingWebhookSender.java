@@ -1,7 +1,11 @@
 package berlin.gemeinsam.notifications.webhooks.application;
 
+import berlin.gemeinsam.notifications.deliveries.application.DeliveryMetrics;
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
+import berlin.gemeinsam.notifications.deliveries.domain.SuppressionReason;
 import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
+import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.webhooks.domain.DisabledReason;
 import berlin.gemeinsam.notifications.webhooks.domain.RejectedUrlException;
 import berlin.gemeinsam.notifications.webhooks.domain.RetrySchedule;
@@ -51,13 +55,14 @@ public class PendingWebhookSender implements SmartLifecycle {
     private final EndpointOwners owners;
     private final WebhookProperties properties;
     private final RetrySchedule schedule;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private volatile ScheduledExecutorService senders;
 
     PendingWebhookSender(WebhookDeliveries deliveries, WebhookEndpoints endpoints, Subscriptions subscriptions,
                          WebhookUrlPolicy urls, WebhookCalls calls, EndpointOwners owners,
-                         WebhookProperties properties, Clock clock) {
+                         WebhookProperties properties, DeliveryMetrics metrics, Clock clock) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.subscriptions = subscriptions;
@@ -66,6 +71,7 @@ public class PendingWebhookSender implements SmartLifecycle {
         this.owners = owners;
         this.properties = properties;
         this.schedule = new RetrySchedule(properties.retryDelays());
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -124,18 +130,21 @@ public class PendingWebhookSender implements SmartLifecycle {
         Instant now = clock.instant();
         Optional<WebhookEndpoint> found = endpoints.find(delivery.getEndpointId());
         if (found.isEmpty()) {
-            deliveries.markSuppressed(delivery.getId(), "endpoint deleted", now);
+            suppress(delivery, SuppressionReason.ENDPOINT_DELETED, now);
             return;
         }
         WebhookEndpoint endpoint = found.get();
         if (!endpoint.isEnabled()) {
-            deliveries.markSuppressed(delivery.getId(), "endpoint disabled", now);
+            suppress(delivery, SuppressionReason.ENDPOINT_DISABLED, now);
             return;
         }
-        boolean byWebhook = subscriptions.find(delivery.getSubscriptionId())
-                .filter(subscription -> subscription.getChannels().contains(Channel.WEBHOOK)).isPresent();
-        if (!byWebhook) {
-            deliveries.markSuppressed(delivery.getId(), "not told by webhook", now);
+        Optional<Subscription> subscription = subscriptions.find(delivery.getSubscriptionId());
+        if (subscription.isEmpty()) {
+            suppress(delivery, SuppressionReason.SUBSCRIPTION_ENDED, now);
+            return;
+        }
+        if (!subscription.get().getChannels().contains(Channel.WEBHOOK)) {
+            suppress(delivery, SuppressionReason.CHANNEL_REMOVED, now);
             return;
         }
         int number = delivery.getAttempts() + 1;
@@ -163,10 +172,10 @@ public class PendingWebhookSender implements SmartLifecycle {
         Instant at = clock.instant();
         if (WebhookDelivery.isTaken(status)) {
             deliveries.markSent(delivery.getId(), new WebhookDeliveries.Attempt(number, status, null, at));
+            metrics.reached(Channel.WEBHOOK, DeliveryStatus.SENT, 1);
             endpoints.resetStreak(endpoint.getId());
         } else if (WebhookDelivery.isGone(status)) {
-            deliveries.markFailed(delivery.getId(), new WebhookDeliveries.Attempt(number, status,
-                    "endpoint gone (410), disabled", at));
+            markFailed(delivery, new WebhookDeliveries.Attempt(number, status, "endpoint gone (410), disabled", at));
             disable(endpoint, DisabledReason.GONE, at);
         } else {
             failed(delivery, endpoint, new WebhookDeliveries.Attempt(number, status, "answered " + status, at));
@@ -176,8 +185,8 @@ public class PendingWebhookSender implements SmartLifecycle {
     private void failed(WebhookDelivery delivery, WebhookEndpoint endpoint, WebhookDeliveries.Attempt attempt) {
         int streak = endpoints.countFailure(endpoint.getId());
         if (WebhookEndpoint.streakDisables(streak, properties.disableAfter())) {
-            deliveries.markFailed(delivery.getId(), withReason(attempt, attempt.reason() + "; endpoint disabled after "
-                    + streak + " failed attempts in a row"));
+            markFailed(delivery, withReason(attempt, attempt.reason() + "; endpoint disabled after " + streak
+                    + " failed attempts in a row"));
             disable(endpoint, DisabledReason.FAILING, attempt.at());
             return;
         }
@@ -185,8 +194,21 @@ public class PendingWebhookSender implements SmartLifecycle {
         if (next.isPresent()) {
             deliveries.retryAt(delivery.getId(), attempt, next.get());
         } else {
-            deliveries.markFailed(delivery.getId(), withReason(attempt, attempt.reason() + "; given up after "
-                    + attempt.number() + " attempts"));
+            markFailed(delivery, withReason(attempt, attempt.reason() + "; given up after " + attempt.number()
+                    + " attempts"));
+        }
+    }
+
+    /** Counted only when it was still pending: one suppressed meanwhile stays so. */
+    private void markFailed(WebhookDelivery delivery, WebhookDeliveries.Attempt attempt) {
+        if (deliveries.markFailed(delivery.getId(), attempt)) {
+            metrics.reached(Channel.WEBHOOK, DeliveryStatus.FAILED, 1);
+        }
+    }
+
+    private void suppress(WebhookDelivery delivery, SuppressionReason reason, Instant at) {
+        if (deliveries.markSuppressed(delivery.getId(), reason.name(), at)) {
+            metrics.reached(Channel.WEBHOOK, DeliveryStatus.SUPPRESSED, 1);
         }
     }
 

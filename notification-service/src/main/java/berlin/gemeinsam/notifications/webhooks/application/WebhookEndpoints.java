@@ -21,6 +21,8 @@ public interface WebhookEndpoints {
     /** The enabled endpoints of the subscribers. */
     List<WebhookEndpoint> enabledOf(Collection<String> subscriberIds);
 
+    void removeAllOf(String subscriberId);
+
     /** Removes the subscriber's endpoint; false when they have no such endpoint. */
     boolean remove(String subscriberId, String id);
 

@@ -1,9 +1,12 @@
 package berlin.gemeinsam.notifications.webhooks.application;
 
+import berlin.gemeinsam.notifications.deliveries.application.DeliveryMetrics;
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
 import berlin.gemeinsam.notifications.feed.domain.WebPaths;
 import berlin.gemeinsam.notifications.mail.application.MailProperties;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.notifications.webhooks.domain.WebhookDelivery;
 import berlin.gemeinsam.notifications.webhooks.domain.WebhookEndpoint;
@@ -30,14 +33,16 @@ public class WebhookFanOut {
     private final WebhookDeliveries deliveries;
     private final JsonMapper json;
     private final String webUrl;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
 
     WebhookFanOut(WebhookEndpoints endpoints, WebhookDeliveries deliveries, JsonMapper json,
-                  MailProperties mailProperties, Clock clock) {
+                  MailProperties mailProperties, DeliveryMetrics metrics, Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.json = json;
         this.webUrl = mailProperties.webUrl();
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -61,10 +66,12 @@ public class WebhookFanOut {
                 continue;
             }
             String payload = json.writeValueAsString(Payload.of(each, webUrl));
-            receivers.forEach(endpoint -> pending.add(WebhookDelivery.of(each.entry().getId(), endpoint.getId(),
+            WebhookDelivery.Entry entry = new WebhookDelivery.Entry(each.entry().getId(), each.news().eventType(),
+                    each.news().subject(), each.news().time());
+            receivers.forEach(endpoint -> pending.add(WebhookDelivery.of(entry, endpoint.getId(),
                     endpoint.getSubscriberId(), each.subscriptionId(), payload, now)));
         }
-        deliveries.addMissing(pending);
+        metrics.reached(Channel.WEBHOOK, DeliveryStatus.PENDING, deliveries.addMissing(pending));
     }
 
     /** A feed entry for a subscriber told by webhook, through the subscription that follows the target. */

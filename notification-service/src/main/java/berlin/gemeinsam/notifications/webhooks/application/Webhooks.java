@@ -1,16 +1,12 @@
 package berlin.gemeinsam.notifications.webhooks.application;
 
-import berlin.gemeinsam.notifications.webhooks.domain.WebhookDelivery;
 import berlin.gemeinsam.notifications.webhooks.domain.WebhookEndpoint;
 import berlin.gemeinsam.platform.errors.NotFoundException;
-import berlin.gemeinsam.platform.paging.Cursor;
-import berlin.gemeinsam.platform.paging.CursorPage;
 import berlin.gemeinsam.platform.security.Access;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A subscriber's webhook endpoints, registered, listed, deleted and enabled again by the subscriber themself,
@@ -24,13 +20,11 @@ public class Webhooks {
     private static final String WEBHOOK = "webhook";
 
     private final WebhookEndpoints endpoints;
-    private final WebhookDeliveries deliveries;
     private final Access access;
     private final Clock clock;
 
-    Webhooks(WebhookEndpoints endpoints, WebhookDeliveries deliveries, Access access, Clock clock) {
+    Webhooks(WebhookEndpoints endpoints, Access access, Clock clock) {
         this.endpoints = endpoints;
-        this.deliveries = deliveries;
         this.access = access;
         this.clock = clock;
     }
@@ -76,16 +70,5 @@ public class Webhooks {
             throw new NotFoundException(WEBHOOK, endpointId);
         }
         return secret;
-    }
-
-    /**
-     * The subscriber's webhook deliveries, newest first, from a cursor on; for them alone.
-     *
-     * @param cursor as the previous page answered it, null for the first page
-     */
-    public CursorPage<WebhookDelivery> deliveriesOf(String subscriberId, String cursor, int size) {
-        access.personOwning(subscriberId, SUBSCRIBER);
-        Optional<Cursor> after = cursor == null ? Optional.empty() : Optional.of(Cursor.parse(cursor, 2));
-        return deliveries.ofSubscriber(subscriberId, after, size);
     }
 }

@@ -1,5 +1,7 @@
 package berlin.gemeinsam.notifications.webhooks.domain;
 
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +20,12 @@ public class WebhookDelivery {
     private final String subscriberId;
     private final String subscriptionId;
     private final String notificationId;
+    /** The type of the event the entry tells of. */
+    private final String eventType;
+    /** What it happened to (the event's subject). */
+    private final String subject;
+    /** When it happened; the subscriber's deliveries are listed newest first by it. */
+    private final Instant time;
     private final String payload;
     private final Instant createdAt;
     private DeliveryStatus status = DeliveryStatus.PENDING;
@@ -35,22 +43,31 @@ public class WebhookDelivery {
     private Instant finishedAt;
 
     WebhookDelivery(String id, String endpointId, String subscriberId, String subscriptionId, String notificationId,
-                    String payload, Instant createdAt) {
+                    String eventType, String subject, Instant time, String payload, Instant createdAt) {
         this.id = id;
         this.endpointId = endpointId;
         this.subscriberId = subscriberId;
         this.subscriptionId = subscriptionId;
         this.notificationId = notificationId;
+        this.eventType = eventType;
+        this.subject = subject;
+        this.time = time;
         this.payload = payload;
         this.createdAt = createdAt;
     }
 
-    public static WebhookDelivery of(String notificationId, String endpointId, String subscriberId,
-                                     String subscriptionId, String payload, Instant now) {
-        String id = UUID.nameUUIDFromBytes((notificationId + "|WEBHOOK|" + endpointId)
+    /**
+     * The pending delivery of a feed entry to an endpoint, due at once.
+     *
+     * @param entry what the entry tells of: its id, the event's type and subject, and when it happened
+     */
+    public static WebhookDelivery of(Entry entry, String endpointId, String subscriberId, String subscriptionId,
+                                     String payload, Instant now) {
+        String id = UUID.nameUUIDFromBytes((entry.notificationId() + "|WEBHOOK|" + endpointId)
                 .getBytes(StandardCharsets.UTF_8)).toString();
         Instant createdAt = now.truncatedTo(ChronoUnit.MILLIS);
-        WebhookDelivery delivery = new WebhookDelivery(id, endpointId, subscriberId, subscriptionId, notificationId,
+        WebhookDelivery delivery = new WebhookDelivery(id, endpointId, subscriberId, subscriptionId,
+                entry.notificationId(), entry.eventType(), entry.subject(), entry.time().truncatedTo(ChronoUnit.MILLIS),
                 payload, createdAt);
         delivery.nextAttemptAt = createdAt;
         return delivery;
@@ -84,6 +101,18 @@ public class WebhookDelivery {
 
     public String getNotificationId() {
         return notificationId;
+    }
+
+    public String getEventType() {
+        return eventType;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Instant getTime() {
+        return time;
     }
 
     public String getPayload() {
@@ -124,5 +153,9 @@ public class WebhookDelivery {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    /** The feed entry a delivery posts, as the subscriber's list of deliveries names it. */
+    public record Entry(String notificationId, String eventType, String subject, Instant time) {
     }
 }

@@ -1,12 +1,13 @@
 package berlin.gemeinsam.notifications.webhooks.persistence;
 
+import berlin.gemeinsam.notifications.deliveries.application.ChannelDeliveries;
+import berlin.gemeinsam.notifications.deliveries.domain.Delivery;
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
+import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.webhooks.application.WebhookDeliveries;
-import berlin.gemeinsam.notifications.webhooks.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.webhooks.domain.WebhookDelivery;
-import berlin.gemeinsam.platform.paging.Cursor;
-import berlin.gemeinsam.platform.paging.CursorPage;
-import berlin.gemeinsam.platform.paging.InvalidCursorException;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
+import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -23,9 +24,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The webhook deliveries, one document per entry and endpoint. */
+/**
+ * The webhook deliveries, one document per entry and endpoint; the webhook channel's deliveries as subscribers read
+ * them.
+ */
 @Repository
-class MongoWebhookDeliveries implements WebhookDeliveries {
+class MongoWebhookDeliveries implements WebhookDeliveries, ChannelDeliveries {
+
+    private static final String SUBSCRIBER_ID = "subscriberId";
+    private static final String STATUS = "status";
+    private static final String REASON = "reason";
+    private static final String FINISHED_AT = "finishedAt";
 
     private final MongoTemplate mongo;
 
@@ -33,19 +42,24 @@ class MongoWebhookDeliveries implements WebhookDeliveries {
         this.mongo = mongo;
     }
 
-    /** The senders look for due pending deliveries; a subscriber reads theirs newest first. */
+    /**
+     * The senders look for due pending deliveries; a subscriber reads theirs newest first; a change of channels
+     * suppresses a subscription's pending ones.
+     */
     @PostConstruct
     void createIndexes() {
-        mongo.indexOps(WebhookDelivery.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+        mongo.indexOps(WebhookDelivery.class).createIndex(new Index().on(STATUS, Sort.Direction.ASC)
                 .on("nextAttemptAt", Sort.Direction.ASC));
-        mongo.indexOps(WebhookDelivery.class).createIndex(new Index().on("subscriberId", Sort.Direction.ASC)
-                .on("createdAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
+        mongo.indexOps(WebhookDelivery.class).createIndex(new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC)
+                .on("time", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
+        mongo.indexOps(WebhookDelivery.class).createIndex(new Index().on("subscriptionId", Sort.Direction.ASC)
+                .on(STATUS, Sort.Direction.ASC));
     }
 
     @Override
-    public void addMissing(Collection<WebhookDelivery> deliveries) {
+    public long addMissing(Collection<WebhookDelivery> deliveries) {
         if (deliveries.isEmpty()) {
-            return;
+            return 0;
         }
         List<Document> documents = deliveries.stream().map(delivery -> {
             Document document = new Document();
@@ -53,13 +67,14 @@ class MongoWebhookDeliveries implements WebhookDeliveries {
             document.remove("_class");
             return document;
         }).toList();
-        IdempotentInserts.insertMissing(mongo, mongo.getCollectionName(WebhookDelivery.class), documents);
+        return IdempotentInserts.insertMissing(mongo, mongo.getCollectionName(WebhookDelivery.class), documents)
+                .cardinality();
     }
 
     /** One conditional update: two senders never take on the same delivery. */
     @Override
     public Optional<WebhookDelivery> claimNext(Instant now, Instant until) {
-        Query due = Query.query(Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now)
+        Query due = Query.query(Criteria.where(STATUS).is(DeliveryStatus.PENDING).and("nextAttemptAt").lte(now)
                         .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now)))
                 .with(Sort.by("nextAttemptAt", "_id"));
         return Optional.ofNullable(mongo.findAndModify(due, new Update().set("claimedUntil", until),
@@ -68,50 +83,69 @@ class MongoWebhookDeliveries implements WebhookDeliveries {
 
     @Override
     public void markSent(String id, Attempt attempt) {
-        update(id, attempted(attempt).set("status", DeliveryStatus.SENT).unset("reason")
-                .set("finishedAt", attempt.at()));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), attempted(attempt)
+                .set(STATUS, DeliveryStatus.SENT).unset(REASON).set(FINISHED_AT, attempt.at()), WebhookDelivery.class);
     }
 
     @Override
     public void retryAt(String id, Attempt attempt, Instant next) {
-        update(id, attempted(attempt).set("reason", attempt.reason()).set("nextAttemptAt", next));
+        updatePending(Criteria.where("_id").is(id), attempted(attempt).set(REASON, attempt.reason())
+                .set("nextAttemptAt", next));
     }
 
     @Override
-    public void markFailed(String id, Attempt attempt) {
-        update(id, attempted(attempt).set("status", DeliveryStatus.FAILED).set("reason", attempt.reason())
-                .set("finishedAt", attempt.at()));
+    public boolean markFailed(String id, Attempt attempt) {
+        return updatePending(Criteria.where("_id").is(id), attempted(attempt).set(STATUS, DeliveryStatus.FAILED)
+                .set(REASON, attempt.reason()).set(FINISHED_AT, attempt.at())) > 0;
     }
 
     @Override
-    public void markSuppressed(String id, String reason, Instant at) {
-        update(id, new Update().set("status", DeliveryStatus.SUPPRESSED).set("reason", reason).set("finishedAt", at)
-                .unset("claimedUntil"));
+    public boolean markSuppressed(String id, String reason, Instant at) {
+        return updatePending(Criteria.where("_id").is(id), suppressed(reason, at)) > 0;
     }
 
-    /** The cursor holds the last delivery's creation time (epoch milliseconds, as the store keeps it) and id. */
     @Override
-    public CursorPage<WebhookDelivery> ofSubscriber(String subscriberId, Optional<Cursor> after, int size) {
-        Criteria criteria = Criteria.where("subscriberId").is(subscriberId);
-        if (after.isPresent()) {
-            Instant time = timeOf(after.get());
-            String id = after.get().key(1);
-            criteria = criteria.orOperator(Criteria.where("createdAt").lt(time),
-                    Criteria.where("createdAt").is(time).and("_id").lt(id));
-        }
-        Query query = Query.query(criteria)
-                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "_id")))
-                .limit(size + 1);
-        return CursorPage.of(mongo.find(query, WebhookDelivery.class), size, delivery ->
-                Cursor.of(Long.toString(delivery.getCreatedAt().toEpochMilli()), delivery.getId()));
+    public long suppressPendingOf(String subscriptionId, String reason, Instant at) {
+        return updatePending(Criteria.where("subscriptionId").is(subscriptionId), suppressed(reason, at));
     }
 
-    private static Instant timeOf(Cursor cursor) {
-        try {
-            return Instant.ofEpochMilli(Long.parseLong(cursor.key(0)));
-        } catch (NumberFormatException notATime) {
-            throw new InvalidCursorException();
-        }
+    @Override
+    public List<WebhookDelivery> ofSubscriber(String subscriberId) {
+        return mongo.find(Query.query(Criteria.where(SUBSCRIBER_ID).is(subscriberId)).with(Sort.by("time", "_id")),
+                WebhookDelivery.class);
+    }
+
+    @Override
+    public void removeAllOf(String subscriberId) {
+        mongo.remove(Query.query(Criteria.where(SUBSCRIBER_ID).is(subscriberId)), WebhookDelivery.class);
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WEBHOOK;
+    }
+
+    @Override
+    public List<Delivery> of(String subscriberId, Optional<DeliveryStatus> status, Optional<Position> after,
+                             int limit) {
+        Criteria criteria = Criteria.where(SUBSCRIBER_ID).is(subscriberId);
+        status.ifPresent(wanted -> criteria.and(STATUS).is(wanted));
+        Query query = after.map(position -> NewestFirst.pageAfter(criteria, "time", position.time(), position.id(),
+                limit)).orElseGet(() -> NewestFirst.page(criteria, "time", limit));
+        return mongo.find(query, WebhookDelivery.class).stream().map(MongoWebhookDeliveries::asDelivery).toList();
+    }
+
+    /** A pending delivery's reason is why its last attempt failed, which is no reason of a status yet. */
+    private static Delivery asDelivery(WebhookDelivery webhook) {
+        return new Delivery(webhook.getId(), Channel.WEBHOOK, webhook.getEventType(), webhook.getSubject(),
+                webhook.getTime(), webhook.getStatus(),
+                webhook.getStatus() == DeliveryStatus.PENDING ? null : webhook.getReason(), webhook.getAttempts(),
+                webhook.getLastAttemptAt(), webhook.getFinishedAt());
+    }
+
+    private static Update suppressed(String reason, Instant at) {
+        return new Update().set(STATUS, DeliveryStatus.SUPPRESSED).set(REASON, reason).set(FINISHED_AT, at)
+                .unset("claimedUntil");
     }
 
     private static Update attempted(Attempt attempt) {
@@ -121,7 +155,9 @@ class MongoWebhookDeliveries implements WebhookDeliveries {
                 : update.set("lastStatusCode", attempt.statusCode());
     }
 
-    private void update(String id, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, WebhookDelivery.class);
+    /** Changes the pending deliveries that match; returns how many. */
+    private long updatePending(Criteria which, Update update) {
+        return mongo.updateMulti(Query.query(which.and(STATUS).is(DeliveryStatus.PENDING)), update,
+                WebhookDelivery.class).getModifiedCount();
     }
 }

@@ -59,6 +59,11 @@ class MongoWebhookEndpoints implements WebhookEndpoints {
     }
 
     @Override
+    public void removeAllOf(String subscriberId) {
+        mongo.remove(Query.query(Criteria.where("subscriberId").is(subscriberId)), WebhookEndpoint.class);
+    }
+
+    @Override
     public boolean remove(String subscriberId, String id) {
         return mongo.remove(ofSubscriber(subscriberId, id), WebhookEndpoint.class).getDeletedCount() > 0;
     }

@@ -1,5 +1,6 @@
 package berlin.gemeinsam.notifications.webhooks.domain;
 
+import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -10,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebhookEndpointTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final WebhookDelivery.Entry ENTRY = new WebhookDelivery.Entry("entry-1",
+            "berlin.gemeinsam.idea.published.v1", "idea-1", NOW.minusSeconds(2));
 
     @Test
     void aNewEndpointIsEnabledWithAStandardWebhooksSecretOfItsOwn() {
@@ -43,12 +46,15 @@ class WebhookEndpointTest {
 
     @Test
     void aDeliveryIsOnePerEntryAndEndpointAndDueAtOnce() {
-        WebhookDelivery delivery = WebhookDelivery.of("entry-1", "endpoint-1", "org-1", "sub-1", "{}", NOW);
+        WebhookDelivery delivery = WebhookDelivery.of(ENTRY, "endpoint-1", "org-1", "sub-1", "{}", NOW);
 
-        assertThat(delivery.getId()).isEqualTo(WebhookDelivery.of("entry-1", "endpoint-1", "org-1", "sub-1", "{}",
+        assertThat(delivery.getId()).isEqualTo(WebhookDelivery.of(ENTRY, "endpoint-1", "org-1", "sub-1", "{}",
                 NOW.plusSeconds(5)).getId());
-        assertThat(delivery.getId()).isNotEqualTo(WebhookDelivery.of("entry-1", "endpoint-2", "org-1", "sub-1", "{}",
+        assertThat(delivery.getId()).isNotEqualTo(WebhookDelivery.of(ENTRY, "endpoint-2", "org-1", "sub-1", "{}",
                 NOW).getId());
+        assertThat(delivery.getEventType()).isEqualTo("berlin.gemeinsam.idea.published.v1");
+        assertThat(delivery.getSubject()).isEqualTo("idea-1");
+        assertThat(delivery.getTime()).isEqualTo(NOW.minusSeconds(2));
         assertThat(delivery.getStatus()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(delivery.getNextAttemptAt()).isEqualTo(NOW);
         assertThat(delivery.getAttempts()).isZero();
