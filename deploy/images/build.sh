@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the container images of the services, the stream monitor and the local auth server as tars, without a
-# Docker engine or registry, and checks each (check-image.sh). The base is the runtime base-image.sh builds from the
+# Builds the container images of the services, the stream monitor, the web site and the local auth server as tars,
+# without a Docker engine or registry, and checks each (check-image.sh). The base is the runtime base-image.sh builds from the
 # build machine's JDK and Debian packages; with registry access, JIB_BASE_IMAGE=eclipse-temurin:17-jre (or a
 # digest of it) builds the production images on the registry's base instead.
 #
@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-images="ideas-service:8081 measures-service:8082 participation-service:8083 notification-service:8084 stream-monitor:8090 deploy/auth-server:9000"
+images="ideas-service:8081 measures-service:8082 participation-service:8083 notification-service:8084 stream-monitor:8090 web:8080 deploy/auth-server:9000"
 
 base="${JIB_BASE_IMAGE:-}"
 if [ -z "$base" ]; then
