@@ -103,18 +103,24 @@ public class PendingMailSender {
             return;
         }
         String token = SecretTokens.newToken();
-        unsubscribeLinks.add(UnsubscribeLink.of(token, delivery.getSubscriptionId(), Channel.EMAIL, clock.instant()));
-        mails.send(texts.notification(address.orElseThrow(), delivery,
-                properties.serviceUrl() + "/api/v1/unsubscribe/" + token,
-                delivery.messageId(properties.messageIdDomain())));
+        unsubscribeLinks.add(UnsubscribeLink.ofAll(token, delivery.subscriptionIds(), Channel.EMAIL, clock.instant()));
+        String unsubscribeUrl = properties.serviceUrl() + "/api/v1/unsubscribe/" + token;
+        String messageId = delivery.messageId(properties.messageIdDomain());
+        mails.send(delivery.isDigest()
+                ? texts.digest(address.orElseThrow(), delivery, unsubscribeUrl, messageId)
+                : texts.notification(address.orElseThrow(), delivery, unsubscribeUrl, messageId));
         deliveries.markSent(delivery.getId(), clock.instant());
         metrics.reached(Channel.EMAIL, DeliveryStatus.SENT, 1);
     }
 
     /**
-     * Nothing goes for a subscription that ended or no longer tells by e-mail, nor to an address not confirmed.
+     * Nothing goes for a subscription that ended or no longer tells by e-mail, nor to an address not confirmed. A
+     * digest's subscriptions were checked when it was made ({@link Digests}).
      */
     private Optional<SuppressionReason> suppressionOf(MailDelivery delivery, boolean addressConfirmed) {
+        if (delivery.isDigest()) {
+            return addressConfirmed ? Optional.empty() : Optional.of(SuppressionReason.ADDRESS_NOT_CONFIRMED);
+        }
         Optional<Subscription> subscription = subscriptions.find(delivery.getSubscriptionId());
         if (subscription.isEmpty()) {
             return Optional.of(SuppressionReason.SUBSCRIPTION_ENDED);

@@ -169,6 +169,11 @@ class PendingMailSenderTest {
         }
 
         @Override
+        public Optional<MailDelivery> find(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public long suppressPendingOf(String subscriptionId, String reason, Instant at) {
             throw new UnsupportedOperationException();
         }
