@@ -100,9 +100,9 @@ public class Feed {
      * Adds one entry per follower and piece of news, streaming the followers of all of them from one query and
      * writing the entries batch by batch. Safe to repeat after a failure or a redelivery: the entries that exist
      * already are skipped, and only those written now go to the watchers. A follower told by e-mail gets a pending
-     * mail per entry (or, told daily or weekly, an entry for the next digest), one told by webhook a pending delivery per entry and endpoint, written before the entries: a
-     * redelivery after a crash in between adds only what is missing, and the senders send them apart from this
-     * consumer.
+     * mail per entry (or, told daily or weekly, an entry for the next digest), one told by webhook a pending delivery
+     * per entry and endpoint, written before the entries: a redelivery after a crash in between adds only what is
+     * missing, and the senders send them apart from this consumer.
      */
     public void tell(List<News> batch) {
         Map<Target, List<News>> newsByTarget = new HashMap<>();

@@ -29,9 +29,9 @@ import java.util.Optional;
  * <p>
  * Safe to repeat and to run on several instances at once: the mail's id follows from subscriber and period, so a
  * second run adds nothing, and the entries are marked taken only after the mail was added, so a crash in between
- * leaves them for the repeat, which finds the mail there and marks the entries it tells of. A period takes the entries written before
- * it was due; those written later wait for the next one. A period missed while the service was down goes out at the
- * next check, and only the latest one: it takes what the missed ones would have.
+ * leaves them for the repeat, which finds the mail there and marks the entries it tells of. A period takes the
+ * entries written before it was due; those written later wait for the next one. A period missed while the service
+ * was down goes out at the next check, and only the latest one: it takes what the missed ones would have.
  */
 @Service
 public class Digests {

@@ -17,9 +17,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A subscriber's e-mail: the address with the consent they gave, the requests to confirm it, and the mails pending,
- * sent or suppressed. Erasing removes the mails' unsubscribe links first (they are found through the mails), then
- * the mails, the entries for digests, the confirmations and the address, so that a repeated erasure finds what an interrupted one left.
+ * A subscriber's e-mail: the address with the consent they gave, the requests to confirm it, the mails pending,
+ * sent or suppressed, and the news for digests. Erasing removes the mails' unsubscribe links first (they are found
+ * through the mails), then the mails, the entries for digests, the confirmations and the address, so that a repeated
+ * erasure finds what an interrupted one left.
  */
 @Component
 class MailData implements SubscriberData {

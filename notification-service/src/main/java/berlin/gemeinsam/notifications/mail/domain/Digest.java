@@ -40,8 +40,8 @@ public final class Digest {
         List<DigestSection> sections = bySubscription.entrySet().stream()
                 .map(section -> new DigestSection(section.getKey(), section.getValue().get(0).getTarget(),
                         section.getValue().stream().map(entry -> new DigestSection.Item(entry.getId(),
-                                entry.textIn(language),
-                                entry.getEventType(), entry.getSubject(), entry.getTime())).toList()))
+                                entry.textIn(language), entry.getEventType(), entry.getSubject(), entry.getTime()))
+                                .toList()))
                 .toList();
         return Optional.of(MailDelivery.digest(idOf(subscriberId, period), subscriberId, language, period, sections));
     }

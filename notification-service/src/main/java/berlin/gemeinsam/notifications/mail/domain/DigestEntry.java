@@ -1,6 +1,7 @@
 package berlin.gemeinsam.notifications.mail.domain;
 
 import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
+import berlin.gemeinsam.notifications.subscriptions.domain.Language;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,7 @@ public class DigestEntry {
 
     /** The text in the language, German where there is none in it. */
     public String textIn(String language) {
-        return text.getOrDefault(Locale.forLanguageTag(language).getLanguage(), text.get("de"));
+        return text.getOrDefault(Locale.forLanguageTag(language).getLanguage(), text.get(Language.DEFAULT));
     }
 
     public String getId() {

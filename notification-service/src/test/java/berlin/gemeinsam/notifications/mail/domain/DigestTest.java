@@ -20,8 +20,8 @@ class DigestTest {
     private static DigestEntry entry(String notificationId, String subscriptionId, Target target, String minutesAgo) {
         Instant time = DUE.minusSeconds(60 * Long.parseLong(minutesAgo));
         return DigestEntry.of(notificationId, "anna", subscriptionId, target, Frequency.DAILY, IDEA_PUBLISHED,
-                "idea-" + notificationId, Map.of("de", "Neue Idee " + notificationId, "en", "New idea " + notificationId),
-                time, time);
+                "idea-" + notificationId,
+                Map.of("de", "Neue Idee " + notificationId, "en", "New idea " + notificationId), time, time);
     }
 
     @Test
