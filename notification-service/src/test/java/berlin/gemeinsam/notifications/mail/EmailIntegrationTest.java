@@ -1,9 +1,11 @@
 package berlin.gemeinsam.notifications.mail;
 
 import berlin.gemeinsam.notifications.TestMailServer;
+import berlin.gemeinsam.notifications.mail.application.Digests;
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.MovableClock;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -27,6 +29,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -44,7 +49,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The e-mail channel against a real SMTP server: double opt-in, notification mails in German and English with
  * one-click unsubscribe, one mail per event however often it arrives and however many subscriptions match, the
- * deliveries a subscriber sees with their status, and changing a subscription's channels.
+ * deliveries a subscriber sees with their status, changing a subscription's channels, and daily digests.
  */
 class EmailIntegrationTest extends ServiceApiTest {
 
@@ -58,6 +63,12 @@ class EmailIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MeterRegistry metrics;
+
+    @Autowired
+    Digests digests;
+
+    @Autowired
+    MovableClock clock;
 
     private static String subscriber() {
         return "citizen-" + UUID.randomUUID();
@@ -330,6 +341,68 @@ class EmailIntegrationTest extends ServiceApiTest {
     }
 
     @Test
+    void aDailySubscriberGetsNoMailAtOnceButOneDigestAtTheDailyTimeGroupingBothNewsAndNoneForAnEmptyDayOrAfterStopping()
+            throws Exception {
+        String anna = subscriber();
+        String ben = subscriber();
+        Map<String, String> subscriptionOf = new HashMap<>();
+        for (String subscriber : List.of(anna, ben)) {
+            confirmedAddress(subscriber, "de");
+            HttpApi.Response followed = asCitizen(subscriber).post("/api/v1/subscriptions", """
+                    {"subscriberId":"%s","target":{"type":"UNIT","id":"steglitz-zehlendorf"},"channels":["EMAIL"],
+                     "frequency":"DAILY"}""".formatted(subscriber));
+            assertThat(followed.field("frequency")).isEqualTo("DAILY");
+            subscriptionOf.put(subscriber, followed.field("id"));
+        }
+        ideaPublished("steglitz-zehlendorf", UUID.randomUUID().toString(), "Bänke am See",
+                UUID.randomUUID().toString());
+        ideaPublished("steglitz-zehlendorf", UUID.randomUUID().toString(), "Radweg am Kanal",
+                UUID.randomUUID().toString());
+        Query annasEntries = Query.query(Criteria.where("subscriberId").is(anna));
+        Query bensEntries = Query.query(Criteria.where("subscriberId").is(ben));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(annasEntries, "digestEntry") == 2
+                && mongo.count(bensEntries, "digestEntry") == 2);
+        digests.makeDue();
+        assertThat(mongo.exists(annasEntries, "mailDelivery")).isFalse();
+        assertThat(TestMailServer.mailsTo(addressOf(anna))).hasSize(1);
+        // ben stops mails before the digest is due: his waiting news are dropped
+        assertThat(asCitizen(ben).send("PATCH", "/api/v1/subscriptions/" + subscriptionOf.get(ben),
+                "{\"channels\":[\"IN_APP\"]}", Map.of()).status()).isEqualTo(200);
+        assertThat(mongo.exists(bensEntries, "digestEntry")).isFalse();
+
+        ZonedDateTime berlin = clock.instant().atZone(ZoneId.of("Europe/Berlin"));
+        ZonedDateTime nextDigest = berlin.toLocalDate().plusDays(1).atTime(LocalTime.of(7, 0))
+                .atZone(ZoneId.of("Europe/Berlin"));
+        try {
+            clock.advance(Duration.between(berlin, nextDigest).plusMinutes(1));
+            digests.makeDue();
+            digests.makeDue();
+            MimeMessage digest = TestMailServer.awaitMailsTo(addressOf(anna), 2).get(1);
+            assertThat(digest.getSubject()).isEqualTo("Ihre Zusammenfassung dessen, dem Sie folgen");
+            String text = part(digest, "text/plain");
+            assertThat(text).containsOnlyOnce("Ein Bezirk oder eine Verwaltung, der Sie folgen")
+                    .contains("„Bänke am See“", "„Radweg am Kanal“");
+            assertThat(text.indexOf("Bänke am See")).isLessThan(text.indexOf("Radweg am Kanal"));
+            assertThat(part(digest, "text/html")).contains("„Radweg am Kanal“", "Keine Mails mehr dazu");
+            assertThat(digest.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+            assertThat(unsubscribeToken(digest)).isNotBlank();
+            assertThat(mongo.count(annasEntries, "mailDelivery")).isEqualTo(1);
+            assertThat(awaitMailDelivery(anna, "SENT").getString("subject"))
+                    .isEqualTo("DAILY/" + nextDigest.toLocalDate());
+
+            assertThat(mongo.exists(bensEntries, "mailDelivery")).isFalse();
+
+            clock.advance(Duration.ofDays(1));
+            digests.makeDue();
+            assertThat(mongo.count(annasEntries, "mailDelivery")).isEqualTo(1);
+            assertThat(TestMailServer.mailsTo(addressOf(anna))).hasSize(2);
+            assertThat(TestMailServer.mailsTo(addressOf(ben))).hasSize(1);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void anEventDeliveredTwiceIsOneMail() throws Exception {
         String subscriber = subscriber();
         confirmedAddress(subscriber, "de");
@@ -467,14 +540,14 @@ class EmailIntegrationTest extends ServiceApiTest {
     }
 
     @Test
-    void takingEmailOffOrUnfollowingSuppressesThePendingMailsAndABadChangeNamesTheField() {
+    void takingEmailOffOrUnfollowingSuppressesThePendingMailsAndABadChangeOrFrequencyNamesTheField() {
         String subscriber = subscriber();
         String subscriptionId = follow(subscriber, "sen-wgp", "de").field("id");
         String path = "/api/v1/subscriptions/" + subscriptionId;
         String waiting = waitingMail(subscriber, subscriptionId);
 
         Map<String, String> badChanges = Map.of("{\"channels\":[]}", "channels", "{\"channels\":[\"FAX\"]}",
-                "channels", "{\"language\":\"fr\"}", "language");
+                "channels", "{\"language\":\"fr\"}", "language", "{\"frequency\":\"HOURLY\"}", "frequency");
         badChanges.forEach((body, field) -> {
             HttpApi.Response rejected = asCitizen(subscriber).send("PATCH", path, body, Map.of());
             assertThat(rejected.status()).as(body).isEqualTo(400);
@@ -487,6 +560,15 @@ class EmailIntegrationTest extends ServiceApiTest {
         HttpApi.Response english = asCitizen(subscriber).send("PATCH", path, "{\"language\":\"en\"}", Map.of());
         assertThat(english.status()).isEqualTo(200);
         assertThat(english.field("language")).isEqualTo("en");
+        assertThat(english.field("frequency")).isEqualTo("IMMEDIATELY");
+        HttpApi.Response weekly = asCitizen(subscriber).send("PATCH", path, "{\"frequency\":\"WEEKLY\"}", Map.of());
+        assertThat(weekly.field("frequency")).isEqualTo("WEEKLY");
+        assertThat(weekly.field("language")).isEqualTo("en");
+        HttpApi.Response unknownAtFollow = asCitizen(subscriber).post("/api/v1/subscriptions", """
+                {"subscriberId":"%s","target":{"type":"UNIT","id":"mitte"},"frequency":"HOURLY"}"""
+                .formatted(subscriber));
+        assertThat(unknownAtFollow.status()).isEqualTo(400);
+        assertThat(unknownAtFollow.json().path("errors").findValuesAsString("field")).containsExactly("frequency");
         assertThat(english.json().path("channels").toString()).isEqualTo("[\"IN_APP\",\"EMAIL\"]");
         assertThat(mongo.findById(waiting, Document.class, "mailDelivery").getString("status")).isEqualTo("PENDING");
 

@@ -5,11 +5,14 @@ import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
 import berlin.gemeinsam.notifications.feed.domain.TakenUpIdeas;
+import berlin.gemeinsam.notifications.mail.application.DigestEntries;
 import berlin.gemeinsam.notifications.mail.application.MailDeliveries;
+import berlin.gemeinsam.notifications.mail.domain.DigestEntry;
 import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
 import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.notifications.webhooks.application.WebhookFanOut;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -52,6 +55,7 @@ public class Feed {
     private final Followers followers;
     private final Notifications notifications;
     private final MailDeliveries mails;
+    private final DigestEntries digestEntries;
     private final WebhookFanOut webhooks;
     private final NotificationTexts texts;
     private final FeedWatchers watchers;
@@ -66,12 +70,13 @@ public class Feed {
     private final Object writing = new Object();
     private Instant lastWrittenAt = Instant.EPOCH;
 
-    Feed(Followers followers, Notifications notifications, MailDeliveries mails, WebhookFanOut webhooks,
-         NotificationTexts texts, FeedWatchers watchers, MeasureIdeas measureIdeas, DeliveryMetrics metrics,
-         Access access, Clock clock) {
+    Feed(Followers followers, Notifications notifications, MailDeliveries mails, DigestEntries digestEntries,
+         WebhookFanOut webhooks, NotificationTexts texts, FeedWatchers watchers, MeasureIdeas measureIdeas,
+         DeliveryMetrics metrics, Access access, Clock clock) {
         this.followers = followers;
         this.notifications = notifications;
         this.mails = mails;
+        this.digestEntries = digestEntries;
         this.webhooks = webhooks;
         this.texts = texts;
         this.watchers = watchers;
@@ -95,9 +100,9 @@ public class Feed {
      * Adds one entry per follower and piece of news, streaming the followers of all of them from one query and
      * writing the entries batch by batch. Safe to repeat after a failure or a redelivery: the entries that exist
      * already are skipped, and only those written now go to the watchers. A follower told by e-mail gets a pending
-     * mail per entry, one told by webhook a pending delivery per entry and endpoint, written before the entries: a
-     * redelivery after a crash in between adds only what is missing, and the senders send them apart from this
-     * consumer.
+     * mail per entry (or, told daily or weekly, an entry for the next digest), one told by webhook a pending delivery
+     * per entry and endpoint, written before the entries: a redelivery after a crash in between adds only what is
+     * missing, and the senders send them apart from this consumer.
      */
     public void tell(List<News> batch) {
         Map<Target, List<News>> newsByTarget = new HashMap<>();
@@ -108,7 +113,7 @@ public class Feed {
         }
         long entries = 0;
         Map<String, Notification> pending = new LinkedHashMap<>();
-        Map<String, MailDelivery> pendingMails = new LinkedHashMap<>();
+        PendingEmails pendingMails = new PendingEmails();
         Map<String, WebhookFanOut.Told> pendingWebhooks = new LinkedHashMap<>();
         try (Stream<Follower> following = followers.following(newsByTarget.keySet())) {
             Iterator<Follower> each = following.iterator();
@@ -117,13 +122,12 @@ public class Feed {
                 for (News news : newsByTarget.getOrDefault(follower.target(), List.of())) {
                     Notification entry = Notification.of(news, follower.subscriberId(), textOf.get(news));
                     pending.putIfAbsent(entry.getId(), entry);
-                    mailFor(entry, follower, news).ifPresent(mail -> pendingMails.putIfAbsent(mail.getId(), mail));
+                    pendingMails.add(entry, follower, news);
                     webhookFor(entry, follower, news)
                             .ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
                 }
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
-                    addMails(pendingMails.values());
-                    pendingMails.clear();
+                    addMails(pendingMails);
                     webhooks.offer(pendingWebhooks.values());
                     pendingWebhooks.clear();
                     write(pending.values());
@@ -148,7 +152,7 @@ public class Feed {
     private long tellSearching(News news, Map<String, String> text) {
         long entries = 0;
         Map<String, Notification> pending = new LinkedHashMap<>();
-        Map<String, MailDelivery> pendingMails = new LinkedHashMap<>();
+        PendingEmails pendingMails = new PendingEmails();
         Map<String, WebhookFanOut.Told> pendingWebhooks = new LinkedHashMap<>();
         try (Stream<Follower> searching = followers.searching(news.publication().orElseThrow())) {
             Iterator<Follower> each = searching.iterator();
@@ -156,12 +160,11 @@ public class Feed {
                 Follower follower = each.next();
                 Notification entry = Notification.of(news, follower.subscriberId(), text);
                 pending.putIfAbsent(entry.getId(), entry);
-                mailFor(entry, follower, news).ifPresent(mail -> pendingMails.putIfAbsent(mail.getId(), mail));
+                pendingMails.add(entry, follower, news);
                 webhookFor(entry, follower, news)
                         .ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
                 if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
-                    addMails(pendingMails.values());
-                    pendingMails.clear();
+                    addMails(pendingMails);
                     webhooks.offer(pendingWebhooks.values());
                     pendingWebhooks.clear();
                     write(pending.values());
@@ -173,18 +176,38 @@ public class Feed {
         return entries;
     }
 
-    private void addMails(Collection<MailDelivery> pendingMails) {
-        metrics.reached(Channel.EMAIL, DeliveryStatus.PENDING, mails.addMissing(pendingMails));
+    private void addMails(PendingEmails pending) {
+        metrics.reached(Channel.EMAIL, DeliveryStatus.PENDING, mails.addMissing(pending.mails.values()));
+        digestEntries.addMissing(pending.forDigests.values());
+        pending.mails.clear();
+        pending.forDigests.clear();
     }
 
-    /** The pending mail of a feed entry for a follower told by e-mail, in the follower's language. */
-    private static Optional<MailDelivery> mailFor(Notification entry, Follower follower, News news) {
-        if (!follower.isToldBy(Channel.EMAIL)) {
-            return Optional.empty();
+    /**
+     * What goes by e-mail of a batch's entries: a pending mail per entry for a follower told at once, in the
+     * follower's language, an entry for the next digest for one told daily or weekly. A subscriber told of an entry
+     * through two subscriptions gets one: a mail at once wins over a digest.
+     */
+    private final class PendingEmails {
+
+        private final Map<String, MailDelivery> mails = new LinkedHashMap<>();
+        private final Map<String, DigestEntry> forDigests = new LinkedHashMap<>();
+
+        void add(Notification entry, Follower follower, News news) {
+            if (!follower.isToldBy(Channel.EMAIL)) {
+                return;
+            }
+            if (follower.frequency() == Frequency.IMMEDIATELY) {
+                forDigests.remove(entry.getId());
+                mails.putIfAbsent(entry.getId(), MailDelivery.of(entry.getId(), follower.subscriberId(),
+                        follower.subscriptionId(), follower.language(), news.eventType(), news.subject(),
+                        entry.textIn(Locale.forLanguageTag(follower.language())), news.time()));
+            } else if (!mails.containsKey(entry.getId())) {
+                forDigests.putIfAbsent(entry.getId(), DigestEntry.of(entry.getId(), follower.subscriberId(),
+                        follower.subscriptionId(), follower.target(), follower.frequency(), news.eventType(),
+                        news.subject(), entry.getText(), news.time(), clock.instant()));
+            }
         }
-        return Optional.of(MailDelivery.of(entry.getId(), follower.subscriberId(), follower.subscriptionId(),
-                follower.language(), news.eventType(), news.subject(),
-                entry.textIn(Locale.forLanguageTag(follower.language())), news.time()));
     }
 
     /** The feed entry of a follower told by webhook, to be posted to each of their endpoints. */

@@ -22,6 +22,8 @@ public interface MailDeliveries {
      */
     Optional<MailDelivery> claimNext(Instant now, Instant until);
 
+    Optional<MailDelivery> find(String id);
+
     /** The subscriber's mails, pending, sent and suppressed, the oldest first. */
     List<MailDelivery> ofSubscriber(String subscriberId);
 

@@ -12,17 +12,20 @@ import java.util.Set;
 
 /**
  * A subscription that no longer tells by e-mail sends none of its pending mails: they are suppressed with the
- * reason at once, so the subscriber sees why. The sender checks again before each mail, for a change it raced.
+ * reason at once, so the subscriber sees why, and its entries waiting for a digest are dropped. The sender and the
+ * digests check again before each mail, for a change they raced.
  */
 @Component
 class MailSuppression implements StoppedTelling {
 
     private final MailDeliveries deliveries;
+    private final DigestEntries digestEntries;
     private final DeliveryMetrics metrics;
     private final Clock clock;
 
-    MailSuppression(MailDeliveries deliveries, DeliveryMetrics metrics, Clock clock) {
+    MailSuppression(MailDeliveries deliveries, DigestEntries digestEntries, DeliveryMetrics metrics, Clock clock) {
         this.deliveries = deliveries;
+        this.digestEntries = digestEntries;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -32,6 +35,7 @@ class MailSuppression implements StoppedTelling {
         if (channels.contains(Channel.EMAIL)) {
             metrics.reached(Channel.EMAIL, DeliveryStatus.SUPPRESSED,
                     deliveries.suppressPendingOf(subscriptionId, reason.name(), clock.instant()));
+            digestEntries.removeWaitingOf(subscriptionId);
         }
     }
 }

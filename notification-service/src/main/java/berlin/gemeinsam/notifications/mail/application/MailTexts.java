@@ -10,6 +10,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,21 @@ public class MailTexts {
                 "link", properties.webUrl() + WebPaths.of(delivery.getEventType(), delivery.getSubject()),
                 "unsubscribeUrl", unsubscribeUrl);
         return mail(address, "notification", delivery.getLanguage(), values, unsubscribeUrl, messageId);
+    }
+
+    /**
+     * A digest: a section per followed item, headed by what it is, with its news and a link to each, and the link
+     * that stops the mails of all of them.
+     */
+    OutgoingMails.OutgoingMail digest(String address, MailDelivery digest, String unsubscribeUrl, String messageId) {
+        Locale locale = Locale.forLanguageTag(digest.getLanguage());
+        List<Map<String, Object>> sections = digest.getSections().stream().map(section -> Map.<String, Object>of(
+                "heading", messages.getMessage("mail.digest.target." + section.target().type(), null, locale),
+                "items", section.items().stream().map(item -> Map.of("text", item.text(),
+                        "link", properties.webUrl() + WebPaths.of(item.eventType(), item.subject()))).toList()))
+                .toList();
+        return mail(address, "digest", digest.getLanguage(),
+                Map.of("sections", sections, "unsubscribeUrl", unsubscribeUrl), unsubscribeUrl, messageId);
     }
 
     private OutgoingMails.OutgoingMail mail(String address, String template, String language,

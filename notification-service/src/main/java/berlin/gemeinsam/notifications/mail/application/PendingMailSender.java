@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,8 +27,8 @@ import java.util.Optional;
  * <ol>
  *     <li><b>claim</b>: one conditional update takes the oldest due pending mail on for
  *     {@code gemeinsam.mail.claim-time} and counts the attempt (two instances never send one together);</li>
- *     <li><b>check</b>: a mail whose subscription ended or no longer tells by e-mail, or whose subscriber has no
- *     confirmed address, is suppressed with the reason;</li>
+ *     <li><b>check</b>: a mail whose subscription ended or no longer tells by e-mail (a digest: each of its
+ *     subscriptions), or whose subscriber has no confirmed address, is suppressed with the reason;</li>
  *     <li><b>send</b> over SMTP with a {@code Message-ID} that follows from the delivery, the same at every
  *     attempt;</li>
  *     <li><b>mark</b> it sent; a refused attempt waits for the next one ({@link Retries}), the last one marks it
@@ -103,27 +104,42 @@ public class PendingMailSender {
             return;
         }
         String token = SecretTokens.newToken();
-        unsubscribeLinks.add(UnsubscribeLink.of(token, delivery.getSubscriptionId(), Channel.EMAIL, clock.instant()));
-        mails.send(texts.notification(address.orElseThrow(), delivery,
-                properties.serviceUrl() + "/api/v1/unsubscribe/" + token,
-                delivery.messageId(properties.messageIdDomain())));
+        unsubscribeLinks.add(delivery.isDigest()
+                ? UnsubscribeLink.ofAll(token, delivery.subscriptionIds(), Channel.EMAIL, clock.instant())
+                : UnsubscribeLink.of(token, delivery.getSubscriptionId(), Channel.EMAIL, clock.instant()));
+        String unsubscribeUrl = properties.serviceUrl() + "/api/v1/unsubscribe/" + token;
+        String messageId = delivery.messageId(properties.messageIdDomain());
+        mails.send(delivery.isDigest()
+                ? texts.digest(address.orElseThrow(), delivery, unsubscribeUrl, messageId)
+                : texts.notification(address.orElseThrow(), delivery, unsubscribeUrl, messageId));
         deliveries.markSent(delivery.getId(), clock.instant());
         metrics.reached(Channel.EMAIL, DeliveryStatus.SENT, 1);
     }
 
     /**
-     * Nothing goes for a subscription that ended or no longer tells by e-mail, nor to an address not confirmed.
+     * Nothing goes for a subscription that ended or no longer tells by e-mail, nor to an address not confirmed. A
+     * digest goes while any of the subscriptions it tells of still tells by e-mail (the others' news were dropped
+     * when it was made).
      */
     private Optional<SuppressionReason> suppressionOf(MailDelivery delivery, boolean addressConfirmed) {
-        Optional<Subscription> subscription = subscriptions.find(delivery.getSubscriptionId());
+        List<Optional<SuppressionReason>> stopped = delivery.subscriptionIds().stream().map(this::stoppedTelling)
+                .toList();
+        if (stopped.stream().allMatch(Optional::isPresent)) {
+            return stopped.get(0);
+        }
+        if (!addressConfirmed) {
+            return Optional.of(SuppressionReason.ADDRESS_NOT_CONFIRMED);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SuppressionReason> stoppedTelling(String subscriptionId) {
+        Optional<Subscription> subscription = subscriptions.find(subscriptionId);
         if (subscription.isEmpty()) {
             return Optional.of(SuppressionReason.SUBSCRIPTION_ENDED);
         }
         if (!subscription.get().getChannels().contains(Channel.EMAIL)) {
             return Optional.of(SuppressionReason.CHANNEL_REMOVED);
-        }
-        if (!addressConfirmed) {
-            return Optional.of(SuppressionReason.ADDRESS_NOT_CONFIRMED);
         }
         return Optional.empty();
     }

@@ -24,7 +24,10 @@ public class Unsubscribing {
         this.clock = clock;
     }
 
-    /** Turns off the channel of the link's subscription; a used link is 409, an unknown one 404, both change nothing. */
+    /**
+     * Turns off the channel of the link's subscription, or of each a digest's link names; a used link is 409, an
+     * unknown one 404, both change nothing.
+     */
     public void unsubscribe(String token) {
         String tokenHash = SecretTokens.hashOf(token);
         UnsubscribeLink link = links.find(tokenHash)
@@ -32,6 +35,6 @@ public class Unsubscribing {
         if (link.isUsed() || !links.markUsed(tokenHash, clock.instant())) {
             throw new StateConflictException("unsubscribe-link", "USED", "unsubscribe", List.of());
         }
-        subscriptions.stopTelling(link.getSubscriptionId(), link.getChannel());
+        link.subscriptionIds().forEach(subscriptionId -> subscriptions.stopTelling(subscriptionId, link.getChannel()));
     }
 }

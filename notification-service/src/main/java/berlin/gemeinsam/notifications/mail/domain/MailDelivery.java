@@ -4,12 +4,14 @@ import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * One mail to send: a feed entry told to a subscriber by e-mail. Its id follows from the feed entry (itself one
  * per subscriber and event), so an event delivered twice, or matching two of the subscriber's subscriptions, is
  * one mail. Written pending by the feed's consumer and sent by the mail sender; kept with its status after that.
+ * A digest mail ({@link Digest}) is one too, with its sections instead of a text and no single subscription.
  */
 public class MailDelivery {
 
@@ -23,6 +25,8 @@ public class MailDelivery {
     /** What happened to what, in the mail's language. */
     private final String text;
     private final Instant time;
+    /** A digest's news per followed item; none for a mail of one notification. Set by {@link #digest}. */
+    private List<DigestSection> sections;
     private DeliveryStatus status = DeliveryStatus.PENDING;
     /** Why a mail was not sent: a {@code SuppressionReason}, or {@link #SEND_FAILED}. */
     private String reason;
@@ -60,6 +64,35 @@ public class MailDelivery {
         String id = UUID.nameUUIDFromBytes((notificationId + "|EMAIL").getBytes(StandardCharsets.UTF_8)).toString();
         return new MailDelivery(id, notificationId, subscriberId, subscriptionId, language, eventType, subject, text,
                 time);
+    }
+
+    /**
+     * The digest mail of a period: listed as of type {@link Digest#EVENT_TYPE} with the period's key as its subject,
+     * at the time it was due.
+     */
+    static MailDelivery digest(String id, String subscriberId, String language, DigestPeriod period,
+                               List<DigestSection> sections) {
+        MailDelivery digest = new MailDelivery(id, null, subscriberId, null, language, Digest.EVENT_TYPE,
+                period.key(), null, period.dueAt());
+        digest.sections = List.copyOf(sections);
+        return digest;
+    }
+
+    public boolean isDigest() {
+        return sections != null;
+    }
+
+    /** The ids of the entries a digest was made of; none for a mail of one notification. */
+    public List<String> entryIds() {
+        return isDigest() ? sections.stream().flatMap(section -> section.items().stream())
+                .map(DigestSection.Item::entryId).toList() : List.of();
+    }
+
+    /**
+     * The subscriptions the mail tells of: the one of a mail of one notification, those of a digest's sections.
+     */
+    public List<String> subscriptionIds() {
+        return isDigest() ? sections.stream().map(DigestSection::subscriptionId).toList() : List.of(subscriptionId);
     }
 
     /**
@@ -104,6 +137,10 @@ public class MailDelivery {
 
     public Instant getTime() {
         return time;
+    }
+
+    public List<DigestSection> getSections() {
+        return sections;
     }
 
     public DeliveryStatus getStatus() {

@@ -53,6 +53,11 @@ class MongoMailDeliveries implements MailDeliveries, ChannelDeliveries {
     }
 
     @Override
+    public Optional<MailDelivery> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, MailDelivery.class));
+    }
+
+    @Override
     public List<MailDelivery> ofSubscriber(String subscriberId) {
         return mongo.find(Query.query(Criteria.where(SUBSCRIBER_ID).is(subscriberId)).with(Sort.by("time", "_id")),
                 MailDelivery.class);

@@ -18,5 +18,6 @@ class MongoUnsubscribeLinks extends MongoOneTimeLinks<UnsubscribeLink> implement
     @Override
     public void removeOf(Collection<String> subscriptionIds) {
         removeWhere("subscriptionId", subscriptionIds);
+        removeWhere("subscriptionIds", subscriptionIds);
     }
 }

@@ -2,6 +2,7 @@ package berlin.gemeinsam.notifications.subscriptions.application;
 
 import berlin.gemeinsam.notifications.privacy.application.SubscriberData;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
+import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
 import berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
@@ -38,11 +39,12 @@ class SubscriptionData implements SubscriberData {
 
     /** @param profile the saved search, for a subscription to one; empty for a followed target */
     record ExportedSubscription(String id, Target target, SearchProfile profile, Set<Channel> channels,
-                                String language, Instant createdAt) {
+                                String language, Frequency frequency, Instant createdAt) {
 
         static ExportedSubscription of(Subscription subscription) {
             return new ExportedSubscription(subscription.getId(), subscription.getTarget(), subscription.getProfile(),
-                    subscription.getChannels(), subscription.getLanguage(), subscription.getCreatedAt());
+                    subscription.getChannels(), subscription.getLanguage(), subscription.getFrequency(),
+                    subscription.getCreatedAt());
         }
     }
 }

@@ -3,6 +3,7 @@ package berlin.gemeinsam.notifications.subscriptions.application;
 import berlin.gemeinsam.notifications.deliveries.domain.SuppressionReason;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
 import berlin.gemeinsam.notifications.subscriptions.domain.Language;
 import berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
@@ -42,40 +43,45 @@ public class SubscriptionService {
 
     /** Follows a target as the caller; following it again returns the subscription that exists. */
     public Following follow(String subscriberId, Target target) {
-        return follow(subscriberId, target, Set.of(Channel.IN_APP), Language.DEFAULT);
+        return follow(subscriberId, target, Set.of(Channel.IN_APP), Language.DEFAULT, Frequency.IMMEDIATELY);
     }
 
     /**
-     * Follows a target as the caller, told on the channels in the language; following it again returns the
-     * subscription that exists, with the channels and language it has.
+     * Follows a target as the caller, told on the channels in the language, mailed as often as the frequency says;
+     * following it again returns the subscription that exists, as it is.
      */
-    public Following follow(String subscriberId, Target target, Set<Channel> channels, String language) {
+    public Following follow(String subscriberId, Target target, Set<Channel> channels, String language,
+                            Frequency frequency) {
         access.personActingAs(subscriberId);
-        return followAs(subscriberId, target, channels, language);
+        return followAs(subscriberId, target, channels, language, frequency);
     }
 
-    private Following followAs(String subscriberId, Target target, Set<Channel> channels, String language) {
-        Subscription subscription = Subscription.follow(subscriberId, target, clock.instant(), channels, language);
+    private Following followAs(String subscriberId, Target target, Set<Channel> channels, String language,
+                               Frequency frequency) {
+        Subscription subscription = Subscription.follow(subscriberId, target, clock.instant(), channels, language,
+                frequency);
         if (subscriptions.add(subscription)) {
             return new Following(subscription, true);
         }
         // unfollowed between the failed insert and this read: follow afresh
         return subscriptions.find(subscription.getId())
                 .map(existing -> new Following(existing, false))
-                .orElseGet(() -> followAs(subscriberId, target, channels, language));
+                .orElseGet(() -> followAs(subscriberId, target, channels, language, frequency));
     }
 
     /** Saves a search as the caller; saving the same profile again returns the subscription that exists. */
-    public Following saveSearch(String subscriberId, SearchProfile profile, Set<Channel> channels, String language) {
+    public Following saveSearch(String subscriberId, SearchProfile profile, Set<Channel> channels, String language,
+                                Frequency frequency) {
         access.personActingAs(subscriberId);
-        Subscription subscription = Subscription.search(subscriberId, profile, clock.instant(), channels, language);
+        Subscription subscription = Subscription.search(subscriberId, profile, clock.instant(), channels, language,
+                frequency);
         if (subscriptions.add(subscription)) {
             return new Following(subscription, true);
         }
         // removed between the failed insert and this read: save afresh
         return subscriptions.find(subscription.getId())
                 .map(existing -> new Following(existing, false))
-                .orElseGet(() -> saveSearch(subscriberId, profile, channels, language));
+                .orElseGet(() -> saveSearch(subscriberId, profile, channels, language, frequency));
     }
 
     /**
@@ -99,12 +105,13 @@ public class SubscriptionService {
     }
 
     /**
-     * Changes where a subscription of the calling subscriber tells and in which language; what is not given stays.
-     * What was still to be delivered on a channel taken off is suppressed.
+     * Changes where a subscription of the calling subscriber tells, in which language and how often it mails; what
+     * is not given stays. What was still to be delivered on a channel taken off is suppressed.
      */
-    public Subscription change(String id, Optional<Set<Channel>> channels, Optional<String> language) {
+    public Subscription change(String id, Optional<Set<Channel>> channels, Optional<String> language,
+                               Optional<Frequency> frequency) {
         Subscription own = ownSubscription(id);
-        Set<Channel> removed = own.change(channels, language);
+        Set<Channel> removed = own.change(channels, language, frequency);
         if (!subscriptions.updateChannels(own)) {
             throw new NotFoundException("subscription", id);
         }
@@ -136,7 +143,7 @@ public class SubscriptionService {
         }
         for (Follower follower : following) {
             subscriptions.add(Subscription.follow(follower.subscriberId(), Target.idea(survivingIdeaId),
-                    clock.instant(), follower.channels(), follower.language()));
+                    clock.instant(), follower.channels(), follower.language(), follower.frequency()));
             subscriptions.remove(Subscription.follow(follower.subscriberId(), follower.target(), clock.instant())
                     .getId());
         }

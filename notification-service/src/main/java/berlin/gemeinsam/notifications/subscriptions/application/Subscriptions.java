@@ -18,7 +18,7 @@ public interface Subscriptions {
     /** Removes a subscription; false when there was none with this id. */
     boolean remove(String id);
 
-    /** Stores the subscription's channels and language as they are now; false when it is gone. */
+    /** Stores the subscription's channels, language and frequency as they are now; false when it is gone. */
     boolean updateChannels(Subscription subscription);
 
     /** Takes the channel off the subscription; false when there is no such subscription told on it. */

@@ -31,6 +31,8 @@ public class Subscription {
      */
     private Set<Channel> channels;
     private String language;
+    /** How often mails go out; a subscription stored before it was chosen mails at once. */
+    private Frequency frequency;
 
     Subscription(String id, String subscriberId, Target target, Instant createdAt) {
         this.id = id;
@@ -46,13 +48,14 @@ public class Subscription {
 
     /** Saves a search: the target is named by the profile's content, so saving the same profile twice is one. */
     public static Subscription search(String subscriberId, SearchProfile profile, Instant now) {
-        return search(subscriberId, profile, now, Set.of(Channel.IN_APP), Language.DEFAULT);
+        return search(subscriberId, profile, now, Set.of(Channel.IN_APP), Language.DEFAULT, Frequency.IMMEDIATELY);
     }
 
-    /** Saves a search told on the channels, mails written in the language. */
+    /** Saves a search told on the channels, mails written in the language and sent as often as the frequency says. */
     public static Subscription search(String subscriberId, SearchProfile profile, Instant now, Set<Channel> channels,
-                                      String language) {
-        Subscription subscription = follow(subscriberId, Target.search(profile.id()), now, channels, language);
+                                      String language, Frequency frequency) {
+        Subscription subscription = follow(subscriberId, Target.search(profile.id()), now, channels, language,
+                frequency);
         subscription.profile = profile;
         return subscription;
     }
@@ -60,17 +63,25 @@ public class Subscription {
     /** Follows a target and is told on the channels, mails written in the language ({@code de} or {@code en}). */
     public static Subscription follow(String subscriberId, Target target, Instant now, Set<Channel> channels,
                                       String language) {
+        return follow(subscriberId, target, now, channels, language, Frequency.IMMEDIATELY);
+    }
+
+    /** Follows a target told on the channels, mails written in the language and sent as often as the frequency says. */
+    public static Subscription follow(String subscriberId, Target target, Instant now, Set<Channel> channels,
+                                      String language, Frequency frequency) {
         Subscription subscription = follow(subscriberId, target, now);
         subscription.channels = channels.isEmpty() ? EnumSet.of(Channel.IN_APP) : EnumSet.copyOf(channels);
         subscription.language = language;
+        subscription.frequency = frequency;
         return subscription;
     }
 
     /**
-     * Tells on other channels or in another language from now on; what is not given stays. Returns the channels it
-     * no longer tells on.
+     * Tells on other channels, in another language or as often as another frequency says from now on; what is not
+     * given stays. Returns the channels it no longer tells on.
      */
-    public Set<Channel> change(Optional<Set<Channel>> newChannels, Optional<String> newLanguage) {
+    public Set<Channel> change(Optional<Set<Channel>> newChannels, Optional<String> newLanguage,
+                               Optional<Frequency> newFrequency) {
         Set<Channel> before = getChannels();
         newChannels.ifPresent(chosen -> {
             if (chosen.isEmpty()) {
@@ -79,6 +90,7 @@ public class Subscription {
             channels = EnumSet.copyOf(chosen);
         });
         newLanguage.ifPresent(chosen -> language = chosen);
+        newFrequency.ifPresent(chosen -> frequency = chosen);
         Set<Channel> removed = EnumSet.noneOf(Channel.class);
         removed.addAll(before);
         removed.removeAll(getChannels());
@@ -120,5 +132,9 @@ public class Subscription {
 
     public String getLanguage() {
         return language == null ? Language.DEFAULT : language;
+    }
+
+    public Frequency getFrequency() {
+        return frequency == null ? Frequency.IMMEDIATELY : frequency;
     }
 }

@@ -89,7 +89,8 @@ class MongoSubscriptions implements Subscriptions, Followers {
     @Override
     public boolean updateChannels(Subscription subscription) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(subscription.getId())),
-                new Update().set("channels", subscription.getChannels()).set("language", subscription.getLanguage()),
+                new Update().set("channels", subscription.getChannels()).set("language", subscription.getLanguage())
+                        .set("frequency", subscription.getFrequency()),
                 Subscription.class).getMatchedCount() > 0;
     }
 
@@ -153,6 +154,6 @@ class MongoSubscriptions implements Subscriptions, Followers {
         return mongo.stream(query, Subscription.class)
                 .filter(subscription -> subscription.getProfile().matches(publication))
                 .map(subscription -> new Follower(subscription.getSubscriberId(), subscription.getTarget(),
-                        subscription.getChannels(), subscription.getLanguage()));
+                        subscription.getChannels(), subscription.getLanguage(), subscription.getFrequency()));
     }
 }

@@ -4,6 +4,7 @@ import berlin.gemeinsam.events.Category;
 import berlin.gemeinsam.notifications.subscriptions.application.SubscriptionService;
 import berlin.gemeinsam.notifications.subscriptions.domain.Area;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
+import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
 import berlin.gemeinsam.notifications.subscriptions.domain.GeoPoint;
 import berlin.gemeinsam.notifications.subscriptions.domain.Language;
 import berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile;
@@ -53,11 +54,12 @@ class SubscriptionController {
     ResponseEntity<SubscriptionView> follow(@Valid @RequestBody FollowRequest request) {
         Set<Channel> channels = request.channels() == null ? Set.of(Channel.IN_APP) : request.channels();
         String language = request.language() == null ? Language.DEFAULT : request.language();
+        Frequency frequency = request.frequency() == null ? Frequency.IMMEDIATELY : request.frequency();
         SubscriptionService.Following following = request.target().type() == TargetType.SEARCH
                 ? subscriptions.saveSearch(request.subscriberId(), request.target().profile().toProfile(),
-                channels, language)
+                channels, language, frequency)
                 : subscriptions.follow(request.subscriberId(),
-                new Target(request.target().type(), request.target().canonicalId()), channels, language);
+                new Target(request.target().type(), request.target().canonicalId()), channels, language, frequency);
         return Creation.createdOrFound(following.created(), following.subscription().getId(),
                 SubscriptionView.of(following.subscription()));
     }
@@ -69,8 +71,9 @@ class SubscriptionController {
     }
 
     /**
-     * Changes where a subscription of the caller tells ({@code channels}, at least one) and the language of its
-     * mails; what the body leaves out stays as it is. Mails still pending on a channel taken off are suppressed
+     * Changes where a subscription of the caller tells ({@code channels}, at least one), the language of its mails
+     * and how often they go out ({@code frequency}: at once or in a daily or weekly digest); what the body leaves out
+     * stays as it is. Mails still pending on a channel taken off are suppressed
      * ({@code CHANNEL_REMOVED}). Another's subscription or none: 404.
      */
     @PatchMapping(path = "/subscriptions/{id}",
@@ -78,7 +81,7 @@ class SubscriptionController {
     SubscriptionView change(@PathVariable @Size(max = 100) String id,
                             @Valid @RequestBody SubscriptionChangeRequest request) {
         return SubscriptionView.of(subscriptions.change(id, Optional.ofNullable(request.channels()),
-                Optional.ofNullable(request.language())));
+                Optional.ofNullable(request.language()), Optional.ofNullable(request.frequency())));
     }
 
     @GetMapping("/subscribers/{subscriberId}/subscriptions")
@@ -92,12 +95,14 @@ class SubscriptionController {
             @NotBlank @Size(max = 100) @Text String subscriberId,
             @NotNull @Valid TargetRequest target,
             @Size(max = 3) Set<@NotNull Channel> channels,
-            @Pattern(regexp = "de|en") String language) {
+            @Pattern(regexp = "de|en") String language,
+            Frequency frequency) {
     }
 
     record SubscriptionChangeRequest(
             @Size(min = 1, max = 3) Set<@NotNull Channel> channels,
-            @Pattern(regexp = "de|en") String language) {
+            @Pattern(regexp = "de|en") String language,
+            Frequency frequency) {
     }
 
     /**
@@ -157,12 +162,13 @@ class SubscriptionController {
 
     /** @param profile a saved search's, without what the store keeps only to find it */
     record SubscriptionView(String id, String subscriberId, Target target, Instant createdAt, ProfileView profile,
-                            Set<Channel> channels, String language) {
+                            Set<Channel> channels, String language, Frequency frequency) {
 
         static SubscriptionView of(Subscription subscription) {
             return new SubscriptionView(subscription.getId(), subscription.getSubscriberId(),
                     subscription.getTarget(), subscription.getCreatedAt(), ProfileView.of(subscription.getProfile()),
-                    new TreeSet<>(subscription.getChannels()), subscription.getLanguage());
+                    new TreeSet<>(subscription.getChannels()), subscription.getLanguage(),
+                    subscription.getFrequency());
         }
     }
 

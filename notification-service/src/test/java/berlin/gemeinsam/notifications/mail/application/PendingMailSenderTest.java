@@ -3,11 +3,15 @@ package berlin.gemeinsam.notifications.mail.application;
 import berlin.gemeinsam.notifications.deliveries.application.DeliveryMetrics;
 import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.mail.domain.Consent;
+import berlin.gemeinsam.notifications.mail.domain.Digest;
+import berlin.gemeinsam.notifications.mail.domain.DigestEntry;
+import berlin.gemeinsam.notifications.mail.domain.DigestPeriod;
 import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
 import berlin.gemeinsam.notifications.mail.domain.SubscriberContact;
 import berlin.gemeinsam.notifications.mail.domain.UnsubscribeLink;
 import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
+import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.platform.paging.Page;
@@ -18,16 +22,21 @@ import org.springframework.context.support.StaticMessageSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sender's protocol around a mail server that refuses, without Spring: retried later, failed after the last. */
+/**
+ * The sender's protocol around a mail server that refuses, without Spring: retried later, failed after the last; and
+ * a digest's check of its subscriptions.
+ */
 class PendingMailSenderTest {
 
     private static final String ADDRESS = "anna@example.org";
@@ -41,12 +50,18 @@ class PendingMailSenderTest {
     private final List<OutgoingMails.OutgoingMail> tried = new ArrayList<>();
 
     private PendingMailSender senderTo(OutgoingMails server) {
+        return senderTo(deliveries, server);
+    }
+
+    private PendingMailSender senderTo(OneMail store, OutgoingMails server) {
         MailProperties properties = new MailProperties("benachrichtigungen@gemeinsam.berlin", "http://127.0.0.1:8084",
                 "http://127.0.0.1:8080", Duration.ofHours(24), "2026-12-01", Duration.ofMinutes(5), 3,
                 Duration.ofMinutes(1), Duration.ofDays(90), "gemeinsam.berlin");
         StaticMessageSource messages = new StaticMessageSource();
         messages.addMessage("mail.notification.subject", Locale.GERMAN, "Neuigkeiten");
-        return new PendingMailSender(deliveries, new ConfirmedContact(), new TheSubscription(subscription),
+        messages.addMessage("mail.digest.subject", Locale.GERMAN, "Zusammenfassung");
+        messages.addMessage("mail.digest.target.UNIT", Locale.GERMAN, "Ein Bezirk");
+        return new PendingMailSender(store, new ConfirmedContact(), new TheSubscription(subscription),
                 new NoLinks(), new MailTexts(messages, properties), server, properties,
                 new DeliveryMetrics(registry), clock);
     }
@@ -109,6 +124,32 @@ class PendingMailSenderTest {
         assertThat(counted("SENT")).isEqualTo(1);
     }
 
+    @Test
+    void aDigestGoesWhileOneOfItsSubscriptionsStillMailsAndIsSuppressedWhenNoneDoes() {
+        DigestPeriod today = new DigestPeriod(Frequency.DAILY, LocalDate.of(2026, 12, 1), clock.instant());
+        DigestEntry ofMitte = DigestEntry.of("entry-1", "anna", subscription.getId(), Target.unit("mitte"),
+                Frequency.DAILY, "berlin.gemeinsam.idea.published.v1", "idea-1", Map.of("de", "Neue Idee"),
+                clock.instant(), clock.instant());
+        DigestEntry ofEnded = DigestEntry.of("entry-2", "anna", "ended", Target.unit("pankow"), Frequency.DAILY,
+                "berlin.gemeinsam.idea.published.v1", "idea-2", Map.of("de", "Noch eine Idee"), clock.instant(),
+                clock.instant());
+        OneMail both = new OneMail(Digest.of("anna", "de", today, List.of(ofMitte, ofEnded)).orElseThrow());
+        OneMail endedOnly = new OneMail(Digest.of("ben", "de", today, List.of(ofEnded)).orElseThrow());
+
+        senderTo(both, tried::add).sendPending();
+        senderTo(endedOnly, tried::add).sendPending();
+
+        assertThat(both.status).isEqualTo(DeliveryStatus.SENT);
+        assertThat(tried).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Zusammenfassung");
+            assertThat(mail.plainText()).contains("Ein Bezirk", "Neue Idee", "Noch eine Idee",
+                    "http://127.0.0.1:8080/ideas/idea-1");
+            assertThat(mail.unsubscribeUrl()).startsWith("http://127.0.0.1:8084/api/v1/unsubscribe/");
+        });
+        assertThat(endedOnly.status).isEqualTo(DeliveryStatus.SUPPRESSED);
+        assertThat(counted("SUPPRESSED")).isEqualTo(1);
+    }
+
     /** The store with one mail, taken on and marked as the store does it. */
     private final class OneMail implements MailDeliveries {
 
@@ -165,6 +206,11 @@ class PendingMailSenderTest {
 
         @Override
         public long addMissing(Collection<MailDelivery> deliveries) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<MailDelivery> find(String id) {
             throw new UnsupportedOperationException();
         }
 

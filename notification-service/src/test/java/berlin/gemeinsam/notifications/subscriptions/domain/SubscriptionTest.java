@@ -51,26 +51,43 @@ class SubscriptionTest {
         Subscription subscription = Subscription.follow("citizen-1", Target.unit("mitte"), NOW,
                 Set.of(Channel.IN_APP, Channel.EMAIL), "de");
 
-        assertThat(subscription.change(Optional.empty(), Optional.of("en"))).isEmpty();
+        assertThat(subscription.change(Optional.empty(), Optional.of("en"), Optional.empty())).isEmpty();
         assertThat(subscription.getChannels()).containsExactlyInAnyOrder(Channel.IN_APP, Channel.EMAIL);
         assertThat(subscription.getLanguage()).isEqualTo("en");
 
-        assertThat(subscription.change(Optional.of(Set.of(Channel.IN_APP)), Optional.empty()))
+        assertThat(subscription.change(Optional.of(Set.of(Channel.IN_APP)), Optional.empty(), Optional.empty()))
                 .containsExactly(Channel.EMAIL);
         assertThat(subscription.getChannels()).containsExactly(Channel.IN_APP);
         assertThat(subscription.getLanguage()).isEqualTo("en");
 
-        assertThat(subscription.change(Optional.of(Set.of(Channel.EMAIL)), Optional.empty()))
+        assertThat(subscription.change(Optional.of(Set.of(Channel.EMAIL)), Optional.empty(), Optional.empty()))
                 .containsExactly(Channel.IN_APP);
+        assertThat(subscription.getFrequency()).isEqualTo(Frequency.IMMEDIATELY);
+
+        assertThat(subscription.change(Optional.empty(), Optional.empty(), Optional.of(Frequency.WEEKLY))).isEmpty();
+        assertThat(subscription.getFrequency()).isEqualTo(Frequency.WEEKLY);
+        assertThat(subscription.getChannels()).containsExactly(Channel.EMAIL);
+        assertThat(subscription.getLanguage()).isEqualTo("en");
+    }
+
+    @Test
+    void aSubscriptionStoredBeforeFrequenciesExistedMailsAtOnceAndAFollowerReadsItSo() {
+        assertThat(Subscription.follow("citizen-1", Target.unit("mitte"), NOW).getFrequency())
+                .isEqualTo(Frequency.IMMEDIATELY);
+        assertThat(new Follower("citizen-1", Target.unit("mitte"), null, null, null).frequency())
+                .isEqualTo(Frequency.IMMEDIATELY);
+        assertThat(Subscription.follow("citizen-1", Target.unit("mitte"), NOW, Set.of(Channel.EMAIL), "de",
+                Frequency.DAILY).getFrequency()).isEqualTo(Frequency.DAILY);
     }
 
     @Test
     void aSubscriptionStoredBeforeChannelsExistedTellsInTheFeedUntilChanged() {
         Subscription old = Subscription.follow("citizen-1", Target.unit("mitte"), NOW);
 
-        assertThat(old.change(Optional.of(Set.of(Channel.EMAIL)), Optional.empty())).containsExactly(Channel.IN_APP);
+        assertThat(old.change(Optional.of(Set.of(Channel.EMAIL)), Optional.empty(), Optional.empty()))
+                .containsExactly(Channel.IN_APP);
         assertThat(old.getChannels()).containsExactly(Channel.EMAIL);
-        assertThatThrownBy(() -> old.change(Optional.of(Set.of()), Optional.empty()))
+        assertThatThrownBy(() -> old.change(Optional.of(Set.of()), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
