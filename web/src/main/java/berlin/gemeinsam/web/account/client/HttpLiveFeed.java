@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -28,11 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * notification-service's Server-Sent Events of a subscriber, read line by line as they arrive (the JDK's client
  * hands each line to a subscriber: no thread waits on an open stream). Each event's data is a feed entry as JSON.
+ * Opening waits (briefly) for the stream's first line, which notification-service sends once it pushes to it: an
+ * entry written after {@link #open} returned is not missed.
  */
 @Component
 class HttpLiveFeed implements LiveFeed {
 
     private static final Logger log = LoggerFactory.getLogger(HttpLiveFeed.class);
+
+    private static final Duration OPENING = Duration.ofSeconds(5);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI notifications;
@@ -64,6 +70,7 @@ class HttpLiveFeed implements LiveFeed {
                     }
                     events.end();
                 });
+        events.awaitOpen();
         return events::close;
     }
 
@@ -75,6 +82,7 @@ class HttpLiveFeed implements LiveFeed {
         private final List<String> data = new ArrayList<>();
         private final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
         private final AtomicBoolean over = new AtomicBoolean();
+        private final CountDownLatch open = new CountDownLatch(1);
 
         Events(Consumer<FeedEntry> entries, Runnable ended) {
             this.entries = entries;
@@ -93,6 +101,7 @@ class HttpLiveFeed implements LiveFeed {
 
         @Override
         public void onNext(String line) {
+            open.countDown();
             if (line.isEmpty()) {
                 dispatch();
             } else if (line.startsWith("data:")) {
@@ -123,7 +132,18 @@ class HttpLiveFeed implements LiveFeed {
             end();
         }
 
+        void awaitOpen() {
+            try {
+                if (!open.await(OPENING.toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.info("notification-service's live feed did not open within {}", OPENING);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
         void end() {
+            open.countDown();
             if (over.compareAndSet(false, true)) {
                 ended.run();
             }

@@ -25,6 +25,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import berlin.gemeinsam.web.account.application.FeedEntry;
+import berlin.gemeinsam.web.account.application.FeedPage;
 import berlin.gemeinsam.web.account.application.LiveFeed;
 import berlin.gemeinsam.web.account.application.Notifications;
 import berlin.gemeinsam.web.layout.web.Dates;
@@ -34,7 +35,8 @@ import berlin.gemeinsam.web.layout.web.Viewers;
  * "Meine Benachrichtigungen": the person's feed page by page, all of it or only what is unread, each entry or all
  * marked read with a form. An open page is kept up to date through {@code /notifications/stream}: this server reads
  * notification-service's live feed with the person's token and sends each new entry on as the list item it would
- * render, for the page's htmx to put on top. Without JavaScript the page lists the same entries when reloaded.
+ * render, for the page's htmx to put on top (the first time from the newest entry the page showed on, when the
+ * browser reconnects from the last one it got). Without JavaScript the page lists the same entries when reloaded.
  */
 @Controller
 class NotificationsController {
@@ -56,7 +58,12 @@ class NotificationsController {
     String feed(@RequestParam(defaultValue = "false") boolean unread,
                 @RequestParam(required = false) String cursor, @AuthenticationPrincipal OidcUser user, Model model) {
         model.addAttribute("unread", unread);
-        model.addAttribute("feed", notifications.feed(Viewers.required(user).subject(), unread, cursor));
+        FeedPage feed = notifications.feed(Viewers.required(user).subject(), unread, cursor);
+        model.addAttribute("feed", feed);
+        // the newest entry of the whole feed on the page: the live stream starts after it, so that nothing written
+        // between this page and its stream is missed
+        model.addAttribute("newest", unread || cursor != null || feed.items().isEmpty() ? null
+                : feed.items().get(0).id());
         return "notifications";
     }
 
@@ -78,13 +85,14 @@ class NotificationsController {
     SseEmitter stream(@AuthenticationPrincipal OidcUser user,
                       @RegisteredOAuth2AuthorizedClient("gemeinsam") OAuth2AuthorizedClient client,
                       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                      @RequestParam(required = false) String after,
                       CsrfToken csrf, Locale locale) {
         SseEmitter emitter = new SseEmitter(STREAM_LIMIT.toMillis());
         // the token's value is read now, in the request: the forms of pushed entries need it after it returned
         Map<String, Object> page = Map.of("dates", Dates.in(locale), "_csrf", new FixedCsrf(csrf));
         AutoCloseable stream = live.open(Viewers.required(user).subject(),
                 client.getAccessToken().getTokenValue(), "en".equals(locale.getLanguage()) ? "en" : "de",
-                lastEventId, entry -> push(emitter, entry, page, locale), emitter::complete);
+                lastEventId != null ? lastEventId : after, entry -> push(emitter, entry, page, locale), emitter::complete);
         Runnable close = () -> {
             try {
                 stream.close();
@@ -95,6 +103,12 @@ class NotificationsController {
         emitter.onCompletion(close);
         emitter.onTimeout(close);
         emitter.onError(failure -> close.run());
+        try {
+            // sends the headers at once: the browser knows the stream is open, the service's side being open now
+            emitter.send(SseEmitter.event().comment("live"));
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+        }
         return emitter;
     }
 
