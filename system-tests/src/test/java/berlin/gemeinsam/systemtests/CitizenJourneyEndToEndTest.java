@@ -1,10 +1,13 @@
 package berlin.gemeinsam.systemtests;
 
 import berlin.gemeinsam.testsupport.HttpApi;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import berlin.gemeinsam.testsupport.SharedDocumentStore;
 import berlin.gemeinsam.testsupport.SharedKafkaBroker;
 import berlin.gemeinsam.testsupport.TestIssuer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,8 @@ class CitizenJourneyEndToEndTest {
     private HttpApi measures;
     private HttpApi participation;
     private HttpApi notifications;
+    /** Where notification-service sends its mails. */
+    private GreenMail mail;
     /** The web site of mitte, or null where there is no browser to test it with. */
     private ServiceProcess web;
 
@@ -59,7 +64,10 @@ class CitizenJourneyEndToEndTest {
         ServiceProcess ideasOfPankow = start("ideas-service", "pankow", kafka, store);
         ServiceProcess measuresOfMitte = start("measures-service", "mitte", kafka, store);
         ServiceProcess participationOfMitte = start("participation-service", "mitte", kafka, store);
-        ServiceProcess notificationsOfMitte = start("notification-service", "mitte", kafka, store);
+        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        ServiceProcess notificationsOfMitte = start("notification-service", "mitte", kafka, store,
+                "--spring.mail.port=" + mail.getSmtp().getPort());
         if (Browser.available()) {
             web = startTheSiteAndItsIssuer(ideasOfMitte, participationOfMitte, notificationsOfMitte);
         }
@@ -99,8 +107,8 @@ class CitizenJourneyEndToEndTest {
         return webSite;
     }
 
-    private ServiceProcess start(String service, String unit, String kafka, String store) {
-        ServiceProcess process = ServiceProcess.start(service, unit, kafka, store);
+    private ServiceProcess start(String service, String unit, String kafka, String store, String... settings) {
+        ServiceProcess process = ServiceProcess.start(service, unit, kafka, store, settings);
         processes.add(process);
         return process;
     }
@@ -108,6 +116,9 @@ class CitizenJourneyEndToEndTest {
     @AfterAll
     void stopTheSuite() {
         processes.forEach(ServiceProcess::close);
+        if (mail != null) {
+            mail.stop();
+        }
     }
 
     @Test
@@ -309,7 +320,8 @@ class CitizenJourneyEndToEndTest {
     /**
      * The citizen's journey in a browser, through the web site and the issuer's login page: anna submits an idea
      * (first without a problem, which ideas-service refuses beside that field), the moderator publishes it from the
-     * moderation page, and anna finds it on the home page, supports it and follows it. Every page passes axe-core's
+     * moderation page, and anna finds it on the home page, supports it and follows it; her notifications page shows the
+     * idea's adoption as it happens, and her subscriptions and data pages work. Every page passes axe-core's
      * WCAG 2.1 A and AA rules.
      */
     @Test
@@ -385,6 +397,8 @@ class CitizenJourneyEndToEndTest {
                     ? REPOSITORY.resolve("docs/screenshots/idea-page.png")
                     : Path.of("target/screenshots/idea-page.png"));
 
+            annasNotificationsSubscriptionsAndData(browser, site, idea, title, checked);
+
             // the same page in English, and a search whose refused filter is named beside its field
             browser.open(site + "/ideas/" + idea + "?lang=en");
             assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
@@ -403,6 +417,62 @@ class CitizenJourneyEndToEndTest {
                 checked.get(0).axeVersion(), checked.size(),
                 checked.stream().mapToInt(Browser.AxeResult::rulesChecked).min().orElse(0),
                 checked.stream().mapToInt(Browser.AxeResult::rulesChecked).max().orElse(0));
+    }
+
+    /**
+     * anna's notifications page is open when her idea is taken up as a measure: the notification appears in it
+     * without a reload, and she marks it read. She gives an e-mail address (pending until confirmed), finds her data
+     * as one download of the three services' exports, and sees what an erasure would leave before confirming it.
+     */
+    private void annasNotificationsSubscriptionsAndData(Browser browser, String site, String idea, String title,
+                                                        List<Browser.AxeResult> checked) {
+        browser.open(site + "/notifications");
+        checked.add(accessible(browser));
+        // the page's stream is open once the browser's EventSource is (htmx keeps it with the list)
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> Long.valueOf(1).equals(
+                ((JavascriptExecutor) browser.driver()).executeScript("const feed = document.getElementById('feed');"
+                        + " const data = feed && feed['htmx-internal-data'];"
+                        + " return data && data.sseEventSource ? data.sseEventSource.readyState : -1;")));
+        ((JavascriptExecutor) browser.driver()).executeScript("window.notReloaded = true;");
+
+        HttpApi mitteAdmin = measures.withToken(ISSUER.unitAdmin("mitte"));
+        String measureBody = """
+                {"title":"Schattenplätze am Alexanderplatz","goal":"Kühle Orte im Sommer",
+                 "type":"DECENTRAL","sourceIdeaId":"%s"}""".formatted(idea);
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250))
+                .until(() -> mitteAdmin.post("/api/v1/measures", measureBody).status() == 201);
+
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(200))
+                .until(() -> browser.findAll(By.cssSelector("#feed li.unread")).stream()
+                        .anyMatch(entry -> entry.getText().contains(title)));
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.notReloaded === true;"))
+                .as("the entry came without reloading the page").isEqualTo(true);
+        checked.add(accessible(browser));
+        browser.clickToLoad(By.cssSelector("#feed li.unread button"));
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("als gelesen markiert");
+        assertThat(browser.findAll(By.cssSelector("#feed li.unread"))).isEmpty();
+        assertThat(browser.text(By.id("feed"))).contains(title);
+
+        browser.open(site + "/subscriptions");
+        assertThat(browser.text(By.id("followed-heading"))).isEqualTo("Was ich verfolge");
+        assertThat(browser.findAll(By.cssSelector("main a[href='/ideas/" + idea + "']"))).hasSize(1);
+        checked.add(accessible(browser));
+        browser.type(By.id("address"), "anna@example.org");
+        browser.clickToLoad(By.xpath("//button[text()='Adresse bestätigen lassen']"));
+        assertThat(browser.text(By.id("email-state"))).contains("anna@example.org").contains("Bestätigung ausstehend");
+        assertThat(mail.getReceivedMessagesForDomain("anna@example.org")).as("the confirmation mail").hasSize(1);
+        checked.add(accessible(browser));
+
+        browser.open(site + "/my-data");
+        checked.add(accessible(browser));
+        String export = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/my-data/export').then(answer => answer.text()).then(done);""");
+        assertThat(export).contains("\"participation\"").contains("\"ideas\"").contains("\"notifications\"")
+                .contains("anna@example.org");
+        browser.clickToLoad(By.linkText("Löschen vorbereiten"));
+        assertThat(browser.text(By.tagName("main"))).contains("Was bleibt");
+        checked.add(accessible(browser));
     }
 
     private static Browser.AxeResult accessible(Browser browser) {

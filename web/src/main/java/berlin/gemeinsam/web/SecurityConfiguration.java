@@ -42,7 +42,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .requestMatchers(HttpMethod.GET, "/ideas/new").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/", "/ideas", "/ideas/*", "/css/**", "/error",
+                        .requestMatchers(HttpMethod.GET, "/", "/ideas", "/ideas/*", "/css/**", "/webjars/**", "/error",
                                 "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
                 // straight to the issuer's login page: there is one issuer, no page to choose one

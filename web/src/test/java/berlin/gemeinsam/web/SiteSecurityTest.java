@@ -73,6 +73,18 @@ class SiteSecurityTest {
                 .startsWith("gemeinsam-lang=en").contains("HttpOnly").contains("Secure"));
     }
 
+    @Test
+    void theScriptsOfTheLiveNotificationsAreServedByNameAndTheAccountPagesNeedSignIn() {
+        assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/htmx-ext-sse/sse.js").statusCode()).isEqualTo(200);
+
+        for (String page : List.of("/notifications", "/notifications/stream", "/subscriptions", "/my-data")) {
+            HttpResponse<String> answer = get(page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/gemeinsam");
+        }
+    }
+
     private HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }

@@ -10,12 +10,12 @@ import berlin.gemeinsam.web.services.application.ServiceProblem;
  * A service's 400 onto a form: each field it names that the form has gets its message beside that field; any other
  * (or none) goes to the top of the form.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
-    static void bind(ServiceProblem problem, BindingResult form, Set<String> fields) {
+    public static void bind(ServiceProblem problem, BindingResult form, Set<String> fields) {
         if (problem.fields().isEmpty()) {
             form.reject("service", problem.detail() == null ? problem.title() : problem.detail());
         }

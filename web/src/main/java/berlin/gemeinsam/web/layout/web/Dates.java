@@ -18,6 +18,11 @@ public final class Dates {
                 .withLocale(locale).withZone(BERLIN);
     }
 
+    /** For what is rendered outside a page's request, such as an entry pushed into an open page. */
+    public static Dates in(Locale locale) {
+        return new Dates(locale);
+    }
+
     public String format(Instant instant) {
         return instant == null ? "" : format.format(instant);
     }
