@@ -41,6 +41,7 @@ class SecurityConfiguration {
                               @Value("${gemeinsam.web.issuer-logout-uri}") String issuerLogout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
+                        .requestMatchers("/measures/**").hasRole("UNIT_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/ideas/new").authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/ideas", "/ideas/*", "/css/**", "/error",
                                 "/actuator/health/**").permitAll()

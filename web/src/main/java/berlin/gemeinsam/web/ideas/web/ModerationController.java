@@ -2,7 +2,6 @@ package berlin.gemeinsam.web.ideas.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,7 @@ import org.springframework.web.util.UriUtils;
 
 import berlin.gemeinsam.web.ideas.application.Decision;
 import berlin.gemeinsam.web.ideas.application.Moderation;
+import berlin.gemeinsam.web.layout.web.FieldErrors;
 import berlin.gemeinsam.web.services.application.ServiceProblem;
 
 /**
@@ -100,19 +100,11 @@ class ModerationController {
             if (!problem.badInput()) {
                 throw problem;
             }
-            bind(problem, FIELDS.getOrDefault(action, Map.of()), binding);
+            FieldErrors.bind(problem, binding, FIELDS.getOrDefault(action, Map.of()));
             return decisionPage(id, form, model);
         }
         redirect.addFlashAttribute("notice", "moderation.decided." + action);
         return "redirect:/ideas/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
-    }
-
-    /** The service's fields by the names of this action's form fields; what the form has no field for goes on top. */
-    private static void bind(ServiceProblem problem, Map<String, String> fields, BindingResult binding) {
-        ServiceProblem renamed = new ServiceProblem(problem.status(), problem.title(), problem.detail(),
-                problem.fields().stream().map(field -> new ServiceProblem.FieldProblem(
-                        fields.getOrDefault(field.field(), field.field()), field.message())).toList());
-        FieldErrors.bind(renamed, binding, Set.copyOf(fields.values()));
     }
 
     /** The idea as it is now; the form keeps what was typed, and takes the version just read when it has none. */
