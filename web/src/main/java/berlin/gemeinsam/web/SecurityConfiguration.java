@@ -42,6 +42,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
                         .requestMatchers("/measures/**").hasRole("UNIT_ADMIN")
+                        .requestMatchers("/cockpit").hasRole("CENTRAL_OFFICE")
                         .requestMatchers(HttpMethod.GET, "/ideas/new").authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/ideas", "/ideas/*", "/css/**", "/error",
                                 "/actuator/health/**").permitAll()
