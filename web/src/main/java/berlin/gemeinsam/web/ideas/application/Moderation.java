@@ -29,7 +29,9 @@ public class Moderation {
     /** The idea as read now, and the ideas it may be merged into: those of the unit the public sees, but itself. */
     public Decision decision(String id) {
         VersionedIdea read = ideas.getForChange(id);
-        List<IdeaCard> survivors = ideas.search(SearchQuery.sortedBy("newest", 100)).items().stream()
+        SearchQuery ofTheUnit = new SearchQuery(null, null, null, null, read.idea().unit(), null, null, null,
+                "newest", null, 100);
+        List<IdeaCard> survivors = ideas.search(ofTheUnit).items().stream()
                 .filter(card -> !card.id().equals(id) && SURVIVING_STATES.contains(card.status()))
                 .toList();
         return new Decision(read, survivors);
