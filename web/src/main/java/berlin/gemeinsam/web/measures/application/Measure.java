@@ -1,6 +1,5 @@
 package berlin.gemeinsam.web.measures.application;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,9 +7,9 @@ import java.util.List;
  * {@code health} by their names, {@code progress} in percent, {@code allowedChanges} the lifecycle changes its
  * status allows ({@code plan}, {@code hold}, …).
  */
-public record Measure(String id, String unit, String title, String goal, String type, String status,
-                      String sourceIdeaId, Mandate mandate, List<Milestone> milestones, List<Indicator> indicators,
-                      int progress, String health, List<String> allowedChanges, Instant proposedAt) {
+public record Measure(String id, String title, String goal, String type, String status, String sourceIdeaId,
+                      Mandate mandate, List<Milestone> milestones, List<Indicator> indicators, int progress,
+                      String health, List<String> allowedChanges) {
 
     public Measure {
         milestones = milestones == null ? List.of() : List.copyOf(milestones);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 public class MeasuresConsole {
 
     /** The changes the console offers, in the order of a measure's life. */
-    public static final List<String> CHANGES = List.of("plan", "start-implementation", "start-pilot", "hold",
+    private static final List<String> CHANGES = List.of("plan", "start-implementation", "start-pilot", "hold",
             "resume");
 
     private final Measures measures;

@@ -37,6 +37,31 @@ public record IndicatorChart(String points, List<Dot> dots, double targetY, doub
     public static final int TOP = 16;
     public static final int BOTTOM = HEIGHT - 32;
 
+    /** The chart's size and its plot area's edges, for the page's axes, lines and labels. */
+    public int width() {
+        return WIDTH;
+    }
+
+    public int height() {
+        return HEIGHT;
+    }
+
+    public int left() {
+        return LEFT;
+    }
+
+    public int right() {
+        return RIGHT;
+    }
+
+    public int top() {
+        return TOP;
+    }
+
+    public int bottom() {
+        return BOTTOM;
+    }
+
     /** One reported value at its place in the chart. */
     public record Dot(double x, double y) {
     }
