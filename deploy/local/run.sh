@@ -352,7 +352,8 @@ for svc in "${SERVICES[@]}"; do
         extra_env=(SPRING_PROFILES_ACTIVE=local
                      GEMEINSAM_SERVICES_IDEAS="http://127.0.0.1:$IDEAS_PORT"
                      GEMEINSAM_SERVICES_PARTICIPATION="http://127.0.0.1:$PARTICIPATION_PORT"
-                     GEMEINSAM_SERVICES_NOTIFICATIONS="http://127.0.0.1:$NOTIFICATION_PORT")
+                     GEMEINSAM_SERVICES_NOTIFICATIONS="http://127.0.0.1:$NOTIFICATION_PORT"
+                     GEMEINSAM_SERVICES_MEASURES="http://127.0.0.1:$MEASURES_PORT")
     fi
     start "$svc" env "${extra_env[@]}" \
         SERVER_ADDRESS="$BIND_ADDRESS" \

@@ -1,17 +1,19 @@
 package berlin.gemeinsam.systemtests;
 
 import berlin.gemeinsam.testsupport.HttpApi;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import berlin.gemeinsam.testsupport.SharedDocumentStore;
 import berlin.gemeinsam.testsupport.SharedKafkaBroker;
 import berlin.gemeinsam.testsupport.TestIssuer;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
@@ -69,7 +71,7 @@ class CitizenJourneyEndToEndTest {
         ServiceProcess notificationsOfMitte = start("notification-service", "mitte", kafka, store,
                 "--spring.mail.port=" + mail.getSmtp().getPort());
         if (Browser.available()) {
-            web = startTheSiteAndItsIssuer(ideasOfMitte, participationOfMitte, notificationsOfMitte);
+            web = startTheSiteAndItsIssuer(ideasOfMitte, participationOfMitte, notificationsOfMitte, measuresOfMitte);
         }
         processes.forEach(process -> process.awaitReady(Duration.ofSeconds(150)));
         ideasMitte = HttpApi.on(ideasOfMitte.port());
@@ -84,7 +86,7 @@ class CitizenJourneyEndToEndTest {
      * the people who sign in there, and mitte's web site calling mitte's services.
      */
     private ServiceProcess startTheSiteAndItsIssuer(ServiceProcess ideas, ServiceProcess participation,
-                                                    ServiceProcess notifications) {
+                                                    ServiceProcess notifications, ServiceProcess measures) {
         int sitePort = ServiceProcess.freePort();
         int issuerPort = ServiceProcess.freePort();
         String site = "http://127.0.0.1:" + sitePort;
@@ -102,6 +104,7 @@ class CitizenJourneyEndToEndTest {
                 "--gemeinsam.services.ideas=http://127.0.0.1:" + ideas.port(),
                 "--gemeinsam.services.participation=http://127.0.0.1:" + participation.port(),
                 "--gemeinsam.services.notifications=http://127.0.0.1:" + notifications.port(),
+                "--gemeinsam.services.measures=http://127.0.0.1:" + measures.port(),
                 "--gemeinsam.web.issuer-endpoints=http://127.0.0.1:" + issuerPort);
         processes.add(webSite);
         return webSite;
@@ -321,8 +324,9 @@ class CitizenJourneyEndToEndTest {
      * The citizen's journey in a browser, through the web site and the issuer's login page: anna submits an idea
      * (first without a problem, which ideas-service refuses beside that field), the moderator publishes it from the
      * moderation page, and anna finds it on the home page, supports it and follows it; her notifications page shows the
-     * idea's adoption as it happens, and her subscriptions and data pages work. Every page passes axe-core's
-     * WCAG 2.1 A and AA rules.
+     * idea's adoption as it happens, and her subscriptions and data pages work. Then the moderator merges a duplicate
+     * into it from the idea's decision page, and the unit admin reports an indicator's value of a new measure and sees
+     * its chart. Every page passes axe-core's WCAG 2.1 A and AA rules.
      */
     @Test
     void inTheBrowserACitizenSubmitsAnIdeaTheModeratorPublishesItAndTheCitizenSupportsAndFollowsIt() {
@@ -410,6 +414,10 @@ class CitizenJourneyEndToEndTest {
             browser.open(site + "/ideas?q=Schatten");
             assertThat(browser.findAll(By.linkText(title))).hasSize(1);
             checked.add(accessible(browser));
+            signOut(browser, site);
+
+            moderatorMergesADuplicate(browser, site, idea, checked);
+            unitAdminReportsAnIndicatorValue(browser, site, checked);
         }
         assertThat(Files.exists(Browser.SELENIUM_CACHE)).as("Selenium Manager fetched nothing into " + Browser.SELENIUM_CACHE)
                 .isEqualTo(seleniumCacheBefore);
@@ -473,6 +481,86 @@ class CitizenJourneyEndToEndTest {
         browser.clickToLoad(By.linkText("Löschen vorbereiten"));
         assertThat(browser.text(By.tagName("main"))).contains("Was bleibt");
         checked.add(accessible(browser));
+    }
+
+    /**
+     * The moderator's decision page: a rejection without its reason is refused beside the reason's field; after the
+     * idea was published elsewhere meanwhile, the rejection meant for the version read says it changed; the moderator
+     * then merges the duplicate into the idea that survives.
+     */
+    private void moderatorMergesADuplicate(Browser browser, String site, String survivor,
+                                           List<Browser.AxeResult> checked) {
+        HttpApi.Response submitted = ideasMitte.withToken(ISSUER.citizen("author-mitte")).post("/api/v1/ideas",
+                "{\"title\":\"Mehr Schatten am Platz\",\"problem\":\"Der Platz ist im Sommer zu heiß.\"}");
+        assertThat(submitted.status()).isEqualTo(201);
+        String duplicate = submitted.field("id");
+        signIn(browser, site, "moderator-mitte", checked);
+        browser.open(site + "/moderation/" + duplicate);
+        checked.add(accessible(browser));
+        browser.clickToLoad(By.xpath("//button[text()='Idee ablehnen']"));
+        assertThat(browser.text(By.id("rejectReason-error"))).isNotBlank();
+        assertThat(browser.find(By.id("rejectReason")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        checked.add(accessible(browser));
+
+        assertThat(ideasMitte.withToken(ISSUER.moderator("mitte")).post("/api/v1/ideas/" + duplicate + "/publish", "")
+                .status()).isEqualTo(200);
+        browser.type(By.id("rejectReason"), "Doppelt eingereicht.");
+        browser.clickToLoad(By.xpath("//button[text()='Idee ablehnen']"));
+        assertThat(browser.text(By.id("error-summary"))).contains("inzwischen geändert");
+        assertThat(browser.text(By.cssSelector("main .meta strong"))).isEqualTo("Veröffentlicht");
+        checked.add(accessible(browser));
+
+        new Select(browser.find(By.id("into"))).selectByValue(survivor);
+        browser.clickToLoad(By.xpath("//button[text()='Ideen zusammenführen']"));
+        assertThat(browser.url()).isEqualTo(site + "/ideas/" + duplicate);
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("zusammengeführt");
+        assertThat(browser.find(By.cssSelector("main a[href='/ideas/" + survivor + "']")).isDisplayed()).isTrue();
+        signOut(browser, site);
+    }
+
+    /**
+     * The unit admin's console: a measure of its own, an indicator, a reported value, and the value's chart against
+     * the target with its values as a table too.
+     */
+    private static void unitAdminReportsAnIndicatorValue(Browser browser, String site,
+                                                         List<Browser.AxeResult> checked) {
+        signIn(browser, site, "admin-mitte", checked);
+        browser.clickToLoad(By.xpath("//header//a[text()='Maßnahmen']"));
+        checked.add(accessible(browser));
+        browser.clickToLoad(By.xpath("//main//a[text()='Maßnahme anlegen']"));
+        checked.add(accessible(browser));
+        browser.type(By.id("title"), "Schattenplätze für Mitte");
+        browser.type(By.id("goal"), "Bis Ende 2027 spenden 50 neue Bäume Schatten auf Mittes Plätzen.");
+        browser.clickToLoad(By.cssSelector("main button[type=submit]"));
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("angelegt");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Schattenplätze für Mitte");
+
+        browser.type(By.id("name"), "Gepflanzte Bäume");
+        browser.type(By.id("unitOfMeasurement"), "Bäume");
+        browser.type(By.id("baseline"), "0");
+        browser.type(By.id("target"), "50");
+        setDate(browser, "targetDate", LocalDate.of(2027, 12, 31));
+        browser.clickToLoad(By.xpath("//button[text()='Indikator hinzufügen']"));
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("Indikator ist hinzugefügt");
+        assertThat(browser.findAll(By.cssSelector("main figure svg"))).isEmpty();
+
+        browser.type(By.id("value"), "12,5");
+        setDate(browser, "date", LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1));
+        browser.clickToLoad(By.xpath("//button[text()='Wert melden']"));
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("Wert ist gemeldet");
+        WebElement chart = browser.find(By.cssSelector("main figure svg[role=img]"));
+        assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent")).isEqualTo("Verlauf: Gepflanzte Bäume");
+        assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent")).contains("zuletzt 12,5 Bäume")
+                .contains("Zielwert 50");
+        assertThat(chart.findElements(By.cssSelector("circle.value"))).hasSize(1);
+        assertThat(browser.text(By.cssSelector("main section.indicator table"))).contains("12.5 Bäume");
+        checked.add(accessible(browser));
+    }
+
+    /** A date field set as the browser's date picker would, whatever its locale's typing order. */
+    private static void setDate(Browser browser, String id, LocalDate date) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.find(By.id(id)), date.toString());
     }
 
     private static Browser.AxeResult accessible(Browser browser) {

@@ -41,6 +41,8 @@ class SecurityConfiguration {
                               @Value("${gemeinsam.web.issuer-logout-uri}") String issuerLogout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
+                        .requestMatchers("/measures/**").hasRole("UNIT_ADMIN")
+                        .requestMatchers("/cockpit").hasRole("CENTRAL_OFFICE")
                         .requestMatchers(HttpMethod.GET, "/ideas/new").authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/ideas", "/ideas/*", "/css/**", "/webjars/**", "/error",
                                 "/actuator/health/**").permitAll()

@@ -1,9 +1,10 @@
 package berlin.gemeinsam.web.account.web;
 
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-
+import berlin.gemeinsam.web.account.application.Subscription;
+import berlin.gemeinsam.web.account.application.Subscriptions;
+import berlin.gemeinsam.web.layout.web.FieldErrors;
+import berlin.gemeinsam.web.layout.web.Viewers;
+import berlin.gemeinsam.web.services.application.ServiceProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -16,11 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import berlin.gemeinsam.web.account.application.Subscription;
-import berlin.gemeinsam.web.account.application.Subscriptions;
-import berlin.gemeinsam.web.ideas.web.FieldErrors;
-import berlin.gemeinsam.web.layout.web.Viewers;
-import berlin.gemeinsam.web.services.application.ServiceProblem;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * "Meine Abonnements": what the person follows, each with the channels and the language it tells them in (changed

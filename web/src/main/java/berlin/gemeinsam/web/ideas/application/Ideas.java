@@ -17,5 +17,17 @@ public interface Ideas {
     /** The ideas waiting for the unit's moderators, oldest first. */
     List<Idea> moderationQueue();
 
-    void publish(String id);
+    /** Publishes the idea; {@code version} is the entity tag read, or null to publish whatever version it is at. */
+    void publish(String id, String version);
+
+    VersionedIdea getForChange(String id);
+
+    void reject(String id, String version, String reason);
+
+    void shortlist(String id, String version);
+
+    void archive(String id, String version, String reason);
+
+    /** Merges the duplicate {@code id} into the surviving idea {@code into}. */
+    void merge(String id, String version, String into);
 }

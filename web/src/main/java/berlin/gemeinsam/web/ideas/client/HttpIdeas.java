@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
@@ -18,6 +20,7 @@ import berlin.gemeinsam.web.ideas.application.Ideas;
 import berlin.gemeinsam.web.ideas.application.NewIdea;
 import berlin.gemeinsam.web.ideas.application.SearchQuery;
 import berlin.gemeinsam.web.ideas.application.SearchResults;
+import berlin.gemeinsam.web.ideas.application.VersionedIdea;
 import berlin.gemeinsam.web.services.client.ServiceClients;
 
 /** ideas-service's API ({@code /api/v1/ideas}, {@code /api/v1/moderation}). */
@@ -86,8 +89,46 @@ class HttpIdeas implements Ideas {
     }
 
     @Override
-    public void publish(String id) {
-        ideas.post().uri("/api/v1/ideas/{id}/publish", id).retrieve().toBodilessEntity();
+    public void publish(String id, String version) {
+        change(id, "publish", version, null);
+    }
+
+    @Override
+    public VersionedIdea getForChange(String id) {
+        ResponseEntity<Idea> read = ideas.get().uri("/api/v1/ideas/{id}", id).retrieve().toEntity(Idea.class);
+        return new VersionedIdea(read.getBody(), read.getHeaders().getETag());
+    }
+
+    @Override
+    public void reject(String id, String version, String reason) {
+        change(id, "reject", version, new Reason(blankAsNull(reason)));
+    }
+
+    @Override
+    public void shortlist(String id, String version) {
+        change(id, "shortlist", version, null);
+    }
+
+    @Override
+    public void archive(String id, String version, String reason) {
+        change(id, "archive", version, new Reason(blankAsNull(reason)));
+    }
+
+    @Override
+    public void merge(String id, String version, String into) {
+        change(id, "merge", version, new Merge(blankAsNull(into)));
+    }
+
+    /** A moderator's change of the idea, meant for the version read when there is one ({@code If-Match}). */
+    private void change(String id, String action, String version, Object body) {
+        RestClient.RequestBodySpec request = ideas.post().uri("/api/v1/ideas/{id}/{action}", id, action);
+        if (version != null && !version.isBlank()) {
+            request.header(HttpHeaders.IF_MATCH, version);
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        request.retrieve().toBodilessEntity();
     }
 
     private static String blankAsNull(String text) {
@@ -104,6 +145,13 @@ class HttpIdeas implements Ideas {
     }
 
     record Queue(List<Idea> items) {
+    }
+
+    /** Why an idea is rejected (required) or archived (optional). */
+    record Reason(String reason) {
+    }
+
+    record Merge(String into) {
     }
 
     /** A submission; a field left empty is not sent, so that the service's own rules for it apply. */

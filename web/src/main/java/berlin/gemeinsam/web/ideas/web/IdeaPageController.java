@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import berlin.gemeinsam.web.layout.web.FieldErrors;
 import berlin.gemeinsam.web.ideas.application.IdeaPages;
 import berlin.gemeinsam.web.layout.web.Viewers;
 import berlin.gemeinsam.web.services.application.ServiceProblem;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import berlin.gemeinsam.web.ideas.application.IdeaPages;
 import berlin.gemeinsam.web.ideas.application.SearchQuery;
 import berlin.gemeinsam.web.ideas.application.SearchResults;
+import berlin.gemeinsam.web.layout.web.FieldErrors;
 import berlin.gemeinsam.web.services.application.ServiceProblem;
 
 /** The search with the filters of ideas-service's search; a filter it refuses is marked with its message. */

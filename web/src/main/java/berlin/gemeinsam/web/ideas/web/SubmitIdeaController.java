@@ -15,6 +15,7 @@ import org.springframework.web.util.UriUtils;
 
 import berlin.gemeinsam.web.ideas.application.IdeaPages;
 import berlin.gemeinsam.web.ideas.application.NewIdea;
+import berlin.gemeinsam.web.layout.web.FieldErrors;
 import berlin.gemeinsam.web.layout.web.Viewers;
 import berlin.gemeinsam.web.services.application.ServiceProblem;
 

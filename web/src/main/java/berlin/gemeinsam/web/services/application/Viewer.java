@@ -15,4 +15,12 @@ public record Viewer(String subject, String name, Set<String> roles, String unit
     public boolean isModeratorOf(String unitId) {
         return roles.contains("MODERATOR") && unitId.equals(unit);
     }
+
+    public boolean isUnitAdminOf(String unitId) {
+        return roles.contains("UNIT_ADMIN") && unitId.equals(unit);
+    }
+
+    public boolean isCentralOffice() {
+        return roles.contains("CENTRAL_OFFICE");
+    }
 }

@@ -40,6 +40,7 @@ public class ServiceClients {
     private final RestClient ideas;
     private final RestClient participation;
     private final RestClient notifications;
+    private final RestClient measures;
     private final JsonMapper json;
 
     ServiceClients(RestClient.Builder builder, ServiceEndpoints endpoints, OAuth2AuthorizedClientManager clients,
@@ -63,6 +64,7 @@ public class ServiceClients {
         this.ideas = common.clone().baseUrl(endpoints.ideas().toString()).build();
         this.participation = common.clone().baseUrl(endpoints.participation().toString()).build();
         this.notifications = common.clone().baseUrl(endpoints.notifications().toString()).build();
+        this.measures = common.clone().baseUrl(endpoints.measures().toString()).build();
     }
 
     public RestClient ideas() {
@@ -75,6 +77,10 @@ public class ServiceClients {
 
     public RestClient notifications() {
         return notifications;
+    }
+
+    public RestClient measures() {
+        return measures;
     }
 
     /** The registration the signed-in person came through, or null for somebody not signed in: no token then. */

@@ -10,14 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ideas         ideas-service
  * @param participation participation-service (supports, comments)
  * @param notifications notification-service (follows)
+ * @param measures      measures-service (the unit's measures; of the unit {@code central}, the portfolio)
  */
 @ConfigurationProperties("gemeinsam.services")
-public record ServiceEndpoints(URI ideas, URI participation, URI notifications) {
+public record ServiceEndpoints(URI ideas, URI participation, URI notifications, URI measures) {
 
     public ServiceEndpoints {
-        if (ideas == null || participation == null || notifications == null) {
-            throw new IllegalArgumentException(
-                    "gemeinsam.services.ideas, .participation and .notifications must name the unit's services");
+        if (ideas == null || participation == null || notifications == null || measures == null) {
+            throw new IllegalArgumentException("gemeinsam.services.ideas, .participation, .notifications and"
+                    + " .measures must name the unit's services");
         }
     }
 }

@@ -1,5 +1,7 @@
-package berlin.gemeinsam.web.ideas.web;
+package berlin.gemeinsam.web.layout.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.validation.BindingResult;
@@ -27,5 +29,18 @@ public final class FieldErrors {
                 form.reject("service", field.message());
             }
         }
+    }
+
+    /**
+     * As {@link #bind(ServiceProblem, BindingResult, Set)} for a form whose fields are named other than the service's:
+     * {@code formFieldOf} maps a field as the service names it ({@code mandate.budgetPlanned}) to the form's field.
+     */
+    public static void bind(ServiceProblem problem, BindingResult form, Map<String, String> formFieldOf) {
+        List<ServiceProblem.FieldProblem> renamed = problem.fields().stream()
+                .map(field -> new ServiceProblem.FieldProblem(formFieldOf.getOrDefault(field.field(), field.field()),
+                        field.message()))
+                .toList();
+        bind(new ServiceProblem(problem.status(), problem.title(), problem.detail(), renamed), form,
+                Set.copyOf(formFieldOf.values()));
     }
 }
