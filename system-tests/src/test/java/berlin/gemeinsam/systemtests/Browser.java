@@ -3,12 +3,13 @@ package berlin.gemeinsam.systemtests;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,7 +119,25 @@ final class Browser implements AutoCloseable {
     void clickToLoad(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(loaded -> replaced(page));
+    }
+
+    /**
+     * Whether the element's page was replaced. Chromium answers a question about an element of a page it just dropped
+     * either as stale or, while it swaps the documents, with an error saying the node does not belong to the document.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException maybeGone) {
+            if (String.valueOf(maybeGone.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw maybeGone;
+        }
     }
 
     /**
