@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -41,6 +43,7 @@ final class ServiceProcess implements AutoCloseable {
     private static final Path SEARCH_INDEXES = ROOT.resolve("system-tests/target/search-indexes")
             .resolve(UUID.randomUUID().toString());
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     private final String name;
     private final int port;
@@ -329,11 +332,19 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port nothing listens on now and that this JVM has not handed out before: the system may give a port it just
+     * gave back again, and two processes started side by side would then both be told the same one.
+     */
+    static synchronized int freePort() {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
