@@ -9,9 +9,10 @@
 #
 #   deploy/images/base-image.sh [output tar]     (default deploy/images/target/base-image.tar)
 set -euo pipefail
+# the output is named from where the script was called, the rest from its own folder
+out="$(realpath -m "${1:-$(dirname "$0")/target/base-image.tar}")"
 cd "$(dirname "$0")"
 
-out="${1:-target/base-image.tar}"
 java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the container images of the services, the stream monitor, the web site and the local auth server as tars,
-# without a Docker engine or registry, and checks each (check-image.sh). The base is the runtime base-image.sh builds from the
-# build machine's JDK and Debian packages; with registry access, JIB_BASE_IMAGE=eclipse-temurin:17-jre (or a
+# without a Docker engine or registry, and checks each (check-image.sh). The base is the runtime base-image.sh builds
+# from the build machine's JDK and Debian packages; with registry access, JIB_BASE_IMAGE=eclipse-temurin:17-jre (or a
 # digest of it) builds the production images on the registry's base instead.
 #
 #   deploy/images/build.sh [extra Maven arguments]
