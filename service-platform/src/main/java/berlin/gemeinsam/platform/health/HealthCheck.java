@@ -1,5 +1,8 @@
 package berlin.gemeinsam.platform.health;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +19,7 @@ import java.time.Duration;
  */
 public final class HealthCheck {
 
+    private static final Logger log = LoggerFactory.getLogger(HealthCheck.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private HealthCheck() {
@@ -23,7 +27,7 @@ public final class HealthCheck {
 
     public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: HealthCheck <health endpoint URL>");
+            log.error("usage: HealthCheck <health endpoint URL>");
             System.exit(2);
         }
         System.exit(isHealthy(URI.create(args[0])) ? 0 : 1);
@@ -35,10 +39,10 @@ public final class HealthCheck {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT).GET().build();
         try {
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            System.out.println(endpoint + ": " + status);
+            log.info("{}: {}", endpoint, status);
             return status == 200;
         } catch (IOException e) {
-            System.out.println(endpoint + ": " + e);
+            log.warn("{}: {}", endpoint, e.toString());
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
