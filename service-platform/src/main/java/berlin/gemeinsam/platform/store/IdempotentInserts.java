@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,6 +19,22 @@ public final class IdempotentInserts {
     private static final int DUPLICATE_KEY = 11000;
 
     private IdempotentInserts() {
+    }
+
+    /**
+     * Inserts the entities, each mapped as the template maps its type but without the type hint (there is one kind per
+     * collection), like {@link #insertMissing(MongoTemplate, String, List)}.
+     *
+     * @return how many were written now
+     */
+    public static <T> long insertMissing(MongoTemplate mongo, Class<T> type, Collection<? extends T> entities) {
+        List<Document> documents = entities.stream().map(entity -> {
+            Document document = new Document();
+            mongo.getConverter().write(entity, document);
+            document.remove("_class");
+            return document;
+        }).toList();
+        return insertMissing(mongo, mongo.getCollectionName(type), documents).cardinality();
     }
 
     /**

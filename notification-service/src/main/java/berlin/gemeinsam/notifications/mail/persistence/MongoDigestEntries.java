@@ -5,7 +5,6 @@ import berlin.gemeinsam.notifications.mail.domain.DigestEntry;
 import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
 import jakarta.annotation.PostConstruct;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -48,17 +47,7 @@ class MongoDigestEntries implements DigestEntries {
 
     @Override
     public long addMissing(Collection<DigestEntry> entries) {
-        if (entries.isEmpty()) {
-            return 0;
-        }
-        List<Document> documents = entries.stream().map(entry -> {
-            Document document = new Document();
-            mongo.getConverter().write(entry, document);
-            document.remove("_class");
-            return document;
-        }).toList();
-        return IdempotentInserts.insertMissing(mongo, mongo.getCollectionName(DigestEntry.class), documents)
-                .cardinality();
+        return IdempotentInserts.insertMissing(mongo, DigestEntry.class, entries);
     }
 
     @Override

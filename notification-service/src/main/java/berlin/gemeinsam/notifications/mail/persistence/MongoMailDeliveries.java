@@ -9,7 +9,6 @@ import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
 import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -70,17 +69,7 @@ class MongoMailDeliveries implements MailDeliveries, ChannelDeliveries {
 
     @Override
     public long addMissing(Collection<MailDelivery> deliveries) {
-        if (deliveries.isEmpty()) {
-            return 0;
-        }
-        List<Document> documents = deliveries.stream().map(delivery -> {
-            Document document = new Document();
-            mongo.getConverter().write(delivery, document);
-            document.remove("_class");
-            return document;
-        }).toList();
-        return IdempotentInserts.insertMissing(mongo, mongo.getCollectionName(MailDelivery.class), documents)
-                .cardinality();
+        return IdempotentInserts.insertMissing(mongo, MailDelivery.class, deliveries);
     }
 
     /** One conditional update: two senders never take on the same mail, and the attempt is counted before it. */

@@ -9,7 +9,6 @@ import berlin.gemeinsam.notifications.webhooks.domain.WebhookDelivery;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
 import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -58,17 +57,7 @@ class MongoWebhookDeliveries implements WebhookDeliveries, ChannelDeliveries {
 
     @Override
     public long addMissing(Collection<WebhookDelivery> deliveries) {
-        if (deliveries.isEmpty()) {
-            return 0;
-        }
-        List<Document> documents = deliveries.stream().map(delivery -> {
-            Document document = new Document();
-            mongo.getConverter().write(delivery, document);
-            document.remove("_class");
-            return document;
-        }).toList();
-        return IdempotentInserts.insertMissing(mongo, mongo.getCollectionName(WebhookDelivery.class), documents)
-                .cardinality();
+        return IdempotentInserts.insertMissing(mongo, WebhookDelivery.class, deliveries);
     }
 
     /** One conditional update: two senders never take on the same delivery. */
