@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,11 +22,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A supporter or registrant follows what participation-service asks them to follow, as if they had followed; a
- * participant promoted from a format's waiting list is told.
+ * participant promoted from a format's waiting list is told; an erased participant is not made to follow by a request
+ * from before their erasure.
  */
 class ParticipationEventsIntegrationTest extends ServiceApiTest {
 
     private static final String FOLLOW_REQUESTED = "berlin.gemeinsam.follow.requested.v1";
+    private static final String ERASED = "berlin.gemeinsam.participant.erased.v1";
     private static final String WAITLIST_PROMOTED = "berlin.gemeinsam.format.waitlist-promoted.v1";
     private static final String SOURCE = "/units/mitte/participation-service";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
@@ -34,10 +37,15 @@ class ParticipationEventsIntegrationTest extends ServiceApiTest {
     MongoTemplate mongo;
 
     private static void requested(String eventId, String key, String subscriberId, String targetType, String targetId) {
+        requested(eventId, key, subscriberId, targetType, targetId, "2026-12-01T09:00:00Z");
+    }
+
+    private static void requested(String eventId, String key, String subscriberId, String targetType, String targetId,
+                                  String requestedAt) {
         String data = """
                 {"subscriberId":"%s","targetType":"%s","targetId":"%s","unit":"mitte","reason":"%s",
-                 "requestedAt":"2026-12-01T09:00:00Z"}""".formatted(subscriberId, targetType, targetId,
-                "IDEA".equals(targetType) ? "SUPPORT" : "REGISTRATION");
+                 "requestedAt":"%s"}""".formatted(subscriberId, targetType, targetId,
+                "IDEA".equals(targetType) ? "SUPPORT" : "REGISTRATION", requestedAt);
         EventSchemas.assertValid(FOLLOW_REQUESTED, data);
         KafkaTestClient.send("gemeinsam.mitte.participation", key, data.getBytes(StandardCharsets.UTF_8),
                 KafkaTestClient.cloudEventHeaders(eventId, SOURCE, FOLLOW_REQUESTED, key, "mitte"));
@@ -93,6 +101,33 @@ class ParticipationEventsIntegrationTest extends ServiceApiTest {
         awaitHandled(after);
         assertThat(subscriptionsOf(supporter)).extracting(item -> item.path("target").path("type").asString())
                 .containsExactly("FORMAT");
+    }
+
+    @Test
+    void aFollowRequestedBeforeAnErasureButArrivingAfterItSubscribesNobodyWhileALaterOneDoes() {
+        String erased = "citizen-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String data = """
+                {"participantId":"%s","unit":"mitte","requestedAt":"2026-12-01T10:00:00Z"}""".formatted(erased);
+        EventSchemas.assertValid(ERASED, data);
+        KafkaTestClient.send("gemeinsam.mitte.participation", erased, data.getBytes(StandardCharsets.UTF_8),
+                KafkaTestClient.cloudEventHeaders(eventId, SOURCE, ERASED, erased, "mitte"));
+        awaitHandled(eventId);
+
+        String before = UUID.randomUUID().toString();
+        requested(before, UUID.randomUUID().toString(), erased, "IDEA", UUID.randomUUID().toString(),
+                "2026-12-01T09:59:59Z");
+        awaitHandled(before);
+        assertThat(subscriptionsOf(erased)).isEmpty();
+
+        String format = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        requested(after, UUID.randomUUID().toString(), erased, "FORMAT", format, "2026-12-01T10:00:01Z");
+        awaitHandled(after);
+        assertThat(subscriptionsOf(erased)).extracting(item -> item.path("target").path("id").asString())
+                .containsExactly(format);
+        assertThat(mongo.getCollection("subscriberErasure").find().map(Object::toString).into(new ArrayList<>()))
+                .noneMatch(document -> document.contains(erased));
     }
 
     @Test

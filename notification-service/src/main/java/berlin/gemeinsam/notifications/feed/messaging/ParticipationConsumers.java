@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * What every unit's participation-service asks of notification-service: that a supporter follow the idea and a
  * registrant the format, that a participant promoted from a format's waiting list be told, and that an erased
  * participant be erased here too (their subscriber id is their participant id, whichever unit erased them). The inbox
- * handles each event once, so one who unfollowed later is not made to follow again by a redelivery.
+ * handles each event once, so one who unfollowed later is not made to follow again by a redelivery; an erased
+ * participant is not made to follow by a request from before their erasure.
  */
 @Configuration(proxyBeanMethods = false)
 class ParticipationConsumers {
@@ -32,10 +33,11 @@ class ParticipationConsumers {
         return inbound.consumer("participationEvents")
                 .on(FollowRequested.class, (request, envelope) -> subscriptions.followOnRequest(
                         request.subscriberId(), new Target(TargetType.valueOf(request.targetType()),
-                                request.targetId())))
+                                request.targetId()), request.requestedAt()))
                 .on(FormatWaitlistPromoted.class, (promotion, envelope) -> feed.tellSubscriber(
                         promotion.participantId(), News.of(promotion, new Occurrence(envelope.key(), envelope.type(),
                                 envelope.subject(), envelope.unit(), envelope.time()))))
-                .on(ParticipantErased.class, (erased, envelope) -> privacy.eraseAsAnnounced(erased.participantId()));
+                .on(ParticipantErased.class, (erased, envelope) -> privacy.eraseAsAnnounced(erased.participantId(),
+                        erased.requestedAt()));
     }
 }

@@ -5,6 +5,7 @@ import berlin.gemeinsam.platform.units.OwningUnit;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,12 +22,14 @@ public class SubscriberPrivacy {
     private static final String SUBSCRIBER = "subscriber";
 
     private final List<SubscriberData> parts;
+    private final Erasures erasures;
     private final Access access;
     private final OwningUnit owner;
     private final Clock clock;
 
-    SubscriberPrivacy(List<SubscriberData> parts, Access access, OwningUnit owner, Clock clock) {
+    SubscriberPrivacy(List<SubscriberData> parts, Erasures erasures, Access access, OwningUnit owner, Clock clock) {
         this.parts = parts;
+        this.erasures = erasures;
         this.access = access;
         this.owner = owner;
         this.clock = clock;
@@ -44,11 +47,15 @@ public class SubscriberPrivacy {
     /** The subscriber asks to be erased: once this returns, nothing about them is left here. */
     public void erase(String subscriberId) {
         access.personOwning(subscriberId, SUBSCRIBER);
-        eraseAsAnnounced(subscriberId);
+        eraseAsAnnounced(subscriberId, clock.instant());
     }
 
-    /** participation-service announced the erasure of the participant whose id is also their subscriber id. */
-    public void eraseAsAnnounced(String subscriberId) {
+    /**
+     * participation-service announced the erasure, asked for at that time, of the participant whose id is also their
+     * subscriber id. The erasure is noted first, so that a redelivery after a crash half-way erases the rest.
+     */
+    public void eraseAsAnnounced(String subscriberId, Instant requestedAt) {
+        erasures.record(subscriberId, requestedAt);
         for (SubscriberData part : parts) {
             part.erase(subscriberId);
         }

@@ -1,6 +1,7 @@
 package berlin.gemeinsam.notifications.subscriptions.application;
 
 import berlin.gemeinsam.notifications.deliveries.domain.SuppressionReason;
+import berlin.gemeinsam.notifications.privacy.application.Erasures;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
@@ -14,6 +15,7 @@ import berlin.gemeinsam.platform.security.Access;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,14 +30,16 @@ public class SubscriptionService {
 
     private final Subscriptions subscriptions;
     private final Followers followers;
+    private final Erasures erasures;
     private final List<StoppedTelling> stoppedTelling;
     private final Access access;
     private final Clock clock;
 
-    SubscriptionService(Subscriptions subscriptions, Followers followers, List<StoppedTelling> stoppedTelling,
-                        Access access, Clock clock) {
+    SubscriptionService(Subscriptions subscriptions, Followers followers, Erasures erasures,
+                        List<StoppedTelling> stoppedTelling, Access access, Clock clock) {
         this.subscriptions = subscriptions;
         this.followers = followers;
+        this.erasures = erasures;
         this.stoppedTelling = List.copyOf(stoppedTelling);
         this.access = access;
         this.clock = clock;
@@ -86,10 +90,13 @@ public class SubscriptionService {
 
     /**
      * Participation-service asks that a supporter of an idea or a registrant of a format follow it: the same
-     * subscription as following by hand, and one that exists already stays as it is.
+     * subscription as following by hand, and one that exists already stays as it is. A request made before the person
+     * was erased is not followed: they asked to be forgotten after it.
      */
-    public void followOnRequest(String subscriberId, Target target) {
-        subscriptions.add(Subscription.follow(subscriberId, target, clock.instant()));
+    public void followOnRequest(String subscriberId, Target target, Instant requestedAt) {
+        if (!erasures.erasedSince(subscriberId, requestedAt)) {
+            subscriptions.add(Subscription.follow(subscriberId, target, clock.instant()));
+        }
     }
 
     /**
