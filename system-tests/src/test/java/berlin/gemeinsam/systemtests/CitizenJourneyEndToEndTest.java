@@ -520,7 +520,7 @@ class CitizenJourneyEndToEndTest {
 
     /**
      * The unit admin's console: a measure of its own, an indicator, a reported value, and the value's chart against
-     * the target with its values as a table too.
+     * the target with its values as a table too; then the measure's mandate, planning, review and discontinuation.
      */
     private static void unitAdminReportsAnIndicatorValue(Browser browser, String site,
                                                          List<Browser.AxeResult> checked) {
@@ -554,6 +554,68 @@ class CitizenJourneyEndToEndTest {
                 .contains("Zielwert 50");
         assertThat(chart.findElements(By.cssSelector("circle.value"))).hasSize(1);
         assertThat(browser.text(By.cssSelector("main section.indicator table"))).contains("12.5 Bäume");
+        checked.add(accessible(browser));
+        unitAdminReviewsAndDiscontinuesTheMeasure(browser, checked);
+    }
+
+    /**
+     * The same measure gets its mandate on the mandate's page and a milestone, is planned, and is reviewed on its
+     * reviews page (a review without its assessment is refused beside that field), with a health set for a reason;
+     * then it is discontinued with its lessons learned, which its page shows from then on.
+     */
+    private static void unitAdminReviewsAndDiscontinuesTheMeasure(Browser browser, List<Browser.AxeResult> checked) {
+        browser.clickToLoad(By.linkText("Mandat ändern"));
+        checked.add(accessible(browser));
+        browser.type(By.id("responsibleRole"), "Straßen- und Grünflächenamt");
+        browser.type(By.id("budgetPlanned"), "48000,50");
+        browser.type(By.id("staffCapacityPersonDays"), "30");
+        browser.type(By.id("competencesGranted"), "Vergabe bis 10.000 Euro");
+        browser.clickToLoad(By.xpath("//button[text()='Mandat speichern']"));
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("Mandat ist gespeichert");
+        assertThat(browser.text(By.cssSelector("main section[aria-labelledby=mandate-heading]"))).contains("48.000,50")
+                .contains("Das Mandat ist vollständig.");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        browser.type(By.id("title"), "Standorte abgestimmt");
+        setDate(browser, "dueDate", today.plusMonths(3));
+        browser.clickToLoad(By.xpath("//button[text()='Meilenstein hinzufügen']"));
+        browser.clickToLoad(By.xpath("//button[text()='Planen']"));
+        assertThat(browser.text(By.cssSelector("main .meta strong"))).isEqualTo("Geplant");
+
+        browser.clickToLoad(By.linkText("Revisionen ansehen und erfassen"));
+        assertThat(browser.text(By.id("next-review"))).contains(today.plusMonths(6).toString());
+        checked.add(accessible(browser));
+        browser.type(By.id("decisions"), "Zweiter Lieferant");
+        browser.type(By.id("lessons"), "Früher bestellen");
+        browser.clickToLoad(By.xpath("//button[text()='Revision erfassen']"));
+        assertThat(browser.text(By.id("assessment-error"))).isNotBlank();
+        assertThat(browser.find(By.id("assessment")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        checked.add(accessible(browser));
+        browser.type(By.id("assessment"), "Die Baumschule liefert später.");
+        new Select(browser.find(By.id("health"))).selectByValue("AT_RISK");
+        browser.type(By.id("healthReason"), "Lieferant unsicher");
+        browser.clickToLoad(By.xpath("//button[text()='Revision erfassen']"));
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("Revision ist erfasst");
+        assertThat(browser.text(By.id("reviews-heading"))).isEqualTo("Erfasste Revisionen");
+        assertThat(browser.text(By.cssSelector("main article.review"))).contains("Revision vom " + today)
+                .contains("Die Baumschule liefert später.").contains("Ampel festgelegt: Gefährdet");
+        checked.add(accessible(browser));
+
+        browser.clickToLoad(By.linkText("Zurück zur Maßnahme"));
+        assertThat(browser.text(By.cssSelector("main .meta"))).contains("Gefährdet");
+        browser.clickToLoad(By.linkText("Abbrechen"));
+        checked.add(accessible(browser));
+        browser.type(By.id("reason"), "Keine Flächen frei");
+        browser.type(By.id("whatWorked"), "Die Spendenaktion");
+        browser.clickToLoad(By.xpath("//button[text()='Maßnahme abbrechen']"));
+        assertThat(browser.text(By.id("whatDidNotWork-error"))).isNotBlank();
+        checked.add(accessible(browser));
+        browser.type(By.id("whatDidNotWork"), "Die Standortsuche");
+        browser.type(By.id("whatOthersShouldKnow"), "Flächen zuerst sichern");
+        browser.clickToLoad(By.xpath("//button[text()='Maßnahme abbrechen']"));
+        assertThat(browser.text(By.cssSelector(".notice"))).contains("abgebrochen");
+        assertThat(browser.text(By.cssSelector("main .meta strong"))).isEqualTo("Abgebrochen");
+        assertThat(browser.text(By.id("lessons-heading"))).isEqualTo("Erkenntnisse");
+        assertThat(browser.text(By.tagName("main"))).contains("Flächen zuerst sichern");
         checked.add(accessible(browser));
     }
 

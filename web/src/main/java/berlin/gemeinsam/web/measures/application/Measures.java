@@ -27,4 +27,18 @@ public interface Measures {
      * {@code hold}, {@code resume}); {@code reason} only for {@code hold}.
      */
     void change(String id, String version, String change, String reason);
+
+    /** Grants the measure its mandate, or changes it: every part as typed replaces the one before. */
+    void entrust(String id, String version, NewMandate mandate);
+
+    /** The measure's reviews, the latest first. */
+    List<Review> reviews(String id);
+
+    void review(String id, String version, NewReview review);
+
+    /** How long after a review (or the planning) the measure is reviewed again, an ISO 8601 period. */
+    void reviewEvery(String id, String version, String interval);
+
+    /** Completes ({@code complete}) or discontinues ({@code discontinue}) the measure with its lessons learned. */
+    void close(String id, String version, String change, Closing closing);
 }

@@ -9,12 +9,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import berlin.gemeinsam.web.measures.application.Closing;
 import berlin.gemeinsam.web.measures.application.Measure;
 import berlin.gemeinsam.web.measures.application.Measures;
 import berlin.gemeinsam.web.measures.application.NewIndicator;
+import berlin.gemeinsam.web.measures.application.NewMandate;
 import berlin.gemeinsam.web.measures.application.NewMeasure;
 import berlin.gemeinsam.web.measures.application.NewMilestone;
+import berlin.gemeinsam.web.measures.application.NewReview;
 import berlin.gemeinsam.web.measures.application.ReportedValue;
+import berlin.gemeinsam.web.measures.application.Review;
 import berlin.gemeinsam.web.measures.application.VersionedMeasure;
 import berlin.gemeinsam.web.services.client.ServiceClients;
 
@@ -42,7 +46,7 @@ class HttpMeasures implements Measures {
 
     @Override
     public String propose(NewMeasure measure) {
-        Mandate mandate = new Mandate(text(measure.responsibleRole()), number(measure.budgetPlanned()),
+        Mandate mandate = new Mandate(text(measure.responsibleRole()), number(measure.budgetPlanned()), null,
                 number(measure.staffCapacityPersonDays()), text(measure.competencesGranted()));
         Proposal body = new Proposal(text(measure.title()), text(measure.goal()), text(measure.type()),
                 text(measure.sourceIdeaId()), mandate);
@@ -75,6 +79,49 @@ class HttpMeasures implements Measures {
     public void change(String id, String version, String change, String reason) {
         send(measures.post().uri("/api/v1/measures/{id}/{change}", id, change), version,
                 "hold".equals(change) ? new HoldBody(text(reason)) : null);
+    }
+
+    @Override
+    public void entrust(String id, String version, NewMandate mandate) {
+        send(measures.put().uri("/api/v1/measures/{id}/mandate", id), version,
+                new Mandate(text(mandate.responsibleRole()), number(mandate.budgetPlanned()),
+                        number(mandate.budgetSpent()), number(mandate.staffCapacityPersonDays()),
+                        text(mandate.competencesGranted())));
+    }
+
+    @Override
+    public List<Review> reviews(String id) {
+        return List.of(measures.get().uri("/api/v1/measures/{id}/reviews", id).retrieve().body(Review[].class));
+    }
+
+    /**
+     * A target is changed when an indicator or a new target is given, and a health set when a health or its reason
+     * is: a part given alone goes too, for measures-service to name what it misses.
+     */
+    @Override
+    public void review(String id, String version, NewReview review) {
+        List<ChangedTarget> targets = text(review.indicatorId()) == null && text(review.newTarget()) == null
+                ? null : List.of(new ChangedTarget(text(review.indicatorId()), number(review.newTarget()),
+                        text(review.newTargetDate())));
+        HealthOverride override = text(review.health()) == null && text(review.healthReason()) == null
+                ? null : new HealthOverride(text(review.health()), text(review.healthReason()));
+        send(measures.post().uri("/api/v1/measures/{id}/reviews", id), version,
+                new ReviewBody(text(review.date()), text(review.assessment()), text(review.decisions()),
+                        text(review.lessons()), targets, override));
+    }
+
+    @Override
+    public void reviewEvery(String id, String version, String interval) {
+        send(measures.put().uri("/api/v1/measures/{id}/review-interval", id), version,
+                new IntervalBody(text(interval)));
+    }
+
+    @Override
+    public void close(String id, String version, String change, Closing closing) {
+        send(measures.post().uri("/api/v1/measures/{id}/{change}", id, change), version,
+                new ClosingBody("discontinue".equals(change) ? text(closing.reason()) : null,
+                        new LessonsBody(text(closing.whatWorked()), text(closing.whatDidNotWork()),
+                                text(closing.whatOthersShouldKnow()))));
     }
 
     /** A change meant for the version read when there is one ({@code If-Match}). */
@@ -116,7 +163,7 @@ class HttpMeasures implements Measures {
     record Proposal(String title, String goal, String type, String sourceIdeaId, Mandate mandate) {
     }
 
-    record Mandate(String responsibleRole, Object budgetPlanned, Object staffCapacityPersonDays,
+    record Mandate(String responsibleRole, Object budgetPlanned, Object budgetSpent, Object staffCapacityPersonDays,
                    String competencesGranted) {
     }
 
@@ -131,5 +178,24 @@ class HttpMeasures implements Measures {
     }
 
     record HoldBody(String reason) {
+    }
+
+    record ReviewBody(String date, String assessment, String decisions, String lessons,
+                      List<ChangedTarget> changedTargets, HealthOverride healthOverride) {
+    }
+
+    record ChangedTarget(String indicatorId, Object newTarget, String newTargetDate) {
+    }
+
+    record HealthOverride(String health, String reason) {
+    }
+
+    record IntervalBody(String reviewInterval) {
+    }
+
+    record ClosingBody(String reason, LessonsBody lessonsLearned) {
+    }
+
+    record LessonsBody(String whatWorked, String whatDidNotWork, String whatOthersShouldKnow) {
     }
 }

@@ -1,7 +1,8 @@
 package berlin.gemeinsam.web.measures.web;
 
 /**
- * A lifecycle change of the measure, posting the version the page read; {@code reason} only for putting it on hold.
+ * A lifecycle change of the measure, posting the version the page read; {@code reason} for putting it on hold or
+ * discontinuing it.
  */
 public class ChangeForm {
 

@@ -1,6 +1,5 @@
 package berlin.gemeinsam.web.measures.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 import berlin.gemeinsam.web.layout.web.FieldErrors;
 import berlin.gemeinsam.web.measures.application.Indicator;
@@ -43,11 +41,11 @@ class MeasuresController {
             "mandate.staffCapacityPersonDays", "staffCapacityPersonDays",
             "mandate.competencesGranted", "competencesGranted");
 
-    private static final Map<String, String> MILESTONE_FIELDS = same("title", "dueDate", "doneDate");
-    private static final Map<String, String> INDICATOR_FIELDS = same("name", "unitOfMeasurement", "baseline",
+    private static final Map<String, String> MILESTONE_FIELDS = Changes.same("title", "dueDate", "doneDate");
+    private static final Map<String, String> INDICATOR_FIELDS = Changes.same("name", "unitOfMeasurement", "baseline",
             "target", "targetDate", "direction");
-    private static final Map<String, String> VALUE_FIELDS = same("value", "date", "source", "note");
-    private static final Map<String, String> CHANGE_FIELDS = same("reason");
+    private static final Map<String, String> VALUE_FIELDS = Changes.same("value", "date", "source", "note");
+    private static final Map<String, String> CHANGE_FIELDS = Changes.same("reason");
 
     private final MeasuresConsole console;
 
@@ -58,6 +56,7 @@ class MeasuresController {
     @GetMapping("/measures")
     String list(Model model) {
         model.addAttribute("measures", console.list());
+        model.addAttribute("today", console.today());
         return "measures";
     }
 
@@ -83,7 +82,7 @@ class MeasuresController {
             return "measure-new";
         }
         redirect.addFlashAttribute("notice", "measures.proposed");
-        return "redirect:/measures/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+        return "redirect:" + Changes.pathOf(id);
     }
 
     @GetMapping("/measures/{id}")
@@ -94,7 +93,8 @@ class MeasuresController {
     @PostMapping("/measures/{id}/milestones")
     String addMilestone(@PathVariable String id, @ModelAttribute("milestone") MilestoneForm form,
                         BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-        return change(id, "measures.milestoneAdded", MILESTONE_FIELDS, binding, model, locale, redirect,
+        return Changes.send(Changes.pathOf(id), "measures.milestoneAdded", MILESTONE_FIELDS, binding, redirect,
+                () -> page(id, model, locale),
                 () -> console.addMilestone(id, form.getVersion(),
                         new NewMilestone(form.getTitle(), form.getDueDate(), form.getDoneDate())));
     }
@@ -102,7 +102,8 @@ class MeasuresController {
     @PostMapping("/measures/{id}/indicators")
     String addIndicator(@PathVariable String id, @ModelAttribute("indicator") IndicatorForm form,
                         BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-        return change(id, "measures.indicatorAdded", INDICATOR_FIELDS, binding, model, locale, redirect,
+        return Changes.send(Changes.pathOf(id), "measures.indicatorAdded", INDICATOR_FIELDS, binding, redirect,
+                () -> page(id, model, locale),
                 () -> console.addIndicator(id, form.getVersion(), new NewIndicator(form.getName(),
                         form.getUnitOfMeasurement(), form.getBaseline(), form.getTarget(), form.getTargetDate(),
                         form.getDirection())));
@@ -111,7 +112,8 @@ class MeasuresController {
     @PostMapping("/measures/{id}/values")
     String reportValue(@PathVariable String id, @ModelAttribute("report") ValueForm form, BindingResult binding,
                        Model model, Locale locale, RedirectAttributes redirect) {
-        return change(id, "measures.valueReported", VALUE_FIELDS, binding, model, locale, redirect,
+        return Changes.send(Changes.pathOf(id), "measures.valueReported", VALUE_FIELDS, binding, redirect,
+                () -> page(id, model, locale),
                 () -> console.reportValue(id, form.getVersion(), form.getIndicatorId(),
                         new ReportedValue(form.getValue(), form.getDate(), form.getSource(), form.getNote())));
     }
@@ -119,26 +121,9 @@ class MeasuresController {
     @PostMapping("/measures/{id}/{change:plan|start-implementation|start-pilot|hold|resume}")
     String lifecycle(@PathVariable String id, @PathVariable String change, @ModelAttribute("change") ChangeForm form,
                      BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-        return change(id, "measures.changed." + change, CHANGE_FIELDS, binding, model, locale, redirect,
+        return Changes.send(Changes.pathOf(id), "measures.changed." + change, CHANGE_FIELDS, binding, redirect,
+                () -> page(id, model, locale),
                 () -> console.change(id, form.getVersion(), change, form.getReason()));
-    }
-
-    private String change(String id, String notice, Map<String, String> fields, BindingResult binding, Model model,
-                          Locale locale, RedirectAttributes redirect, Runnable change) {
-        try {
-            change.run();
-        } catch (ServiceProblem problem) {
-            if (problem.status() == 412) {
-                binding.reject("measures.changedMeanwhile");
-            } else if (problem.badInput()) {
-                FieldErrors.bind(problem, binding, fields);
-            } else {
-                throw problem;
-            }
-            return page(id, model, locale);
-        }
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:/measures/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
     }
 
     /** The measure as it is now, with a fresh form for every form that was not just sent. */
@@ -152,7 +137,8 @@ class MeasuresController {
             }
         }
         model.addAttribute("page", new MeasurePage(read.measure(), read.version(), charts,
-                console.offeredChanges(read.measure())));
+                console.offeredChanges(read.measure()), console.offeredClosings(read.measure()),
+                console.reviewOverdue(read.measure())));
         if (!model.containsAttribute("milestone")) {
             model.addAttribute("milestone", new MilestoneForm());
         }
@@ -168,13 +154,5 @@ class MeasuresController {
             model.addAttribute("change", new ChangeForm());
         }
         return "measure";
-    }
-
-    private static Map<String, String> same(String... fields) {
-        Map<String, String> same = new HashMap<>();
-        for (String field : fields) {
-            same.put(field, field);
-        }
-        return Map.copyOf(same);
     }
 }
