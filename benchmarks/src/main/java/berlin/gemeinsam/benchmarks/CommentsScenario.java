@@ -4,6 +4,7 @@ import berlin.gemeinsam.platform.ids.TimeOrderedIds;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.bson.Document;
@@ -25,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Scenario 9: one long thread of comments in participation-service. The comments on one measure are written
  * straight into the service's store, in the shape the service stores them (some posted in the same millisecond,
- * reply counts at random, a few hidden). Then each order ({@code oldest}, {@code newest}, {@code mostReplies}) is
+ * reply counts at random, a few hidden), each at its place in the thread, with the thread's own document of its
+ * positions and replies. Then each order ({@code oldest}, {@code newest}, {@code mostReplies}) is
  * walked to its end once, 20 comments a page, keeping every page's cursor; and a reader reads pages from cursors in
  * the deeper half of the thread at random, each timed: a page deep in the thread must cost what the first does.
  */
@@ -105,27 +107,35 @@ final class CommentsScenario {
         return cursors;
     }
 
-    /** Writes {@code count} comments on the measure into participation-service's store. */
+    /** Writes {@code count} comments on the measure and the thread's document into participation-service's store. */
     private void seed(String measureId, int count) {
         Random random = new Random(42);
         Instant start = Instant.now().minus(Duration.ofDays(30));
+        String list = "measure/" + measureId;
         try (MongoClient client = MongoClients.create(stack.storeUri())) {
-            MongoCollection<Document> store = client.getDatabase("gemeinsam-" + SampleIdea.UNIT
-                    + "-participation-service").getCollection("comment");
+            MongoDatabase database = client.getDatabase("gemeinsam-" + SampleIdea.UNIT + "-participation-service");
+            MongoCollection<Document> store = database.getCollection("comment");
+            Document replies = new Document();
             List<Document> batch = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 // two comments a second on average, every tenth in the millisecond of the one before
                 Instant posted = start.plusMillis(i % 10 == 9 ? 500L * (i - 1) : 500L * i);
+                String authorId = "participant-" + random.nextInt(2_000);
+                long replyCount = random.nextInt(10) < 7 ? 0 : random.nextInt(40);
+                if (replyCount > 0) {
+                    replies.append(Long.toString(i + 1L), replyCount);
+                }
                 Document comment = new Document("_id", TimeOrderedIds.random(posted))
                         .append("targetType", "MEASURE")
                         .append("targetId", measureId)
                         .append("parentId", null)
-                        .append("listedIn", "measure/" + measureId)
+                        .append("listedIn", list)
+                        .append("place", new Document("list", list).append("position", i + 1L))
                         .append("unit", SampleIdea.UNIT)
-                        .append("authorId", "participant-" + random.nextInt(2_000))
+                        .append("authorId", authorId)
                         .append("text", "Beitrag " + i + " zur Maßnahme: " + SampleIdea.PROPOSAL)
                         .append("postedAt", Date.from(posted))
-                        .append("replyCount", (long) (random.nextInt(10) < 7 ? 0 : random.nextInt(40)))
+                        .append("replyCount", replyCount)
                         .append("reports", List.of())
                         .append("version", 0L);
                 if (random.nextInt(100) == 0) {
@@ -138,6 +148,8 @@ final class CommentsScenario {
                     batch.clear();
                 }
             }
+            database.getCollection("comment_lists").insertOne(new Document("_id", list)
+                    .append("positions", (long) count).append("replies", replies));
         }
         log.info("{} comments on measure {} written to participation-service's store", count, measureId);
     }

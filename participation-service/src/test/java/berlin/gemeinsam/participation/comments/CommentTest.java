@@ -4,6 +4,7 @@ import berlin.gemeinsam.events.participation.CommentEdited;
 import berlin.gemeinsam.events.participation.CommentHidden;
 import berlin.gemeinsam.events.participation.CommentPosted;
 import berlin.gemeinsam.participation.comments.domain.Comment;
+import berlin.gemeinsam.participation.comments.domain.CommentPlace;
 import berlin.gemeinsam.participation.comments.domain.CommentTarget;
 import berlin.gemeinsam.platform.errors.StateConflictException;
 import org.junit.jupiter.api.Test;
@@ -22,15 +23,16 @@ class CommentTest {
     private static final String IDEA = "6f1c2a8e-3d4b-4c5a-9e7f-0a1b2c3d4e5f";
 
     private static Comment onIdea(String author, String text) {
-        return Comment.post("mitte", CommentTarget.IDEA, IDEA, author, text, POSTED).comment();
+        return Comment.post("mitte", CommentTarget.IDEA, IDEA, author, text, POSTED, 1).comment();
     }
 
     @Test
     void aCommentIsPostedIntoItsTargetsListAndItsEventNamesOnlyTheAuthorsId() {
-        Comment.Posted posted = Comment.post("mitte", CommentTarget.IDEA, IDEA, "p-1", "Gute Idee!", POSTED);
+        Comment.Posted posted = Comment.post("mitte", CommentTarget.IDEA, IDEA, "p-1", "Gute Idee!", POSTED, 7);
 
         Comment comment = posted.comment();
         assertThat(comment.getListedIn()).isEqualTo("idea/" + IDEA);
+        assertThat(comment.getPlace()).isEqualTo(new CommentPlace("idea/" + IDEA, 7));
         assertThat(comment.getParentId()).isNull();
         assertThat(posted.event()).isEqualTo(new CommentPosted(comment.getId(), "IDEA", IDEA, null, "mitte", "p-1",
                 POSTED));
@@ -40,13 +42,14 @@ class CommentTest {
     @Test
     void repliesToRepliesAreListedUnderTheCommentTheyAnswerAboutTheSameTarget() {
         Comment comment = onIdea("p-1", "Gute Idee!");
-        Comment reply = comment.reply("mitte", "p-2", "Finde ich auch.", POSTED.plusSeconds(60)).comment();
-        Comment replyToReply = reply.reply("mitte", "p-1", "Danke!", POSTED.plusSeconds(120)).comment();
+        Comment reply = comment.reply("mitte", "p-2", "Finde ich auch.", POSTED.plusSeconds(60), () -> 1).comment();
+        Comment replyToReply = reply.reply("mitte", "p-1", "Danke!", POSTED.plusSeconds(120), () -> 1).comment();
 
         assertThat(reply.getParentId()).isEqualTo(comment.getId());
         assertThat(reply.getListedIn()).isEqualTo("comment/" + comment.getId());
         assertThat(replyToReply.getParentId()).isEqualTo(reply.getId());
         assertThat(replyToReply.getListedIn()).isEqualTo("comment/" + reply.getId());
+        assertThat(replyToReply.getPlace()).isEqualTo(new CommentPlace("comment/" + reply.getId(), 1));
         assertThat(replyToReply.getTargetType()).isEqualTo(CommentTarget.IDEA);
         assertThat(replyToReply.getTargetId()).isEqualTo(IDEA);
     }
@@ -84,8 +87,9 @@ class CommentTest {
         assertThat(comment.getText()).isEqualTo("Beleidigender Text");
         assertThat(comment.isEditableAt(later)).isFalse();
         assertThatThrownBy(() -> comment.edit("anders", later)).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> comment.reply("mitte", "p-2", "Antwort", later))
-                .isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> comment.reply("mitte", "p-2", "Antwort", later, () -> {
+            throw new AssertionError("a refused reply takes no position");
+        })).isInstanceOf(StateConflictException.class);
     }
 
     @Test

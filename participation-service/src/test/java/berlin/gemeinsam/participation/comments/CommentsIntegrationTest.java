@@ -70,7 +70,8 @@ class CommentsIntegrationTest extends ServiceApiTest {
                 .field("id");
         comment(asCitizen("p-dana"), "/api/v1/comments/" + parentId + "/replies", "Ja, am Ufer.");
         Comment parent = comments.find(parentId).orElseThrow();
-        Comment.Posted uncounted = parent.reply("mitte", "p-emil", "Und Schatten.", Instant.now());
+        Comment.Posted uncounted = parent.reply("mitte", "p-emil", "Und Schatten.", Instant.now(),
+                () -> comments.nextPosition(Comment.repliesTo(parentId)));
         comments.add(uncounted.comment(), List.of(uncounted.event()));
         assertThat(api.get("/api/v1/comments/" + parentId).json().path("replyCount").asLong()).isEqualTo(1);
 

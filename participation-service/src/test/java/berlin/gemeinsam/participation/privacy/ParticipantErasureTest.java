@@ -56,8 +56,8 @@ class ParticipantErasureTest {
 
     @Test
     void anErasedAuthorsCommentKeepsItsPlaceWithoutTextOrAuthorAndTheirReportStaysCountedWithoutReason() {
-        Comment theirs = Comment.post("mitte", CommentTarget.IDEA, IDEA, "p-anna", "Mein Text", NOW).comment();
-        Comment others = Comment.post("mitte", CommentTarget.IDEA, IDEA, "p-ben", "Bens Text", NOW).comment();
+        Comment theirs = Comment.post("mitte", CommentTarget.IDEA, IDEA, "p-anna", "Mein Text", NOW, 1).comment();
+        Comment others = Comment.post("mitte", CommentTarget.IDEA, IDEA, "p-ben", "Bens Text", NOW, 2).comment();
         others.report("p-anna", "Anna findet das falsch", NOW);
         others.report("p-carla", "Carla auch", NOW);
 
@@ -68,7 +68,7 @@ class ParticipantErasureTest {
         assertThat(theirs.getAuthorId()).isEqualTo("erased-1");
         assertThat(theirs.isErased()).isTrue();
         assertThat(theirs.isEditableAt(NOW)).isFalse();
-        assertThatThrownBy(() -> theirs.reply("mitte", "p-ben", "Antwort", NOW))
+        assertThatThrownBy(() -> theirs.reply("mitte", "p-ben", "Antwort", NOW, () -> 1))
                 .isInstanceOf(StateConflictException.class);
         assertThat(others.getText()).isEqualTo("Bens Text");
         assertThat(others.getReports()).hasSize(2)

@@ -1,22 +1,23 @@
 package berlin.gemeinsam.participation.comments.application;
 
-import berlin.gemeinsam.participation.comments.domain.Comment;
+import berlin.gemeinsam.participation.comments.domain.CommentList;
 import berlin.gemeinsam.platform.paging.Cursor;
 import berlin.gemeinsam.platform.paging.InvalidCursorException;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 /**
- * The orders a list of comments is read in. Each ends on the comment's id, so that comments with equal keys still
- * follow one order and a cursor of the sort keys and the id says exactly where the next page begins.
+ * The orders a list of comments is read in, each an order of the positions the list handed out: a cursor holds the
+ * order's name and where the last comment answered stands, and the next page is read from the positions after it.
  */
 public enum CommentOrder {
-    /** Posted first first: a conversation as it happened. */
+    /** Stored first first: a conversation as it happened. */
     OLDEST("oldest"),
-    /** Posted last first. */
+    /** Stored last first. */
     NEWEST("newest"),
-    /** The most direct replies first, among equals the oldest first. */
+    /** The most direct replies first, among equals the one stored first first. */
     MOST_REPLIES("mostReplies");
 
     private final String parameter;
@@ -34,11 +35,33 @@ public enum CommentOrder {
         return Arrays.stream(values()).filter(order -> order.parameter.equals(parameter)).findFirst();
     }
 
-    /** Where the page after {@code last} begins in this order; the order's name first, so a cursor fits one order. */
-    public Cursor cursorAfter(Comment last) {
-        String key = this == MOST_REPLIES ? Long.toString(last.getReplyCount())
-                : Long.toString(last.getPostedAt().toEpochMilli());
-        return Cursor.of(parameter, key, last.getId());
+    /**
+     * The positions of the list in this order, after the cursor's (all without one). Most replies ranks by the
+     * replies the list counted: the cursor holds them with the position, so the page after a comment that got a
+     * reply meanwhile still begins where the reader was.
+     */
+    LongStream positions(CommentList list, Optional<Cursor> after) {
+        return switch (this) {
+            case OLDEST -> LongStream.rangeClosed(after.map(CommentOrder::positionOf).orElse(0L) + 1,
+                    list.positions());
+            case NEWEST -> {
+                long first = after.map(cursor -> positionOf(cursor) - 1).orElse(list.positions());
+                yield LongStream.rangeClosed(1, first).map(position -> first + 1 - position);
+            }
+            case MOST_REPLIES -> {
+                long replies = after.map(cursor -> Long.parseLong(cursor.key(1))).orElse(Long.MAX_VALUE);
+                long position = after.map(CommentOrder::positionOf).orElse(0L);
+                yield replies == 0 ? list.withoutRepliesAfter(position)
+                        : LongStream.concat(list.withRepliesAfter(replies, position), list.withoutRepliesAfter(0));
+            }
+        };
+    }
+
+    /** Where the page after the comment at {@code position} of the list begins in this order. */
+    Cursor cursorAfter(CommentList list, long position) {
+        return this == MOST_REPLIES
+                ? Cursor.of(parameter, Long.toString(list.repliesAt(position)), Long.toString(position))
+                : Cursor.of(parameter, Long.toString(position));
     }
 
     /**
@@ -47,25 +70,19 @@ public enum CommentOrder {
      * @throws InvalidCursorException when it is no cursor of a list of comments in this order
      */
     public Cursor parse(String encoded) {
-        Cursor cursor = Cursor.parse(encoded, 3);
-        if (!parameter.equals(cursor.key(0)) || cursor.key(2).isBlank()) {
+        Cursor cursor = Cursor.parse(encoded, this == MOST_REPLIES ? 3 : 2);
+        if (!parameter.equals(cursor.key(0))) {
             throw new InvalidCursorException();
         }
-        try {
-            Long.parseLong(cursor.key(1));
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidCursorException();
+        for (int key = 1; key < cursor.keys().size(); key++) {
+            if (!cursor.key(key).matches("[0-9]{1,18}")) {
+                throw new InvalidCursorException();
+            }
         }
         return cursor;
     }
 
-    /** The first sort key of a cursor of this order: epoch milliseconds of posting, or a number of replies. */
-    public static long sortKeyOf(Cursor cursor) {
-        return Long.parseLong(cursor.key(1));
-    }
-
-    /** The id of the comment a cursor read up to. */
-    public static String idOf(Cursor cursor) {
-        return cursor.key(2);
+    private static long positionOf(Cursor cursor) {
+        return Long.parseLong(cursor.key(cursor.keys().size() - 1));
     }
 }

@@ -2,6 +2,7 @@ package berlin.gemeinsam.participation.comments.application;
 
 import berlin.gemeinsam.events.participation.CommentEdited;
 import berlin.gemeinsam.participation.comments.domain.Comment;
+import berlin.gemeinsam.participation.comments.domain.CommentList;
 import berlin.gemeinsam.participation.comments.domain.CommentTarget;
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
 import berlin.gemeinsam.participation.participants.application.Participants;
@@ -70,7 +71,7 @@ public class CommentService {
         requireKnown(targetType, targetId);
         Optional<InvitationCode> invitation = invitations.validFor(invitationCode, InvitationTarget.IDEA, targetId);
         Comment.Posted posted = Comment.post(owner.id(), targetType, targetId, author.subject(), text,
-                clock.instant());
+                clock.instant(), comments.nextPosition(Comment.listOf(targetType, targetId)));
         List<Record> events = new ArrayList<>(List.of(posted.event(), reported(posted.comment())));
         invitation.filter(code -> posted.comment().arrivedThrough(code.getId()))
                 .map(code -> code.redeemed(InvitedContribution.COMMENT, posted.comment().getId(), null,
@@ -87,7 +88,8 @@ public class CommentService {
     public VisibleComment reply(String parentId, String text) {
         Caller author = signedIn();
         Comment parent = existing(parentId);
-        Comment.Posted posted = parent.reply(owner.id(), author.subject(), text, clock.instant());
+        Comment.Posted posted = parent.reply(owner.id(), author.subject(), text, clock.instant(),
+                () -> comments.nextPosition(Comment.repliesTo(parentId)));
         comments.add(posted.comment(), List.of(posted.event(), reported(posted.comment())));
         comments.countReplies(parentId, posted.comment().getId());
         return visible(posted.comment(), author);
@@ -174,7 +176,8 @@ public class CommentService {
         boolean moderator = caller != null && caller.isModeratorOf(owner.id());
         String callerId = caller == null ? null : caller.subject();
         Locale language = LocaleContextHolder.getLocale();
-        return comments.page(listedIn, order, after, limit)
+        CommentList list = comments.list(listedIn, order == CommentOrder.MOST_REPLIES);
+        return CommentPages.page(list, order, after, limit, positions -> comments.at(listedIn, positions))
                 .map(comment -> VisibleComment.of(comment, moderator, callerId, now, language));
     }
 

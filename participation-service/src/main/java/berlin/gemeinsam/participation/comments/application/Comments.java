@@ -1,8 +1,7 @@
 package berlin.gemeinsam.participation.comments.application;
 
 import berlin.gemeinsam.participation.comments.domain.Comment;
-import berlin.gemeinsam.platform.paging.Cursor;
-import berlin.gemeinsam.platform.paging.CursorPage;
+import berlin.gemeinsam.participation.comments.domain.CommentList;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +22,9 @@ public interface Comments {
     void save(Comment comment, List<? extends Record> events);
 
     /**
-     * Counts the direct replies of the comment anew from the replies stored and marks the reply as counted. The count
-     * never falls, so concurrent recounts cannot lower it, and repeating one changes nothing; a change of the comment
-     * made meanwhile from an older read must read again.
+     * Counts the direct replies of the comment anew from the replies stored, ranks it by them in its list and marks
+     * the reply as counted. The count never falls, so concurrent recounts cannot lower it, and repeating one changes
+     * nothing; a change of the comment made meanwhile from an older read must read again.
      */
     void countReplies(String commentId, String replyId);
 
@@ -36,8 +35,16 @@ public interface Comments {
     List<Comment> concerning(String participantId);
 
     /**
-     * A page of the list {@code listedIn} in {@code order}, starting after the cursor (from the start without one).
-     * A page costs the same however deep it is: it seeks to the cursor's keys, it does not skip comments.
+     * Hands out the next position of the list, each once however many take one at the same time; the first is 1.
      */
-    CursorPage<Comment> page(String listedIn, CommentOrder order, Optional<Cursor> after, int limit);
+    long nextPosition(String listedIn);
+
+    /**
+     * What the list keeps of itself (empty when nothing was posted to it); its replies only when {@code ranking},
+     * which only the order by replies reads.
+     */
+    CommentList list(String listedIn, boolean ranking);
+
+    /** The comments at the positions of the list, those that exist, in any order; read by their places. */
+    List<Comment> at(String listedIn, List<Long> positions);
 }

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * A comment on an idea or a measure, or a reply to another comment, to any depth. A thread is read list by list:
  * the comments on the target, then the replies to one comment; each comment names the list it is in
- * ({@link #getListedIn()}) and counts its direct replies, which the lists sort by.
+ * ({@link #getListedIn()}), holds its numbered place in it ({@link CommentPlace}) and counts its direct replies, which
+ * the lists sort by.
  *
  * <p>Hiding keeps the comment in its place, so that the replies around it still read as a conversation; only its
  * text is withheld from everybody but the moderators, who keep it for the audit.
@@ -35,6 +37,8 @@ public class Comment {
     /** The comment this one replies to; empty for a comment on the target itself. */
     private final String parentId;
     private final String listedIn;
+    /** Its place in its list; empty only for a comment stored before places, until the start that places it. */
+    private final CommentPlace place;
     /** The unit whose moderators look after the comment: the unit it was posted in. */
     private final String unit;
     /**
@@ -56,14 +60,15 @@ public class Comment {
     private Instant erasedAt;
     private final long version;
 
-    Comment(String id, CommentTarget targetType, String targetId, String parentId, String listedIn, String unit,
-            String authorId, String text, Instant postedAt, Instant editedAt, long replyCount, Instant hiddenAt,
-            String hiddenReason, String hiddenBy, List<CommentReport> reports, long version) {
+    Comment(String id, CommentTarget targetType, String targetId, String parentId, String listedIn, CommentPlace place,
+            String unit, String authorId, String text, Instant postedAt, Instant editedAt, long replyCount,
+            Instant hiddenAt, String hiddenReason, String hiddenBy, List<CommentReport> reports, long version) {
         this.id = id;
         this.targetType = targetType;
         this.targetId = targetId;
         this.parentId = parentId;
         this.listedIn = listedIn;
+        this.place = place;
         this.unit = unit;
         this.authorId = authorId;
         this.text = text;
@@ -77,33 +82,39 @@ public class Comment {
         this.version = version;
     }
 
-    /** A new comment on the target itself, posted in {@code unit}. */
+    /**
+     * A new comment on the target itself, posted in {@code unit}, at the {@code position} its list handed out for it
+     * ({@link #listOf}).
+     */
     public static Posted post(String unit, CommentTarget targetType, String targetId, String authorId, String text,
-                              Instant now) {
+                              Instant now, long position) {
         Objects.requireNonNull(targetType, "a comment is about an idea or a measure");
-        return posted(unit, targetType, targetId, null, listOf(targetType, targetId), authorId, text, now);
+        return posted(unit, targetType, targetId, null, listOf(targetType, targetId), authorId, text, now, position);
     }
 
     /**
      * A reply to this comment, about the same target. A hidden comment, or one whose author was erased, takes no
-     * replies: they would answer a text nobody can read.
+     * replies: they would answer a text nobody can read. The reply takes the position the list of this comment's
+     * replies ({@link #repliesTo}) hands out, asked for only once the reply is allowed, so a refused one takes none.
      */
-    public Posted reply(String replyUnit, String replyAuthorId, String replyText, Instant now) {
+    public Posted reply(String replyUnit, String replyAuthorId, String replyText, Instant now, LongSupplier position) {
         if (isHidden()) {
             throw new StateConflictException("comment", "HIDDEN", "reply", List.of());
         }
         if (isErased()) {
             throw new StateConflictException("comment", "ERASED", "reply", List.of());
         }
-        return posted(replyUnit, targetType, targetId, id, repliesTo(id), replyAuthorId, replyText, now);
+        return posted(replyUnit, targetType, targetId, id, repliesTo(id), replyAuthorId, replyText, now,
+                position.getAsLong());
     }
 
     private static Posted posted(String unit, CommentTarget targetType, String targetId, String parentId,
-                                 String listedIn, String authorId, String text, Instant now) {
+                                 String listedIn, String authorId, String text, Instant now, long position) {
         Objects.requireNonNull(authorId, "a comment needs its author");
         Objects.requireNonNull(text, "a comment needs its text");
-        Comment comment = new Comment(TimeOrderedIds.random(now), targetType, targetId, parentId, listedIn, unit,
-                authorId, text, now, null, 0, null, null, null, List.of(), 0);
+        Comment comment = new Comment(TimeOrderedIds.random(now), targetType, targetId, parentId, listedIn,
+                new CommentPlace(listedIn, position), unit, authorId, text, now, null, 0, null, null, null, List.of(),
+                0);
         return new Posted(comment, new CommentPosted(comment.id, targetType.name(), targetId, parentId, unit,
                 authorId, now));
     }
@@ -231,6 +242,10 @@ public class Comment {
 
     public String getListedIn() {
         return listedIn;
+    }
+
+    public CommentPlace getPlace() {
+        return place;
     }
 
     public String getUnit() {
