@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -70,15 +72,18 @@ class WriteLimitsIntegrationTest {
         held.hold(slow);
         List<CompletableFuture<HttpApi.Response>> atWork;
         HttpApi.Response answer;
+        // a thread each: the common pool may have a single one on two cores, and each write blocks until let go
+        ExecutorService writers = Executors.newFixedThreadPool(2);
         try {
             atWork = List.of("erika", "fritz").stream().map(name -> CompletableFuture.supplyAsync(() ->
-                    asCitizen(name).post("/api/v1/ideas", idea(slow)))).toList();
+                    asCitizen(name).post("/api/v1/ideas", idea(slow)), writers)).toList();
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
                     .until(() -> held.arrived(slow) == 2);
 
             answer = asCitizen("gerda").post("/api/v1/ideas", idea(refused));
         } finally {
             held.letGo(slow);
+            writers.shutdown();
         }
 
         assertThat(answer.status()).isEqualTo(503);
