@@ -26,6 +26,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The scenarios on the running services: HTTP, end-to-end latency, pipeline throughput, fan-out, footprint. */
 final class Scenarios {
@@ -43,6 +46,8 @@ final class Scenarios {
     private static final int OPEN_LOOP_THREADS = 64;
     private static final long MB = 1024 * 1024;
 
+    /** The status in the message of a call the service answered with another than the expected one. */
+    private static final Pattern HTTP_STATUS = Pattern.compile("HTTP (\\d{3})");
     private static final Logger log = LoggerFactory.getLogger(Scenarios.class);
 
     private final LocalStack stack;
@@ -123,7 +128,7 @@ final class Scenarios {
         long[] intended = new long[count];
         AtomicLongArray returned = new AtomicLongArray(count);
         AtomicLongArray arrived = new AtomicLongArray(count);
-        AtomicLong errors = new AtomicLong();
+        Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
         ExecutorService senders = Executors.newFixedThreadPool(OPEN_LOOP_THREADS);
         ResidentSampler sampler = rate == plan.footprintRate() ? new ResidentSampler(stack) : null;
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -144,7 +149,7 @@ final class Scenarios {
                         ideas.publishIdea(drafts.get(index));
                         returned.set(index, System.nanoTime());
                     } catch (RuntimeException e) {
-                        errors.incrementAndGet();
+                        failures.computeIfAbsent(failureOf(e), kind -> new AtomicLong()).incrementAndGet();
                     }
                 });
             }
@@ -187,8 +192,11 @@ final class Scenarios {
         String run = rate + " ideas/s for " + plan.latencyDuration().toSeconds() + " s";
         String note = missing == 0 ? null : missing + " of " + count + " not arrived within "
                 + plan.drainTimeout().toSeconds() + " s after the run, counted with that time";
-        if (errors.get() > 0) {
-            note = (note == null ? "" : note + "; ") + errors.get() + " publish calls failed";
+        long failed = failures.values().stream().mapToLong(AtomicLong::get).sum();
+        if (failed > 0) {
+            note = (note == null ? "" : note + "; ") + failed + " publish calls failed ("
+                    + failures.entrySet().stream().map(kind -> kind.getKey() + ": " + kind.getValue().get())
+                    .sorted().collect(Collectors.joining(", ")) + ")";
         }
         Stats corrected = Stats.of(fromIntended);
         boolean targetRate = rate == 500;
@@ -199,6 +207,15 @@ final class Scenarios {
                 Stats.of(fromReturned), null, null, null);
         report.latency("3 end-to-end latency", run + ": publish call, intended send -> returned", rate,
                 Stats.of(publishCall), null, null, null);
+    }
+
+    /** What a failed call met: the status the service answered, or what the client's call failed with. */
+    private static String failureOf(RuntimeException e) {
+        Matcher status = HTTP_STATUS.matcher(String.valueOf(e.getMessage()));
+        if (status.find()) {
+            return "HTTP " + status.group(1);
+        }
+        return (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName();
     }
 
     private static boolean allSet(AtomicLongArray values) {

@@ -95,6 +95,9 @@ class ProblemResponses implements OpenApiCustomizer {
         if (!read) {
             problems.put("429", problem("Too many writes of this client; try again after Retry-After seconds.")
                     .addHeaderObject("Retry-After", header("Seconds until the next write is accepted.")));
+            problems.put("503", problem("The service is overloaded: the write found no room in time and changed "
+                    + "nothing; try again after Retry-After seconds.")
+                    .addHeaderObject("Retry-After", header("Seconds after which to try again.")));
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         problems.forEach(responses::putIfAbsent);

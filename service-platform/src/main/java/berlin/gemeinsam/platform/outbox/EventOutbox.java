@@ -72,6 +72,23 @@ public class EventOutbox {
      * @throws OptimisticLockingFailureException when somebody else changed the aggregate since it was read
      */
     public void update(Object aggregate, List<? extends Record> events) {
+        write(aggregate, events);
+    }
+
+    /**
+     * Like {@link #update}, and answers the aggregate as this change stored it, at its new version, without reading
+     * it back: what a read right after the write answers unless somebody changed it in between.
+     *
+     * @throws OptimisticLockingFailureException when somebody else changed the aggregate since it was read
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T updateAndGet(T aggregate, List<? extends Record> events) {
+        Document stored = write(aggregate, events);
+        return (T) mongo.getConverter().read(aggregate.getClass(), stored);
+    }
+
+    /** Writes the change and answers the aggregate's document as stored, without its outbox. */
+    private Document write(Object aggregate, List<? extends Record> events) {
         Class<?> type = aggregate.getClass();
         String collection = collectionOf(type);
         Document document = toDocument(aggregate);
@@ -103,6 +120,9 @@ public class EventOutbox {
         if (!events.isEmpty()) {
             relay.nudge(collection, id);
         }
+        document.put(VERSION, readVersion + 1);
+        document.remove(OUTBOX);
+        return document;
     }
 
     private String collectionOf(Class<?> type) {

@@ -120,6 +120,7 @@ public class OutboxRelay implements SmartLifecycle {
         long pending = 0;
         for (String collection : collections) {
             Query query = Query.query(HAS_PENDING_EVENTS).limit(batchSize);
+            query.fields().include(EventOutbox.OUTBOX);
             List<Document> aggregates = mongo.find(query, Document.class, collection);
             full |= aggregates.size() == batchSize;
             int unsent = publish(collection, aggregates);
@@ -177,6 +178,8 @@ public class OutboxRelay implements SmartLifecycle {
         boolean allSent = true;
         for (Map.Entry<String, Set<Object>> nudged : idsByCollection.entrySet()) {
             Query query = Query.query(Criteria.where("_id").in(nudged.getValue()));
+            // the events are all the relay needs of the aggregate, whose history may be far larger
+            query.fields().include(EventOutbox.OUTBOX);
             allSent &= publish(nudged.getKey(), mongo.find(query, Document.class, nudged.getKey())) == 0;
         }
         return allSent;

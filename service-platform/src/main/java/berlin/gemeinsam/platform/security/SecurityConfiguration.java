@@ -27,6 +27,8 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import java.time.Clock;
+
 /**
  * Every service is an OAuth2 resource server: published content is readable without a token, every write
  * needs one, and the endpoints check roles and units with {@link Access}. Management endpoints other than
@@ -47,6 +49,9 @@ public class SecurityConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
             "/asyncapi.json"};
 
+    /** Tokens known at once: a few MB, more than the callers one instance sees within a token's lifetime. */
+    private static final int CHECKED_TOKENS = 10_000;
+
     private static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     /**
@@ -65,9 +70,10 @@ public class SecurityConfiguration {
         return new Access();
     }
 
+    /** Each token is checked once and then known until it expires ({@link CheckedTokens}). */
     @Bean
     JwtDecoder jwtDecoder(GemeinsamSecurityProperties properties) {
-        return Tokens.decoder(properties);
+        return new CheckedTokens(Tokens.decoder(properties), Clock.systemUTC(), CHECKED_TOKENS);
     }
 
     @Bean
@@ -106,6 +112,8 @@ public class SecurityConfiguration {
                 .addFilterBefore(new RequestSizeLimit(problems, properties.maxRequestSize().toBytes()),
                         BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new WriteRateLimit(access, problems, properties.writesPerMinute()),
+                        AuthorizationFilter.class)
+                .addFilterBefore(new WriteAdmission(problems, properties.concurrentWrites(), properties.writeWait()),
                         AuthorizationFilter.class);
         return http.build();
     }

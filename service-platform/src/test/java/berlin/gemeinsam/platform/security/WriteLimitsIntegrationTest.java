@@ -1,8 +1,10 @@
 package berlin.gemeinsam.platform.security;
 
+import berlin.gemeinsam.platform.testapp.HeldWrites;
 import berlin.gemeinsam.platform.testapp.PlatformIntegrationTest;
 import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.TestIssuer;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,12 +17,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The limits on writes of the test application: {@link WriteRateLimit} set to 3 a minute, {@link RequestSizeLimit} at
- * its default of 64 KiB.
+ * its default of 64 KiB, {@link WriteAdmission} at two writes at once and 300 ms of waiting for room.
  */
 @PlatformIntegrationTest
 class WriteLimitsIntegrationTest {
@@ -35,6 +43,9 @@ class WriteLimitsIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    HeldWrites held;
+
     private HttpApi api;
 
     @BeforeEach
@@ -48,6 +59,45 @@ class WriteLimitsIntegrationTest {
 
     private long storedIdeas() {
         return mongo.getCollection("idea").countDocuments();
+    }
+
+    private long storedIdeas(String title) {
+        return mongo.getCollection("idea").countDocuments(new Document("title", title));
+    }
+
+    @Test
+    void aWriteFindingNoRoomWhileOthersAreAtWorkGets503WithRetryAfterAndNothingStoredThenWritesGoOn() {
+        String slow = "Langsam " + System.nanoTime();
+        String refused = "Abgewiesen " + System.nanoTime();
+        held.hold(slow);
+        List<CompletableFuture<HttpApi.Response>> atWork;
+        HttpApi.Response answer;
+        // a thread each: the common pool may have a single one on two cores, and each write blocks until let go
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            atWork = List.of("erika", "fritz").stream().map(name -> CompletableFuture.supplyAsync(() ->
+                    asCitizen(name).post("/api/v1/ideas", idea(slow)), writers)).toList();
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> held.arrived(slow) == 2);
+
+            answer = asCitizen("gerda").post("/api/v1/ideas", idea(refused));
+        } finally {
+            held.letGo(slow);
+            writers.shutdown();
+        }
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.field("title")).isEqualTo("Dienst überlastet");
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(storedIdeas(refused)).isZero();
+        assertThat(atWork).allSatisfy(write -> assertThat(write.join().status()).isEqualTo(201));
+        assertThat(storedIdeas(slow)).isEqualTo(2);
+        assertThat(asCitizen("gerda").post("/api/v1/ideas", idea(refused)).status()).isEqualTo(201);
+    }
+
+    private static String idea(String title) {
+        return "{\"title\":\"" + title + "\",\"problem\":\"Zu viel auf einmal\"}";
     }
 
     @Test

@@ -19,16 +19,19 @@ public class Ideas {
     private final EventOutbox outbox;
     private final OwningUnit owner;
     private final Clock clock;
+    private final HeldWrites held;
 
-    Ideas(MongoTemplate mongo, EventOutbox outbox, OwningUnit owner, Clock clock) {
+    Ideas(MongoTemplate mongo, EventOutbox outbox, OwningUnit owner, Clock clock, HeldWrites held) {
         this.mongo = mongo;
         this.outbox = outbox;
         this.owner = owner;
         this.clock = clock;
+        this.held = held;
     }
 
     /** A new idea, published at once under its title. */
     public Idea publishNew(String title, String problem) {
+        held.pass(title);
         Idea idea = Idea.draft(UUID.randomUUID().toString(), owner.id(), title, problem);
         outbox.insert(idea, List.of(idea.publish(title, clock.instant())));
         return idea;

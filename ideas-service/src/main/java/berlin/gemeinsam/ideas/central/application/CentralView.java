@@ -121,7 +121,7 @@ public class CentralView {
             return true;
         });
         if (changed) {
-            search.nudge();
+            search.nudge(ideaId);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -127,6 +128,13 @@ class CentralIdeaRepository implements CentralIdeas, SearchableIdeas, SmartIniti
                 .limit(limit);
         return mongo.find(query, CentralIdea.class, COLLECTION).stream().map(CentralIdeaRepository::searchable)
                 .toList();
+    }
+
+    /** By the ids alone, which the embedded store answers from the id index; what the view does not show is left out. */
+    @Override
+    public List<SearchableIdea> withIds(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where(ID).in(ids)), CentralIdea.class, COLLECTION).stream()
+                .filter(idea -> idea.getStatus() != null).map(CentralIdeaRepository::searchable).toList();
     }
 
     private static SearchableIdea searchable(CentralIdea idea) {

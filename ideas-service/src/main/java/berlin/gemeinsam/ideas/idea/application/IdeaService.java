@@ -141,13 +141,11 @@ public class IdeaService {
     }
 
     private Idea changeCausing(String id, ExpectedVersion expected, Function<Idea, List<Record>> transition) {
-        ConcurrentChanges.retry(() -> {
+        return ConcurrentChanges.retry(() -> {
             Idea idea = get(id);
             expected.check("idea", id, idea.getVersion());
-            ideas.save(idea, transition.apply(idea));
-            return idea;
+            return ideas.save(idea, transition.apply(idea));
         });
-        return get(id);
     }
 
     /**

@@ -18,11 +18,11 @@ public interface Ideas {
     boolean add(Idea idea);
 
     /**
-     * Stores the changed idea with the events the change causes; fails with Spring's
-     * {@code OptimisticLockingFailureException} when somebody else changed it since it was read, for
+     * Stores the changed idea with the events the change causes and answers it as stored, at its new version; fails
+     * with Spring's {@code OptimisticLockingFailureException} when somebody else changed it since it was read, for
      * {@code ConcurrentChanges.retry} to read it again.
      */
-    void save(Idea idea, List<? extends Record> events);
+    Idea save(Idea idea, List<? extends Record> events);
 
     /** The ideas in one of the statuses, the newest submitted first. */
     Page<Idea> list(Set<IdeaStatus> statuses, int page, int size);

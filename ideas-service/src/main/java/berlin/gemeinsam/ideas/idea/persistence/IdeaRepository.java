@@ -52,7 +52,7 @@ class IdeaRepository implements Ideas, SmartInitializingSingleton {
     public boolean add(Idea idea) {
         try {
             outbox.insert(idea, List.of());
-            search.nudge();
+            search.nudge(idea.getId());
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -60,9 +60,10 @@ class IdeaRepository implements Ideas, SmartInitializingSingleton {
     }
 
     @Override
-    public void save(Idea idea, List<? extends Record> events) {
-        outbox.update(idea, events);
-        search.nudge();
+    public Idea save(Idea idea, List<? extends Record> events) {
+        Idea stored = outbox.updateAndGet(idea, events);
+        search.nudge(idea.getId());
+        return stored;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,12 @@ class OwnIdeasForSearch implements SearchableIdeas, SmartInitializingSingleton {
                 .with(Sort.by(Sort.Direction.ASC, CHANGED_AT).and(Sort.by(Sort.Direction.ASC, ID)))
                 .limit(limit);
         return mongo.find(query, Idea.class).stream().map(OwnIdeasForSearch::searchable).toList();
+    }
+
+    @Override
+    public List<SearchableIdea> withIds(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where(ID).in(ids)), Idea.class).stream()
+                .map(OwnIdeasForSearch::searchable).toList();
     }
 
     private static SearchableIdea searchable(Idea idea) {

@@ -9,19 +9,25 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps the index up to date with its source. A thread reads the ideas changed since the watermark (the latest
- * {@code changedAt} taken in) every {@code gemeinsam.search.poll-interval}, and at once when {@link #nudge()}d after
- * one of the service's own writes. While it finds nothing new it waits twice as long each time, up to
- * {@code gemeinsam.search.idle-poll-interval}: the service's own writes nudge it anyway, the polls are for changes
- * written by others (another instance of the unit), and on a store without range indexes (the embedded one) each
- * poll reads the whole collection. It reads from the watermark minus {@code gemeinsam.search.overlap}: a change is
- * stamped before it is written, so one stamped a moment earlier than another may become readable after it; the
- * overlap re-reads such late arrivals, and the version check of the index makes re-reading harmless. The watermark is
+ * Keeps the index up to date with its source. The service's own writes {@link #nudge(String)} it with the idea's id,
+ * and a thread takes those ideas in at once, read by their ids. Besides, it reads the ideas changed since the
+ * watermark (the latest {@code changedAt} taken in) every {@code gemeinsam.search.poll-interval}; while those polls
+ * find nothing new it waits twice as long each time, up to {@code gemeinsam.search.idle-poll-interval}. The polls
+ * are for changes written by others (another instance of the unit) and for own changes whose nudge was lost; they
+ * are not run for each nudge, because on a store without range indexes (the embedded one) each poll reads the whole
+ * collection, and re-reads everything changed within the overlap: polled for every write under load, that took the
+ * store from the writes (the benchmark's profile). A poll reads from the watermark minus
+ * {@code gemeinsam.search.overlap}: a change is stamped before it is written, so one stamped a moment earlier than
+ * another may become readable after it; the overlap re-reads such late arrivals, and the version check of the index
+ * makes re-reading harmless. Ideas taken in by id do not move the watermark, which only polls do. The watermark is
  * committed with the index every {@code gemeinsam.search.commit-interval} and at the stop, so after a restart or a
  * crash the index continues from its last commit; a new or rebuilt index starts from the beginning of time, which
  * reads the whole source.
@@ -40,6 +46,7 @@ public class IndexFollower implements SmartLifecycle {
     private final int batchSize;
     private final Clock clock;
     private final Semaphore nudges = new Semaphore(0);
+    private final Set<String> nudgedIds = ConcurrentHashMap.newKeySet();
     private final Object catchingUp = new Object();
     private volatile boolean running;
     private Thread follower;
@@ -63,10 +70,42 @@ public class IndexFollower implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Asks the follower to look for changes now rather than at its next poll. */
-    public void nudge() {
+    /** Asks the follower to take in the idea the service just changed now rather than at its next poll. */
+    public void nudge(String ideaId) {
+        nudgedIds.add(ideaId);
+        wake();
+    }
+
+    private void wake() {
         if (nudges.availablePermits() == 0) {
             nudges.release();
+        }
+    }
+
+    /**
+     * Takes in the nudged ideas, read by their ids, and makes them visible to searches.
+     *
+     * @return whether it took in anything
+     */
+    boolean takeInNudged() {
+        List<String> ids = new ArrayList<>(nudgedIds);
+        if (ids.isEmpty()) {
+            return false;
+        }
+        nudgedIds.removeAll(ids);
+        synchronized (catchingUp) {
+            boolean changed = false;
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                if (index.update(source.withIds(ids.subList(from, Math.min(ids.size(), from + batchSize)))) > 0) {
+                    changed = true;
+                }
+            }
+            if (changed) {
+                index.refresh();
+                uncommitted = true;
+            }
+            commitWhenDue();
+            return changed;
         }
     }
 
@@ -77,22 +116,34 @@ public class IndexFollower implements SmartLifecycle {
      * @return whether it took in anything
      */
     public boolean catchUp() {
+        return poll().changed();
+    }
+
+    /**
+     * Reads what changed since the watermark. Which of its changes others made is told apart from the service's own
+     * writes that are still waiting to be taken in by id, so that the follower polls often only while others write.
+     */
+    private Poll poll() {
         synchronized (catchingUp) {
             // a clock set back (changes stamped earlier than ones already taken in) must not hide the changes after it
             Instant latest = watermark.isAfter(clock.instant()) ? clock.instant() : watermark;
             Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : latest.minus(overlap);
             String afterId = null;
             boolean changed = false;
+            boolean byOthers = false;
             List<SearchableIdea> batch;
             do {
                 batch = source.changedSince(since, afterId, batchSize);
                 if (batch.isEmpty()) {
                     break;
                 }
-                if (index.update(batch) > 0) {
+                long own = batch.stream().filter(idea -> nudgedIds.contains(idea.id())).count();
+                int taken = index.update(batch);
+                if (taken > 0) {
                     changed = true;
                     index.refresh();
                 }
+                byOthers |= taken > own;
                 SearchableIdea last = batch.get(batch.size() - 1);
                 since = last.changedAt();
                 afterId = last.id();
@@ -104,10 +155,14 @@ public class IndexFollower implements SmartLifecycle {
             if (changed) {
                 uncommitted = true;
             }
-            if (uncommitted && System.nanoTime() - lastCommit >= commitInterval.toNanos()) {
-                commit();
-            }
-            return changed;
+            commitWhenDue();
+            return new Poll(changed, byOthers);
+        }
+    }
+
+    private void commitWhenDue() {
+        if (uncommitted && System.nanoTime() - lastCommit >= commitInterval.toNanos()) {
+            commit();
         }
     }
 
@@ -119,18 +174,22 @@ public class IndexFollower implements SmartLifecycle {
 
     private void follow() {
         long wait = pollInterval.toMillis();
+        long nextPoll = System.nanoTime();
         while (running) {
-            boolean found = false;
             try {
-                found = catchUp();
+                takeInNudged();
+                if (System.nanoTime() - nextPoll >= 0) {
+                    boolean others = poll().byOthers();
+                    wait = others ? pollInterval.toMillis() : Math.min(wait * 2, idlePollInterval.toMillis());
+                    nextPoll = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait);
+                }
             } catch (RuntimeException e) {
                 log.warn("The search index could not follow its source; trying again at the next poll", e);
+                nextPoll = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait);
             }
-            wait = found ? pollInterval.toMillis() : Math.min(wait * 2, idlePollInterval.toMillis());
             try {
-                if (nudges.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
+                if (nudges.tryAcquire(Math.max(0, nextPoll - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                     nudges.drainPermits();
-                    wait = pollInterval.toMillis();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -157,7 +216,7 @@ public class IndexFollower implements SmartLifecycle {
         Thread stopping = follower;
         if (stopping != null) {
             // woken, not interrupted: an interrupt closes the file channels of the index (and its lock) under it
-            nudges.release();
+            wake();
             try {
                 stopping.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
@@ -174,5 +233,9 @@ public class IndexFollower implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** @param byOthers whether it took in changes that were not the service's own writes waiting to be taken in */
+    private record Poll(boolean changed, boolean byOthers) {
     }
 }

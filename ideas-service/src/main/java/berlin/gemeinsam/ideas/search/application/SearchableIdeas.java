@@ -1,6 +1,7 @@
 package berlin.gemeinsam.ideas.search.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,4 +15,7 @@ public interface SearchableIdeas {
      * after the idea {@code afterId} among those changed at {@code since} (null for the first), at most {@code limit}.
      */
     List<SearchableIdea> changedSince(Instant since, String afterId, int limit);
+
+    /** The ideas with these ids, in any order; unknown ids are left out. */
+    List<SearchableIdea> withIds(Collection<String> ids);
 }

@@ -12,12 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The follower over a source whose clock was set back: changes stamped after that are not hidden by the watermark. */
 class IndexFollowerClockTest {
@@ -28,13 +31,29 @@ class IndexFollowerClockTest {
     Path folder;
 
     /** The source's ideas in memory, answered as the store answers {@link SearchableIdeas#changedSince}. */
-    private final List<SearchableIdea> ideas = new ArrayList<>();
+    private final List<SearchableIdea> ideas = new CopyOnWriteArrayList<>();
 
-    private final SearchableIdeas source = (since, afterId, limit) -> ideas.stream()
-            .filter(idea -> idea.changedAt().isAfter(since)
-                    || idea.changedAt().equals(since) && (afterId == null || idea.id().compareTo(afterId) > 0))
-            .sorted(Comparator.comparing(SearchableIdea::changedAt).thenComparing(SearchableIdea::id))
-            .limit(limit).toList();
+    /** How often the follower polled the source, and the ids it read. */
+    private final AtomicInteger polls = new AtomicInteger();
+    private final List<String> readByIds = new CopyOnWriteArrayList<>();
+
+    private final SearchableIdeas source = new SearchableIdeas() {
+        @Override
+        public List<SearchableIdea> changedSince(Instant since, String afterId, int limit) {
+            polls.incrementAndGet();
+            return ideas.stream()
+                    .filter(idea -> idea.changedAt().isAfter(since)
+                            || idea.changedAt().equals(since) && (afterId == null || idea.id().compareTo(afterId) > 0))
+                    .sorted(Comparator.comparing(SearchableIdea::changedAt).thenComparing(SearchableIdea::id))
+                    .limit(limit).toList();
+        }
+
+        @Override
+        public List<SearchableIdea> withIds(Collection<String> ids) {
+            readByIds.addAll(ids);
+            return ideas.stream().filter(idea -> ids.contains(idea.id())).toList();
+        }
+    };
 
     private static SearchableIdea idea(String id, Instant changedAt) {
         return new SearchableIdea(id, "mitte", "Radweg " + id, "Es fehlt ein Radweg", null, "MOBILITY", Set.of(),
@@ -82,6 +101,30 @@ class IndexFollowerClockTest {
 
             assertThat(follower.catchUp()).as("the change stamped after the clock was set back").isTrue();
         } finally {
+            index.destroy();
+        }
+    }
+
+    @Test
+    void anIdeaTheServiceChangedIsTakenInByItsIdWithoutAPollOfTheWholeSource() throws Exception {
+        LuceneIdeaIndex index = new LuceneIdeaIndex(folder);
+        IndexFollower follower = new IndexFollower(source, index, Duration.ofMinutes(10), Duration.ofMinutes(10),
+                Duration.ofSeconds(5), Duration.ZERO, 100, Clock.systemUTC());
+        try {
+            follower.start();
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> polls.get() == 1);
+            SearchableIdea changed = idea("c", NOW);
+            ideas.add(changed);
+
+            follower.nudge("c");
+
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> readByIds.contains("c"));
+            follower.stop();
+            assertThat(index.update(List.of(changed))).as("already taken in at its version").isZero();
+            assertThat(polls).hasValue(1);
+        } finally {
+            follower.stop();
             index.destroy();
         }
     }
