@@ -10,6 +10,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.GenericMessage;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,37 +19,55 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * An idempotent consumer of everything one poll of the broker brought (the binding's {@code batch-mode}), for
  * consumers whose work per event is a few store round trips that can be shared: which events were processed
- * before is asked once per batch, the handler gets all new events at once, and their markers are written in one
- * bulk insert. The checks are those of {@link EventConsumer}: the event's unit must own its topic, types without a
+ * before is asked once per batch, the handler gets many new events at once, and their markers are written in one
+ * bulk insert per piece (below). The checks are those of {@link EventConsumer}: the event's unit must own its topic, types without a
  * reader are skipped, events processed before are dropped.
+ *
+ * <p>The new events go to the handler in pieces that take about a second each ({@link PieceSizes}), and each
+ * piece's markers are written as soon as it is done: a poll whose events fan out to many followers shows its first
+ * events handled after a second, not after the whole poll, and a redelivery of the poll (after a crash or a
+ * rebalance) skips the pieces done before instead of doing them again.
  *
  * <p>A failure names the record that caused it ({@link BatchListenerFailedException}), so the error handler
  * commits the records before it, retries from it, and sends only it to the dead letters, as it does for
- * {@link EventConsumer}. Which record fails the handler is found by handling the batch's new events one at a time
- * after the batch as a whole failed; that repeats effects, which are idempotent.
+ * {@link EventConsumer}. Which record fails the handler is found by handling the piece's events one at a time
+ * after the piece as a whole failed; that repeats effects, which are idempotent.
  *
  * @param <T> what the handler reads from each event
  */
 public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]>>> {
+
+    /** About how long the handler works on one piece of a poll's events before their markers are written. */
+    static final Duration PIECE_TIME = Duration.ofSeconds(1);
 
     private final String name;
     private final ProcessedEvents processed;
     private final JsonMapper json;
     private final EventMetrics metrics;
     private final BatchHandler<T> handler;
+    private final PieceSizes pieceSizes;
+    private final LongSupplier nanoTime;
     private final Map<String, Reader<?>> readers = new HashMap<>();
 
     EventBatchConsumer(String name, ProcessedEvents processed, JsonMapper json, EventMetrics metrics,
                        BatchHandler<T> handler) {
+        this(name, processed, json, metrics, handler, new PieceSizes(PIECE_TIME), System::nanoTime);
+    }
+
+    EventBatchConsumer(String name, ProcessedEvents processed, JsonMapper json, EventMetrics metrics,
+                       BatchHandler<T> handler, PieceSizes pieceSizes, LongSupplier nanoTime) {
         this.name = name;
         this.processed = processed;
         this.json = json;
         this.metrics = metrics;
         this.handler = handler;
+        this.pieceSizes = pieceSizes;
+        this.nanoTime = nanoTime;
     }
 
     /** Handles events of this type, read into what the handler takes. */
@@ -120,13 +139,24 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
             return;
         }
         List<Item<T>> news = List.copyOf(fresh.values());
-        try {
-            handler.handle(news.stream().map(Item::value).toList());
-        } catch (RuntimeException together) {
-            handleOneByOne(news);
+        int from = 0;
+        while (from < news.size()) {
+            List<Item<T>> piece = news.subList(from, Math.min(news.size(), from + pieceSizes.next()));
+            long started = nanoTime.getAsLong();
+            handlePiece(piece);
+            pieceSizes.took(piece.size(), nanoTime.getAsLong() - started);
+            from += piece.size();
         }
-        processed.rememberAll(name, news.stream().map(Item::event).toList());
-        news.forEach(item -> metrics.consumed(item.event(), "handled"));
+    }
+
+    private void handlePiece(List<Item<T>> piece) {
+        try {
+            handler.handle(piece.stream().map(Item::value).toList());
+        } catch (RuntimeException together) {
+            handleOneByOne(piece);
+        }
+        processed.rememberAll(name, piece.stream().map(Item::event).toList());
+        piece.forEach(item -> metrics.consumed(item.event(), "handled"));
     }
 
     private void handleOneByOne(List<Item<T>> items) {

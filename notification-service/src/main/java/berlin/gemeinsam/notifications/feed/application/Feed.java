@@ -45,10 +45,13 @@ public class Feed {
 
     private static final Logger log = LoggerFactory.getLogger(Feed.class);
     /**
-     * Entries per bulk write: large enough for few round trips, small enough to stay far below the 16 MB limit (a
-     * follower's entries for one batch of events come together, so a write may exceed it by their number).
+     * Entries per bulk write. A write's entries go to the store in id order ({@code MongoNotifications}), and the
+     * more entries one write holds, the more of them land next to each other in the id index: with the store
+     * alone, 10,000 a write in id order took 2.6 times as many entries a second as 1,000 (the entries of one event
+     * differ in their ids at random), while 1,000 in id order gained nothing. About 10 MB in the service's heap;
+     * the driver splits a write larger than the store takes in one message.
      */
-    private static final int BATCH_SIZE = 1_000;
+    private static final int BATCH_SIZE = 10_000;
     /** A live stream resumed after a reconnect catches up on at most this many entries; the list has the rest. */
     private static final int MISSED_LIMIT = 1_000;
 
