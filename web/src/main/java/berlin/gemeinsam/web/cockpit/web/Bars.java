@@ -10,6 +10,7 @@ public final class Bars {
 
     static final Bars SCALE = new Bars();
 
+    private static final int LABELS = 230;
     private static final int WIDTH = 300;
     private static final int ROW = 24;
     private static final int BAR = 16;
@@ -17,8 +18,14 @@ public final class Bars {
     private Bars() {
     }
 
+    /** Where the bars start: left of them, each bar's label. */
+    public int labels() {
+        return LABELS;
+    }
+
+    /** The chart's whole width: labels, the longest bar and its number. */
     public int width() {
-        return WIDTH;
+        return LABELS + WIDTH + 60;
     }
 
     public int bar() {
