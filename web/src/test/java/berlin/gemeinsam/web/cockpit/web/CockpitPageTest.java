@@ -141,7 +141,8 @@ class CockpitPageTest {
         assertThat(english).contains("<html lang=\"en\">")
                 .contains("The stream-monitor does not answer right now; this part is missing")
                 .contains("Ideas by unit and field of action").contains("<th scope=\"col\">Mobility</th>")
-                .contains("Portfolio of measures");
+                .contains("Portfolio of measures")
+                .contains("The portfolio of every unit&#39;s measures, as of 2026-12-01.");
     }
 
     @Test
