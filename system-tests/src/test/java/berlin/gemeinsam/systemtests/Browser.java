@@ -1,6 +1,7 @@
 package berlin.gemeinsam.systemtests;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -171,6 +172,18 @@ final class Browser implements AutoCloseable {
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole page as one picture, however long: the window grows to the page's height for it. */
+    void screenshotOfWholePage(Path file) {
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), height.intValue()));
+        try {
+            screenshot(file);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

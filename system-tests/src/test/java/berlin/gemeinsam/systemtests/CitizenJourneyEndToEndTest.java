@@ -1,6 +1,7 @@
 package berlin.gemeinsam.systemtests;
 
 import berlin.gemeinsam.testsupport.HttpApi;
+import berlin.gemeinsam.testsupport.KafkaTestClient;
 import berlin.gemeinsam.testsupport.SharedDocumentStore;
 import berlin.gemeinsam.testsupport.SharedKafkaBroker;
 import berlin.gemeinsam.testsupport.TestIssuer;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -57,6 +60,12 @@ class CitizenJourneyEndToEndTest {
     private GreenMail mail;
     /** The web site of mitte, or null where there is no browser to test it with. */
     private ServiceProcess web;
+    /** The central office's web site on the central instances, or null where there is no browser. */
+    private ServiceProcess centralWeb;
+    private HttpApi centralIdeas;
+    private HttpApi centralParticipation;
+    private HttpApi centralMeasures;
+    private HttpApi monitor;
 
     @BeforeAll
     void startTheSuite() {
@@ -71,9 +80,11 @@ class CitizenJourneyEndToEndTest {
         ServiceProcess notificationsOfMitte = start("notification-service", "mitte", kafka, store,
                 "--spring.mail.port=" + mail.getSmtp().getPort());
         if (Browser.available()) {
-            web = startTheSiteAndItsIssuer(ideasOfMitte, participationOfMitte, notificationsOfMitte, measuresOfMitte);
+            startTheSitesAndTheirIssuer(kafka, store, ideasOfMitte, participationOfMitte, notificationsOfMitte,
+                    measuresOfMitte);
         }
-        processes.forEach(process -> process.awaitReady(Duration.ofSeconds(150)));
+        // twelve processes start at once where the browser tests run: the last is ready minutes after the first
+        processes.forEach(process -> process.awaitReady(Duration.ofSeconds(Browser.available() ? 240 : 150)));
         ideasMitte = HttpApi.on(ideasOfMitte.port());
         ideasPankow = HttpApi.on(ideasOfPankow.port());
         measures = HttpApi.on(measuresOfMitte.port());
@@ -83,28 +94,50 @@ class CitizenJourneyEndToEndTest {
 
     /**
      * The local issuer signing with the test issuer's key under its name, so that the services accept the tokens of
-     * the people who sign in there, and mitte's web site calling mitte's services.
+     * the people who sign in there; mitte's web site calling mitte's services; and the central office's: its site on
+     * the central instances of ideas-, participation- and measures-service and the stream-monitor.
      */
-    private ServiceProcess startTheSiteAndItsIssuer(ServiceProcess ideas, ServiceProcess participation,
-                                                    ServiceProcess notifications, ServiceProcess measures) {
+    private void startTheSitesAndTheirIssuer(String kafka, String store, ServiceProcess ideas,
+                                             ServiceProcess participation, ServiceProcess notifications,
+                                             ServiceProcess measures) {
+        ServiceProcess ideasOfCentral = start("ideas-service", "central", kafka, store);
+        ServiceProcess participationOfCentral = start("participation-service", "central", kafka, store);
+        ServiceProcess measuresOfCentral = start("measures-service", "central", kafka, store);
+        ServiceProcess streamMonitor = start("stream-monitor", "central", kafka, store);
         int sitePort = ServiceProcess.freePort();
+        int centralSitePort = ServiceProcess.freePort();
         int issuerPort = ServiceProcess.freePort();
         String site = "http://127.0.0.1:" + sitePort;
+        String centralSite = "http://127.0.0.1:" + centralSitePort;
         Path key = REPOSITORY.resolve("system-tests/target/browser-issuer/signing-key.json");
         ISSUER.writeSigningKey(key);
         processes.add(ServiceProcess.app("deploy/auth-server", "auth-server", issuerPort,
                 Pattern.compile("Started AuthServerApplication"),
                 "--gemeinsam.security.issuer=" + ISSUER.issuer(),
                 "--gemeinsam.auth-server.key-file=" + key,
-                "--gemeinsam.auth-server.web-client.redirect-uris=" + site + "/login/oauth2/code/gemeinsam",
-                "--gemeinsam.auth-server.web-client.post-logout-redirect-uris=" + site + "/"));
-        ServiceProcess webSite = ServiceProcess.app("web", "web-mitte", sitePort, null,
+                "--gemeinsam.auth-server.web-client.redirect-uris=" + site + "/login/oauth2/code/gemeinsam,"
+                        + centralSite + "/login/oauth2/code/gemeinsam",
+                "--gemeinsam.auth-server.web-client.post-logout-redirect-uris=" + site + "/," + centralSite + "/"));
+        web = site("mitte", sitePort, issuerPort, ideas, participation, notifications, measures, streamMonitor);
+        centralWeb = site("central", centralSitePort, issuerPort, ideasOfCentral, participationOfCentral,
+                notifications, measuresOfCentral, streamMonitor);
+        centralIdeas = HttpApi.on(ideasOfCentral.port());
+        centralParticipation = HttpApi.on(participationOfCentral.port()).withToken(ISSUER.centralOffice());
+        centralMeasures = HttpApi.on(measuresOfCentral.port());
+        monitor = HttpApi.on(streamMonitor.port()).withToken(ISSUER.centralOffice());
+    }
+
+    private ServiceProcess site(String unit, int port, int issuerPort, ServiceProcess ideas,
+                                ServiceProcess participation, ServiceProcess notifications, ServiceProcess measures,
+                                ServiceProcess streamMonitor) {
+        ServiceProcess webSite = ServiceProcess.app("web", "web-" + unit, port, null,
                 "--spring.profiles.active=local",
-                "--gemeinsam.unit=mitte",
+                "--gemeinsam.unit=" + unit,
                 "--gemeinsam.services.ideas=http://127.0.0.1:" + ideas.port(),
                 "--gemeinsam.services.participation=http://127.0.0.1:" + participation.port(),
                 "--gemeinsam.services.notifications=http://127.0.0.1:" + notifications.port(),
                 "--gemeinsam.services.measures=http://127.0.0.1:" + measures.port(),
+                "--gemeinsam.services.monitor=http://127.0.0.1:" + streamMonitor.port(),
                 "--gemeinsam.web.issuer-endpoints=http://127.0.0.1:" + issuerPort);
         processes.add(webSite);
         return webSite;
@@ -425,6 +458,102 @@ class CitizenJourneyEndToEndTest {
                 checked.get(0).axeVersion(), checked.size(),
                 checked.stream().mapToInt(Browser.AxeResult::rulesChecked).min().orElse(0),
                 checked.stream().mapToInt(Browser.AxeResult::rulesChecked).max().orElse(0));
+    }
+
+    /**
+     * The central office's cockpit in a browser, on the central instances that read every unit's streams: after a
+     * measure of mitte fell behind its milestone, pankow published an idea on mobility, somebody from science
+     * supported an idea of mitte and a record nobody can read went to the dead letters, the central office signs in on
+     * the issuer's login page and finds each in the portfolio, the ideas per unit and field of action, the helix
+     * balance and the streams' health, with the numbers the central instances answer; the page passes axe-core.
+     */
+    @Test
+    void inTheBrowserTheCentralOfficeSeesPortfolioIdeasHelixBalanceAndStreamHealthInTheCockpit() {
+        assumeTrue(Browser.available(), Browser.missing());
+        String measureTitle = "Kühle Höfe für Mitte " + UUID.randomUUID().toString().substring(0, 8);
+        HttpApi mitteAdmin = measures.withToken(ISSUER.unitAdmin("mitte"));
+        HttpApi.Response measure = mitteAdmin.post("/api/v1/measures", """
+                {"title":"%s","goal":"Schatten in den Höfen","type":"DECENTRAL"}""".formatted(measureTitle));
+        assertThat(measure.status()).as(measure.text()).isEqualTo(201);
+        assertThat(mitteAdmin.post("/api/v1/measures/" + measure.field("id") + "/milestones",
+                "{\"title\":\"Höfe ausgewählt\",\"dueDate\":\"%s\"}"
+                        .formatted(LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1))).status()).isEqualTo(200);
+        HttpApi.Response submitted = ideasPankow.withToken(ISSUER.citizen("author-pankow")).post("/api/v1/ideas",
+                "{\"title\":\"Radweg an der Schönhauser\",\"problem\":\"Der Radweg endet plötzlich.\","
+                        + "\"category\":\"MOBILITY\"}");
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(ideasPankow.withToken(ISSUER.moderator("pankow"))
+                .post("/api/v1/ideas/" + submitted.field("id") + "/publish", "").status()).isEqualTo(200);
+        String supported = submitAndPublish(ideasMitte, "mitte", "Sonnensegel am Spielplatz", "Es ist zu heiß.");
+        KafkaTestClient.send("gemeinsam.mitte.participation", supported,
+                "nicht lesbar".getBytes(StandardCharsets.UTF_8), Map.of());
+        String site = "http://127.0.0.1:" + centralWeb.port();
+        List<Browser.AxeResult> checked = new ArrayList<>();
+        try (Browser browser = Browser.start()) {
+            browser.open(site + "/");
+            signIn(browser, site, "central-office", checked);
+            // participation-service has read the publication meanwhile; the central instances read all of it
+            support("scientist-" + UUID.randomUUID(), supported, "SCIENCE");
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(250)).until(() ->
+                    centralIdeas.get("/api/v1/ideas/stats?unit=pankow").json().path("byCategory").path("MOBILITY")
+                            .asLong() == 1
+                    && centralMeasures.get("/api/v1/portfolio").text().contains(measureTitle)
+                    && centralParticipation.get("/api/v1/reports/units").json().path("helixGroups").valueStream()
+                            .anyMatch(group -> "SCIENCE".equals(group.path("helixGroup").asString())
+                                    && group.path("participants").asLong() > 0)
+                    && monitor.get("/api/v1/dead-letters").json().path("topics").valueStream()
+                            .anyMatch(topic -> topic.path("size").asLong() > 0));
+            browser.clickToLoad(By.xpath("//header//a[text()='Cockpit']"));
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Cockpit der zentralen Steuerung");
+            // the page and the central instances are read one after the other: equal once no event is under way
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                browser.open(site + "/cockpit");
+                assertThat(browser.text(By.id("cockpit-total")))
+                        .isEqualTo(centralMeasures.get("/api/v1/portfolio").json().path("total").asString());
+                assertThat(browser.text(By.id("streams-dead-letters"))).isEqualTo(String.valueOf(
+                        monitor.get("/api/v1/dead-letters").json().path("topics").valueStream()
+                                .mapToLong(topic -> topic.path("size").asLong()).sum()));
+                JsonNode report = centralParticipation.get("/api/v1/reports/units").json();
+                for (JsonNode group : report.path("helixGroups")) {
+                    assertThat(browser.text(By.xpath("//table[@id='helix-balance']//tr[th='"
+                            + helixLabel(group.path("helixGroup").asString()) + "']/td[1]")))
+                            .isEqualTo(group.path("participants").asString());
+                }
+            });
+            assertThat(browser.text(By.id("flagged"))).contains(measureTitle + " (mitte): Gefährdet");
+            assertThat(browser.text(By.id("overdue"))).contains("Höfe ausgewählt – " + measureTitle + " (mitte)");
+            int mobility = browser.findAll(By.xpath("//table[@id='ideas-by-unit']/thead//th")).stream()
+                    .map(WebElement::getText).toList().indexOf("Mobilität");
+            assertThat(mobility).isPositive();
+            assertThat(browser.text(By.xpath("//table[@id='ideas-by-unit']//tr[th='pankow']/td[" + mobility + "]")))
+                    .isEqualTo("1");
+            assertThat(browser.text(By.xpath("//table[@id='helix-balance']//tr[th='Wissenschaft']/td[3]")))
+                    .isNotEqualTo("fehlt");
+            assertThat(browser.text(By.id("streams-live"))).matches("[1-9][0-9]* von [1-9][0-9]*");
+            assertThat(browser.findAll(By.xpath("//table[@id='stream-lag']//th[text()='mitte.ideas-service']")))
+                    .hasSize(1);
+            assertThat(browser.find(By.xpath("//table[@id='dead-letters']//a[contains(text(),'gemeinsam.mitte.')]"))
+                    .getDomAttribute("href")).contains("/api/v1/dead-letters/gemeinsam.mitte.");
+            assertThat(browser.findAll(By.cssSelector("main svg[role=img] title"))).hasSize(2);
+            assertThat(browser.findAll(By.cssSelector("main .error-message"))).isEmpty();
+            checked.add(accessible(browser));
+            browser.screenshotOfWholePage(Boolean.getBoolean("gemeinsam.screenshots.write")
+                    ? REPOSITORY.resolve("docs/screenshots/cockpit.png")
+                    : Path.of("target/screenshots/cockpit.png"));
+        }
+        System.out.printf("axe-core %s: the cockpit and the issuer's login page checked against WCAG 2.1 A/AA, %d rules"
+                + " in the cockpit, no violation%n", checked.get(0).axeVersion(), checked.get(1).rulesChecked());
+    }
+
+    private static String helixLabel(String group) {
+        return switch (group) {
+            case "STATE" -> "Staat (Verwaltung und Politik)";
+            case "BUSINESS" -> "Wirtschaft";
+            case "SCIENCE" -> "Wissenschaft";
+            case "CIVIL_SOCIETY" -> "Zivilgesellschaft";
+            case "PUBLIC" -> "Öffentlichkeit";
+            default -> throw new IllegalArgumentException(group);
+        };
     }
 
     /**

@@ -41,6 +41,7 @@ public class ServiceClients {
     private final RestClient participation;
     private final RestClient notifications;
     private final RestClient measures;
+    private final RestClient monitor;
     private final JsonMapper json;
 
     ServiceClients(RestClient.Builder builder, ServiceEndpoints endpoints, OAuth2AuthorizedClientManager clients,
@@ -65,6 +66,7 @@ public class ServiceClients {
         this.participation = common.clone().baseUrl(endpoints.participation().toString()).build();
         this.notifications = common.clone().baseUrl(endpoints.notifications().toString()).build();
         this.measures = common.clone().baseUrl(endpoints.measures().toString()).build();
+        this.monitor = common.clone().baseUrl(endpoints.monitor().toString()).build();
     }
 
     public RestClient ideas() {
@@ -81,6 +83,10 @@ public class ServiceClients {
 
     public RestClient measures() {
         return measures;
+    }
+
+    public RestClient monitor() {
+        return monitor;
     }
 
     /** The registration the signed-in person came through, or null for somebody not signed in: no token then. */

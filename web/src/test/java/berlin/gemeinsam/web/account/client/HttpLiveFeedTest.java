@@ -69,7 +69,7 @@ class HttpLiveFeedTest {
     @Test
     void eachEventBecomesAnEntryAndTheEndIsToldOnce() throws Exception {
         URI service = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        HttpLiveFeed live = new HttpLiveFeed(new ServiceEndpoints(service, service, service, service),
+        HttpLiveFeed live = new HttpLiveFeed(new ServiceEndpoints(service, service, service, service, service),
                 JsonMapper.builder().build());
         List<FeedEntry> entries = new CopyOnWriteArrayList<>();
         AtomicInteger ended = new AtomicInteger();

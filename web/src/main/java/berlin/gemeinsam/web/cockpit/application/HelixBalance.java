@@ -1,0 +1,7 @@
+package berlin.gemeinsam.web.cockpit.application;
+
+/** participation-service of the unit {@code central}, whose report across all units shows the helix balance. */
+public interface HelixBalance {
+
+    HelixReport acrossAllUnits();
+}
