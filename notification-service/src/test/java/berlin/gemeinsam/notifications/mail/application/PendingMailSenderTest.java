@@ -164,8 +164,13 @@ class PendingMailSenderTest {
         }
 
         @Override
-        public Optional<MailDelivery> claimNext(Instant now, Instant until) {
-            if (status != DeliveryStatus.PENDING || dueAt.isAfter(now)) {
+        public List<String> dueIds(Instant now, int limit) {
+            return isDue(now) ? List.of(mail.getId()) : List.of();
+        }
+
+        @Override
+        public Optional<MailDelivery> claim(String id, Instant now, Instant until) {
+            if (!id.equals(mail.getId()) || !isDue(now)) {
                 return Optional.empty();
             }
             dueAt = until;
@@ -178,6 +183,10 @@ class PendingMailSenderTest {
                 throw new IllegalStateException(e);
             }
             return Optional.of(mail);
+        }
+
+        private boolean isDue(Instant now) {
+            return status == DeliveryStatus.PENDING && !dueAt.isAfter(now);
         }
 
         @Override
