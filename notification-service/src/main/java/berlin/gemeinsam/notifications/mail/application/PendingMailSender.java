@@ -45,10 +45,10 @@ public class PendingMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(PendingMailSender.class);
     /**
-     * On the embedded store every read of the due mails scans the collection, so reading them one by one made a
-     * backlog of n mails cost n scans; a mail is still taken on only right before it is sent.
+     * On the embedded store every read of the due mails scans the collection: read one by one, a backlog of n mails
+     * would cost n scans. A mail is still taken on only right before it is sent.
      */
-    static final int DUE_PER_READ = 200;
+    private static final int DUE_PER_READ = 200;
 
     private final MailDeliveries deliveries;
     private final Contacts contacts;
