@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * does, which reports ratios to them), {@code --search-ideas=N} (how many ideas scenario 7 searches, instead of the
  * plan's 100,000 or, smoke, 2,000), {@code --export-measures=N} (how many measures scenario 8 exports, instead of
  * 50,000 or, smoke, 2,000), {@code --thread-comments=N} (how many comments the thread of scenario 9 has, instead
- * of 10,000 or, smoke, 500). Exits with 1 if any scenario broke; never because of a figure.
+ * of 10,000 or, smoke, 500), {@code --mail-subscribers=N} (how many subscribers scenario 10 mails, instead of 10,000
+ * or, smoke, 200). Exits with 1 if any scenario broke; never because of a figure.
  */
 public final class BenchmarkSuite {
 
@@ -38,6 +39,7 @@ public final class BenchmarkSuite {
     private static final String SEARCH = SearchScenario.SCENARIO;
     private static final String EXPORT = ExportScenario.SCENARIO;
     private static final String COMMENTS = CommentsScenario.SCENARIO;
+    private static final String MAIL = MailScenario.SCENARIO;
 
     private BenchmarkSuite() {
     }
@@ -50,6 +52,7 @@ public final class BenchmarkSuite {
         Integer searchIdeas = null;
         Integer exportMeasures = null;
         Integer threadComments = null;
+        Integer mailSubscribers = null;
         for (String arg : args) {
             if (arg.equals("--smoke")) {
                 smoke = true;
@@ -65,10 +68,12 @@ public final class BenchmarkSuite {
                 exportMeasures = Integer.parseInt(arg.substring("--export-measures=".length()));
             } else if (arg.startsWith("--thread-comments=")) {
                 threadComments = Integer.parseInt(arg.substring("--thread-comments=".length()));
+            } else if (arg.startsWith("--mail-subscribers=")) {
+                mailSubscribers = Integer.parseInt(arg.substring("--mail-subscribers=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
                         + " (known: --smoke, --out=, --repo=, --only=, --search-ideas=, --export-measures=,"
-                        + " --thread-comments=)");
+                        + " --thread-comments=, --mail-subscribers=)");
             }
         }
         Plan plan = smoke ? Plan.smoke() : Plan.full();
@@ -80,6 +85,9 @@ public final class BenchmarkSuite {
         }
         if (threadComments != null) {
             plan = plan.withThreadComments(threadComments);
+        }
+        if (mailSubscribers != null) {
+            plan = plan.withMailSubscribers(mailSubscribers);
         }
         if (out == null) {
             out = root.resolve("benchmark-results").resolve(plan.name() + "-jdk" + Runtime.version().feature() + "-"
@@ -95,7 +103,7 @@ public final class BenchmarkSuite {
         log.info("Figures written to {}", out.toAbsolutePath().normalize());
         List<String> missing = new ArrayList<>();
         for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT,
-                SEARCH, EXPORT, COMMENTS)) {
+                SEARCH, EXPORT, COMMENTS, MAIL)) {
             if (selected.test(scenario) && !report.has(scenario)) {
                 missing.add(scenario);
             }
@@ -123,6 +131,10 @@ public final class BenchmarkSuite {
             if (selected.test(RAW_LIMITS) || selected.test(PIPELINE)) {
                 log.info("== 1 raw limits");
                 limits = new RawLimits(stack.kafkaBootstrap(), stack.storeUri()).measure(plan.rawDuration(), report);
+            }
+            if (selected.test(MAIL)) {
+                log.info("== starting the mail server");
+                stack.startMailServer();
             }
             log.info("== starting the services, one after the other");
             stack.startServices();
@@ -155,6 +167,10 @@ public final class BenchmarkSuite {
             if (selected.test(COMMENTS)) {
                 log.info("== 9 comments");
                 step(report, COMMENTS, new CommentsScenario(stack, plan, report)::run);
+            }
+            if (selected.test(MAIL)) {
+                log.info("== 10 mail");
+                step(report, MAIL, () -> new MailScenario(stack, plan, report).run());
             }
             if (selected.test(LATENCY)) {
                 log.info("== 3 end-to-end latency");

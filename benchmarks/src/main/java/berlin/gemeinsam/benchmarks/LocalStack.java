@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 
 /**
  * The local stack as deploy/local/run.sh starts it, each part its own process: the Kafka broker (KRaft) and the
- * document store from deploy/local-stack, then the services from their packaged jars, all on free ports of
- * 127.0.0.1 and with their data in a temporary folder that is deleted at the end.
+ * document store from deploy/local-stack, the mail server (GreenMail standalone) when a scenario sends mail, then
+ * the services from their packaged jars, all on free ports of 127.0.0.1 and with their data in a temporary folder
+ * that is deleted at the end.
  */
 final class LocalStack implements AutoCloseable {
 
@@ -58,6 +59,8 @@ final class LocalStack implements AutoCloseable {
     private final List<String> serviceJvm;
     private int kafkaPort;
     private int storePort;
+    private int mailSmtpPort;
+    private int mailApiPort;
 
     LocalStack(Path root, Path logDir) {
         this.root = root;
@@ -97,6 +100,26 @@ final class LocalStack implements AutoCloseable {
     }
 
     /**
+     * Starts GreenMail standalone as deploy/local/run.sh does (the jar deploy/local-stack copies from Maven Central,
+     * any password accepted), with SMTP and its REST API only; the services started after it send their mails there.
+     */
+    void startMailServer() {
+        Path jar = root.resolve("deploy/local-stack/target/greenmail/greenmail-standalone.jar");
+        requireFile(jar);
+        mailSmtpPort = freePort();
+        mailApiPort = freePort();
+        List<String> jvm = new ArrayList<>(infraJvm("mail"));
+        jvm.addAll(List.of("-Dgreenmail.smtp.hostname=127.0.0.1", "-Dgreenmail.smtp.port=" + mailSmtpPort,
+                "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + mailApiPort,
+                "-Dgreenmail.auth.disabled"));
+        ManagedProcess mail = ManagedProcess.start("mail", command(jvm, "-jar", jar.toString()), Map.of(), logDir);
+        infra.add(mail);
+        MailServer server = mailServer();
+        mail.await("ready", server::isReady, INFRA_START);
+        log.info("GreenMail SMTP on 127.0.0.1:{}, its API on 127.0.0.1:{}", mailSmtpPort, mailApiPort);
+    }
+
+    /**
      * Starts the services one after the other, so that each start-up time is the service's own and not shared
      * with the others' on two cores.
      */
@@ -107,8 +130,7 @@ final class LocalStack implements AutoCloseable {
             int port = freePort();
             List<String> jvm = new ArrayList<>(serviceJvm);
             jvm.addAll(extraOptions("BENCHMARK_SERVICE_JAVA_OPTS", service));
-            ManagedProcess process = ManagedProcess.start(service, command(jvm, "-jar", jar.toString()),
-                    Map.of("SERVER_PORT", Integer.toString(port),
+            Map<String, String> environment = new LinkedHashMap<>(Map.of("SERVER_PORT", Integer.toString(port),
                             "GEMEINSAM_UNIT", SampleIdea.UNIT,
                             "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap(),
                             "SPRING_MONGODB_URI", storeUri(),
@@ -116,7 +138,12 @@ final class LocalStack implements AutoCloseable {
                             // the driver is one client that writes thousands of times a second on purpose
                             "GEMEINSAM_SECURITY_WRITES_PER_MINUTE", "1000000000",
                             // ideas-service's search index, with the rest of the run's data
-                            "GEMEINSAM_SEARCH_DIRECTORY", dataDir.resolve(service).resolve("search").toString()),
+                            "GEMEINSAM_SEARCH_DIRECTORY", dataDir.resolve(service).resolve("search").toString()));
+            if (mailSmtpPort > 0) {
+                environment.put("SPRING_MAIL_HOST", "127.0.0.1");
+                environment.put("SPRING_MAIL_PORT", Integer.toString(mailSmtpPort));
+            }
+            ManagedProcess process = ManagedProcess.start(service, command(jvm, "-jar", jar.toString()), environment,
                     logDir);
             services.put(service, process);
             servicePorts.put(service, port);
@@ -184,6 +211,14 @@ final class LocalStack implements AutoCloseable {
 
     String storeUri() {
         return "mongodb://127.0.0.1:" + storePort;
+    }
+
+    /** The mail server's REST API; {@link #startMailServer()} first. */
+    MailServer mailServer() {
+        if (mailApiPort == 0) {
+            throw new IllegalStateException("the mail server was not started");
+        }
+        return MailServer.on(mailApiPort);
     }
 
     ServiceApi api(String service) {

@@ -28,14 +28,15 @@ record Plan(
         int searchIdeas,
         List<Integer> searchClients,
         int exportMeasures,
-        int threadComments) {
+        int threadComments,
+        int mailSubscribers) {
 
     static Plan full() {
         return new Plan("full", Duration.ofSeconds(1), Duration.ofSeconds(1), 5,
                 Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(15), List.of(1, 16, 64),
                 List.of(100, 500, 1000), 500, Duration.ofSeconds(60), Duration.ofSeconds(90),
                 List.of(1, 10, 1000), 2_000, 200, 100_000, Duration.ofSeconds(10),
-                100_000, List.of(1, 4), 50_000, 10_000);
+                100_000, List.of(1, 4), 50_000, 10_000, 10_000);
     }
 
     static Plan smoke() {
@@ -43,7 +44,7 @@ record Plan(
                 Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2), List.of(1, 16, 64),
                 List.of(20, 50, 100), 50, Duration.ofSeconds(3), Duration.ofSeconds(60),
                 List.of(1, 10, 1000), 100, 10, 2_000, Duration.ofSeconds(2),
-                2_000, List.of(1, 4), 2_000, 500);
+                2_000, List.of(1, 4), 2_000, 500, 200);
     }
 
     /** The same plan with another number of ideas to search ({@code --search-ideas=N}). */
@@ -51,7 +52,7 @@ record Plan(
         return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, ideas, searchClients,
-                exportMeasures, threadComments);
+                exportMeasures, threadComments, mailSubscribers);
     }
 
     /** The same plan with another number of measures to export ({@code --export-measures=N}). */
@@ -59,7 +60,7 @@ record Plan(
         return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, searchIdeas, searchClients,
-                measures, threadComments);
+                measures, threadComments, mailSubscribers);
     }
 
     /** The same plan with another number of comments in the thread ({@code --thread-comments=N}). */
@@ -67,7 +68,15 @@ record Plan(
         return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, searchIdeas, searchClients,
-                exportMeasures, comments);
+                exportMeasures, comments, mailSubscribers);
+    }
+
+    /** The same plan with another number of mail subscribers ({@code --mail-subscribers=N}). */
+    Plan withMailSubscribers(int subscribers) {
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
+                httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
+                pipelineEvents, pipelineEventsManySubscribers, fanOutFollowers, idleSettle, searchIdeas, searchClients,
+                exportMeasures, threadComments, subscribers);
     }
 
     /** Events of a pipeline run: fewer with many subscribers, where each event is a thousand writes. */

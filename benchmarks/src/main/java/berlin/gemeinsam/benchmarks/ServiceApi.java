@@ -113,6 +113,34 @@ final class ServiceApi {
         }
     }
 
+    /** Follows the target, told on the channels (e.g. {@code "IN_APP","EMAIL"}), mails in German. */
+    void follow(String subscriberId, String targetType, String targetId, List<String> channels) {
+        String channelList = String.join(",", channels.stream().map(channel -> "\"" + channel + "\"").toList());
+        HttpResponse<String> response = send(request("/api/v1/subscriptions", CallerTokens.citizen(subscriberId))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"subscriberId":"%s","target":{"type":"%s","id":"%s"},"channels":[%s]}"""
+                        .formatted(subscriberId, targetType, targetId, channelList))).build());
+        if (response.statusCode() != 201 && response.statusCode() != 200) {
+            expect(response, 201, "follow " + targetType + " " + targetId + " on " + channels);
+        }
+    }
+
+    /** Gives the subscriber's e-mail address as themself: kept unconfirmed, its confirmation mail sent. */
+    void giveEmail(String subscriberId, String address) {
+        expect(send(request("/api/v1/subscribers/" + subscriberId + "/email", CallerTokens.citizen(subscriberId))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"address":"%s","language":"de"}""".formatted(address))).build()), 202,
+                "give the e-mail address of " + subscriberId);
+    }
+
+    /** Opens the confirmation mail's link, without login as the mail's reader does. */
+    void confirmEmail(String token) {
+        expect(send(request("/api/v1/email-confirmations/" + token).POST(HttpRequest.BodyPublishers.noBody())
+                .build()), 200, "confirm an e-mail address");
+    }
+
     /** The sum of a Prometheus counter's series whose labels contain all the given {@code name="value"} pairs. */
     double counter(String metric, List<String> labels) {
         HttpResponse<String> response = send(request("/actuator/prometheus", CallerTokens.unitAdmin(SampleIdea.UNIT))

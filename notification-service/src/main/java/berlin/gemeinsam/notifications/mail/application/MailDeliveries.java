@@ -17,10 +17,16 @@ public interface MailDeliveries {
     long addMissing(Collection<MailDelivery> deliveries);
 
     /**
-     * Takes on the oldest pending delivery nobody has taken on, or whose taker's time ran out or whose next attempt
-     * is due, until {@code until}, counting the attempt; empty when there is none.
+     * The ids of up to {@code limit} pending deliveries nobody has taken on, or whose taker's time ran out or whose
+     * next attempt is due, the oldest first; none when there is none.
      */
-    Optional<MailDelivery> claimNext(Instant now, Instant until);
+    List<String> dueIds(Instant now, int limit);
+
+    /**
+     * Takes the delivery on until {@code until} if it is still due, counting the attempt; empty when another sender
+     * took it meanwhile or it is no longer pending.
+     */
+    Optional<MailDelivery> claim(String id, Instant now, Instant until);
 
     Optional<MailDelivery> find(String id);
 

@@ -22,11 +22,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends the pending mails apart from the feed's consumers, so a slow mail server never holds up a feed. The
- * protocol, one mail at a time:
+ * Sends the pending mails apart from the feed's consumers, so a slow mail server never holds up a feed. It reads
+ * the ids of the oldest due mails, {@value #DUE_PER_READ} at a time, and sends them over one SMTP connection (a new
+ * one after a failure), each by this protocol, one mail at a time:
  * <ol>
- *     <li><b>claim</b>: one conditional update takes the oldest due pending mail on for
- *     {@code gemeinsam.mail.claim-time} and counts the attempt (two instances never send one together);</li>
+ *     <li><b>claim</b>: one conditional update takes the mail on for {@code gemeinsam.mail.claim-time} if it is still
+ *     due and counts the attempt (two instances never send one together);</li>
  *     <li><b>check</b>: a mail whose subscription ended or no longer tells by e-mail (a digest: each of its
  *     subscriptions), or whose subscriber has no confirmed address, is suppressed with the reason;</li>
  *     <li><b>send</b> over SMTP with a {@code Message-ID} that follows from the delivery, the same at every
@@ -43,6 +44,11 @@ import java.util.Optional;
 public class PendingMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(PendingMailSender.class);
+    /**
+     * On the embedded store every read of the due mails scans the collection: read one by one, a backlog of n mails
+     * would cost n scans. A mail is still taken on only right before it is sent.
+     */
+    private static final int DUE_PER_READ = 200;
 
     private final MailDeliveries deliveries;
     private final Contacts contacts;
@@ -71,13 +77,19 @@ public class PendingMailSender {
     /** Sends every pending mail that is due. */
     @Scheduled(fixedDelayString = "${gemeinsam.mail.send-interval:1s}")
     public void sendPending() {
-        Optional<MailDelivery> next;
-        while ((next = claimNext()).isPresent()) {
-            MailDelivery delivery = next.get();
-            try {
-                send(delivery);
-            } catch (RuntimeException failed) {
-                failedAttempt(delivery, failed);
+        List<String> due;
+        while (!(due = deliveries.dueIds(clock.instant(), DUE_PER_READ)).isEmpty()) {
+            try (OutgoingMails.Connection connection = mails.connect()) {
+                for (String id : due) {
+                    Instant now = clock.instant();
+                    deliveries.claim(id, now, now.plus(properties.claimTime())).ifPresent(delivery -> {
+                        try {
+                            send(delivery, connection);
+                        } catch (RuntimeException failed) {
+                            failedAttempt(delivery, failed);
+                        }
+                    });
+                }
             }
         }
     }
@@ -88,12 +100,7 @@ public class PendingMailSender {
         deliveries.removeSettledBefore(clock.instant().minus(properties.retention()));
     }
 
-    private Optional<MailDelivery> claimNext() {
-        Instant now = clock.instant();
-        return deliveries.claimNext(now, now.plus(properties.claimTime()));
-    }
-
-    private void send(MailDelivery delivery) {
+    private void send(MailDelivery delivery, OutgoingMails.Connection connection) {
         Optional<String> address = contacts.find(delivery.getSubscriberId())
                 .flatMap(SubscriberContact::confirmedAddress);
         Optional<SuppressionReason> suppressed = suppressionOf(delivery, address.isPresent());
@@ -109,7 +116,7 @@ public class PendingMailSender {
                 : UnsubscribeLink.of(token, delivery.getSubscriptionId(), Channel.EMAIL, clock.instant()));
         String unsubscribeUrl = properties.serviceUrl() + "/api/v1/unsubscribe/" + token;
         String messageId = delivery.messageId(properties.messageIdDomain());
-        mails.send(delivery.isDigest()
+        connection.send(delivery.isDigest()
                 ? texts.digest(address.orElseThrow(), delivery, unsubscribeUrl, messageId)
                 : texts.notification(address.orElseThrow(), delivery, unsubscribeUrl, messageId));
         deliveries.markSent(delivery.getId(), clock.instant());

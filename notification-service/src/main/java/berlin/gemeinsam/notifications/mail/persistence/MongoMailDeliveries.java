@@ -9,6 +9,7 @@ import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
 import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -72,15 +73,27 @@ class MongoMailDeliveries implements MailDeliveries, ChannelDeliveries {
         return IdempotentInserts.insertMissing(mongo, MailDelivery.class, deliveries);
     }
 
+    /** Only the ids are read: the sender takes each on by itself, just before it sends it. */
+    @Override
+    public List<String> dueIds(Instant now, int limit) {
+        Query due = Query.query(dueAt(now)).with(Sort.by("time", "_id")).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, Document.class, mongo.getCollectionName(MailDelivery.class)).stream()
+                .map(delivery -> String.valueOf(delivery.get("_id"))).toList();
+    }
+
     /** One conditional update: two senders never take on the same mail, and the attempt is counted before it. */
     @Override
-    public Optional<MailDelivery> claimNext(Instant now, Instant until) {
-        Query pending = Query.query(Criteria.where("status").is(DeliveryStatus.PENDING).orOperator(
-                        Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now)))
-                .with(Sort.by("time", "_id"));
-        return Optional.ofNullable(mongo.findAndModify(pending,
+    public Optional<MailDelivery> claim(String id, Instant now, Instant until) {
+        return Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(id)
+                        .andOperator(dueAt(now))),
                 new Update().set("claimedUntil", until).set("lastAttemptAt", now).inc("attempts", 1),
                 FindAndModifyOptions.options().returnNew(true), MailDelivery.class));
+    }
+
+    private static Criteria dueAt(Instant now) {
+        return Criteria.where("status").is(DeliveryStatus.PENDING).orOperator(
+                Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lte(now));
     }
 
     @Override

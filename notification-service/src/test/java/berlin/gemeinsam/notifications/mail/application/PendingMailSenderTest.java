@@ -34,8 +34,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sender's protocol around a mail server that refuses, without Spring: retried later, failed after the last; and
- * a digest's check of its subscriptions.
+ * The sender's protocol around a mail server that refuses, without Spring: retried later, failed after the last; the
+ * due mails sent over one connection; and a digest's check of its subscriptions.
  */
 class PendingMailSenderTest {
 
@@ -53,7 +53,7 @@ class PendingMailSenderTest {
         return senderTo(deliveries, server);
     }
 
-    private PendingMailSender senderTo(OneMail store, OutgoingMails server) {
+    private PendingMailSender senderTo(MailDeliveries store, OutgoingMails server) {
         MailProperties properties = new MailProperties("benachrichtigungen@gemeinsam.berlin", "http://127.0.0.1:8084",
                 "http://127.0.0.1:8080", Duration.ofHours(24), "2026-12-01", Duration.ofMinutes(5), 3,
                 Duration.ofMinutes(1), Duration.ofDays(90), "gemeinsam.berlin");
@@ -125,6 +125,49 @@ class PendingMailSenderTest {
     }
 
     @Test
+    void theDueMailsGoOverOneConnectionAndOneTheServerRefusesWaitsWhileTheOthersAreSent() {
+        List<OneMail> three = List.of(1, 2, 3).stream().map(i -> new OneMail(MailDelivery.of("entry-" + i, "anna",
+                subscription.getId(), "de", "berlin.gemeinsam.idea.published.v1", "idea-" + i, "Neue Idee " + i,
+                clock.instant().plusMillis(i)))).toList();
+        List<String> connections = new ArrayList<>();
+        OutgoingMails server = new OutgoingMails() {
+            @Override
+            public void send(OutgoingMail mail) {
+                throw new AssertionError("each mail on a connection of its own");
+            }
+
+            @Override
+            public Connection connect() {
+                connections.add("open");
+                return new Connection() {
+                    @Override
+                    public void send(OutgoingMail mail) {
+                        tried.add(mail);
+                        if (mail.messageId().equals(three.get(1).mail.messageId("gemeinsam.berlin"))) {
+                            throw new IllegalStateException("452 too many recipients this hour");
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        connections.set(connections.size() - 1, "closed");
+                    }
+                };
+            }
+        };
+
+        senderTo(new Mails(three), server).sendPending();
+
+        assertThat(connections).containsExactly("closed");
+        assertThat(tried).extracting(OutgoingMails.OutgoingMail::messageId).containsExactly(
+                three.stream().map(mail -> mail.mail.messageId("gemeinsam.berlin")).toArray(String[]::new));
+        assertThat(three).extracting(mail -> mail.status)
+                .containsExactly(DeliveryStatus.SENT, DeliveryStatus.PENDING, DeliveryStatus.SENT);
+        assertThat(three.get(1).dueAt).isAfter(clock.instant());
+        assertThat(counted("SENT")).isEqualTo(2);
+    }
+
+    @Test
     void aDigestGoesWhileOneOfItsSubscriptionsStillMailsAndIsSuppressedWhenNoneDoes() {
         DigestPeriod today = new DigestPeriod(Frequency.DAILY, LocalDate.of(2026, 12, 1), clock.instant());
         DigestEntry ofMitte = DigestEntry.of("entry-1", "anna", subscription.getId(), Target.unit("mitte"),
@@ -164,8 +207,13 @@ class PendingMailSenderTest {
         }
 
         @Override
-        public Optional<MailDelivery> claimNext(Instant now, Instant until) {
-            if (status != DeliveryStatus.PENDING || dueAt.isAfter(now)) {
+        public List<String> dueIds(Instant now, int limit) {
+            return isDue(now) ? List.of(mail.getId()) : List.of();
+        }
+
+        @Override
+        public Optional<MailDelivery> claim(String id, Instant now, Instant until) {
+            if (!id.equals(mail.getId()) || !isDue(now)) {
                 return Optional.empty();
             }
             dueAt = until;
@@ -178,6 +226,10 @@ class PendingMailSenderTest {
                 throw new IllegalStateException(e);
             }
             return Optional.of(mail);
+        }
+
+        private boolean isDue(Instant now) {
+            return status == DeliveryStatus.PENDING && !dueAt.isAfter(now);
         }
 
         @Override
@@ -202,6 +254,74 @@ class PendingMailSenderTest {
         public boolean markSuppressed(String id, String reason, Instant at) {
             status = DeliveryStatus.SUPPRESSED;
             return true;
+        }
+
+        @Override
+        public long addMissing(Collection<MailDelivery> deliveries) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<MailDelivery> find(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long suppressPendingOf(String subscriptionId, String reason, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long removeSettledBefore(Instant before) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<MailDelivery> ofSubscriber(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeAllOf(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** The store with several mails, each taken on and marked as {@link OneMail} does it. */
+    private record Mails(List<OneMail> mails) implements MailDeliveries {
+
+        private OneMail of(String id) {
+            return mails.stream().filter(mail -> mail.mail.getId().equals(id)).findFirst().orElseThrow();
+        }
+
+        @Override
+        public List<String> dueIds(Instant now, int limit) {
+            return mails.stream().flatMap(mail -> mail.dueIds(now, limit).stream()).limit(limit).toList();
+        }
+
+        @Override
+        public Optional<MailDelivery> claim(String id, Instant now, Instant until) {
+            return of(id).claim(id, now, until);
+        }
+
+        @Override
+        public void markSent(String id, Instant at) {
+            of(id).markSent(id, at);
+        }
+
+        @Override
+        public void retryLater(String id, String error, Instant retryAt) {
+            of(id).retryLater(id, error, retryAt);
+        }
+
+        @Override
+        public boolean markFailed(String id, String error, Instant at) {
+            return of(id).markFailed(id, error, at);
+        }
+
+        @Override
+        public boolean markSuppressed(String id, String reason, Instant at) {
+            return of(id).markSuppressed(id, reason, at);
         }
 
         @Override
