@@ -125,7 +125,7 @@ public final class BenchmarkSuite {
                 limits = new RawLimits(stack.kafkaBootstrap(), stack.storeUri()).measure(plan.rawDuration(), report);
             }
             log.info("== starting the services, one after the other");
-            stack.startServices();
+            stack.startServices(selected.test(FOOTPRINT));
             Scenarios scenarios = new Scenarios(stack, plan, report);
             if (selected.test(FOOTPRINT)) {
                 step(report, FOOTPRINT, scenarios::startUpAndIdleFootprint);
