@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The whole benchmark in one run: the in-process hot paths (JMH), then the local stack started from the packaged
+ * The whole benchmark in one run: the in-process hot paths (JMH), then the local stack started from the extracted
  * jars, the raw limits of its broker and store, and the scenarios on the running services. Prints a summary
  * table and writes the figures as JSON.
  *

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * The local stack as deploy/local/run.sh starts it, each part its own process: the Kafka broker (KRaft) and the
- * document store from deploy/local-stack, then the services from their packaged jars, all on free ports of
+ * document store from deploy/local-stack, then the services from their extracted jars, all on free ports of
  * 127.0.0.1 and with their data in a temporary folder that is deleted at the end.
  */
 final class LocalStack implements AutoCloseable {
@@ -47,6 +47,8 @@ final class LocalStack implements AutoCloseable {
     private static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
     private static final Duration INFRA_START = Duration.ofSeconds(60);
     private static final Duration SERVICE_START = Duration.ofSeconds(120);
+    /** A training run starts the service up to its refresh and then writes the archive, which takes as long again. */
+    private static final Duration TRAINING = Duration.ofMinutes(5);
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
@@ -102,21 +104,29 @@ final class LocalStack implements AutoCloseable {
 
     /**
      * Starts the services one after the other, so that each start-up time is the service's own and not shared
-     * with the others' on two cores; each from its packaged jar with {@code -jar}, cold. With
-     * {@code withArchive}, each service is first started once more as deploy/local/run.sh starts it on its second
-     * run (see {@link #startWithArchive}), measured, and stopped before its cold start, so that the two instances
-     * never share the consumer group.
+     * with the others' on two cores; each as deploy/local/run.sh starts it: from its jar extracted the way Spring
+     * Boot documents for efficient deployments ({@code java -Djarmode=tools -jar x.jar extract}), whose plain jars
+     * on the class path load faster than the nested jars of the packaged one. With {@code withArchive}, each service
+     * is first started once more as run.sh starts it from its second run on (see {@link #startWithArchive}),
+     * measured, and stopped before the start that stays, so that the two instances never share the consumer group.
      */
     void startServices(boolean withArchive) {
         for (String service : SERVICES) {
             Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
             requireFile(jar);
+            Path extracted = dataDir.resolve("extracted").resolve(service);
+            try (ManagedProcess extract = ManagedProcess.start(service + "-extract", command(List.of(),
+                    "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()),
+                    Map.of(), logDir)) {
+                extract.awaitExit("extracting " + jar, SERVICE_START);
+            }
+            Path application = extracted.resolve(jar.getFileName());
             if (withArchive) {
-                startWithArchive(service, jar);
+                startWithArchive(service, application);
             }
             int port = freePort();
-            ManagedProcess process = ManagedProcess.start(service, command(jvmOf(service), "-jar", jar.toString()),
-                    environment(service, port), logDir);
+            ManagedProcess process = ManagedProcess.start(service, command(jvmOf(service), "-jar",
+                    application.toString()), environment(service, port), logDir);
             services.put(service, process);
             servicePorts.put(service, port);
             StartUp took = awaitReady(process, port);
@@ -127,33 +137,29 @@ final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Spring Boot's documented class data sharing: the jar extracted ({@code java -Djarmode=tools -jar x.jar
-     * extract}), a training run that refreshes the context and exits ({@code -Dspring.context.exit=onRefresh}), so
-     * no consumer joins a group and no relay sends, writing the archive of the classes it loaded, then the start with
-     * the archive. On JDK 25 and newer the archive is the JDK's AOT cache ({@code -XX:AOTCacheOutput}, then
-     * {@code -XX:AOTCache}), which also keeps the classes linked; before, a dynamic CDS archive
-     * ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}).
+     * Spring Boot's documented class data sharing on the extracted jar: a training run that refreshes the context
+     * and exits ({@code -Dspring.context.exit=onRefresh}: no consumer joins a group, no relay sends) and writes the
+     * archive of the classes it loaded, then the start with the archive. On JDK 25 and newer the archive is the JDK's
+     * AOT cache ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}), which also keeps the classes linked; before,
+     * a dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}).
      */
-    private void startWithArchive(String service, Path jar) {
-        Path extracted = dataDir.resolve("extracted").resolve(service);
-        ManagedProcess extract = ManagedProcess.start(service + "-extract", command(List.of(), "-Djarmode=tools",
-                "-jar", jar.toString(), "extract", "--destination", extracted.toString()), Map.of(), logDir);
-        extract.awaitExit("extracting " + jar, SERVICE_START);
-        String application = extracted.resolve(jar.getFileName()).toString();
-        Path archive = extracted.resolve(service + (AOT_CACHE ? ".aot" : ".jsa"));
+    private void startWithArchive(String service, Path application) {
+        Path archive = application.resolveSibling(service + (AOT_CACHE ? ".aot" : ".jsa"));
         List<String> training = new ArrayList<>(jvmOf(service));
         training.add((AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
         training.add("-Dspring.context.exit=onRefresh");
-        ManagedProcess trainingRun = ManagedProcess.start(service + "-training", command(training, "-jar",
-                application), environment(service, freePort()), logDir);
-        trainingRun.awaitExit("the training run", SERVICE_START);
-        Duration trainingTook = Duration.ofNanos(System.nanoTime() - trainingRun.startedNanos);
+        Duration trainingTook;
+        try (ManagedProcess trainingRun = ManagedProcess.start(service + "-training", command(training, "-jar",
+                application.toString()), environment(service, freePort()), logDir)) {
+            trainingRun.awaitExit("the training run", TRAINING);
+            trainingTook = Duration.ofNanos(System.nanoTime() - trainingRun.startedNanos);
+        }
         requireFile(archive);
         List<String> jvm = new ArrayList<>(jvmOf(service));
         jvm.add((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
         int port = freePort();
         try (ManagedProcess process = ManagedProcess.start(service + "-with-archive", command(jvm, "-jar",
-                application), environment(service, port), logDir)) {
+                application.toString()), environment(service, port), logDir)) {
             StartUp took = awaitReady(process, port);
             archiveStartUp.put(service, new ArchiveStartUp(took, trainingTook));
             log.info("{} with {} ready after {} ms ({} ms CPU); training run {} ms", service, archiveKind(),

@@ -66,7 +66,7 @@ final class Scenarios {
     void startUpAndIdleFootprint() {
         stack.startUpTimes().forEach((service, took) -> report.rate("5 footprint", service + " start-up to ready",
                 seconds(took.wall()), "s", null, "< 8 s", took.wall().compareTo(Duration.ofSeconds(8)) < 0,
-                "started alone, cold, -jar " + service + ".jar" + cpuNote(took)));
+                "started alone, extracted jar, no archive" + cpuNote(took)));
         stack.archiveStartUpTimes().forEach((service, took) -> report.rate("5 footprint", service
                         + " start-up to ready with " + LocalStack.archiveKind(), seconds(took.startUp().wall()), "s",
                 null, "< 4 s", took.startUp().wall().compareTo(Duration.ofSeconds(4)) < 0, "started alone, extracted jar"
