@@ -41,6 +41,9 @@ if [[ -z "${SERVICE_JAVA_OPTS:-}" ]]; then
     fi
 fi
 LOCAL_STACK_JAVA_OPTS="${LOCAL_STACK_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC}"
+# Class data sharing (deploy/local/README.md, "Class data sharing"): "on" starts each service with its archive where
+# one exists for this JDK and writes the missing ones after the start; "off" neither uses nor writes any
+CLASS_DATA_SHARING="${CLASS_DATA_SHARING:-on}"
 INFRA_START_TIMEOUT="${INFRA_START_TIMEOUT:-60}"
 SERVICE_START_TIMEOUT="${SERVICE_START_TIMEOUT:-120}"
 STOP_TIMEOUT="${STOP_TIMEOUT:-20}"
@@ -92,6 +95,7 @@ declare -A PID_OF=()    # name -> pid of everything started here
 INFRA=()                # names of broker and store, in start order
 ISSUER_PROCS=()         # the local auth server, if started; stopped last
 STARTED_SERVICES=()     # names of the services started
+TRAINING=()             # names of the training runs of class data archives started (deploy/local/README.md)
 
 say() { printf '[run.sh] %s\n' "$*"; }
 die() { printf '[run.sh] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -155,6 +159,12 @@ cleanup() {
     trap '' INT TERM HUP
     if ((${#STARTED_SERVICES[@]} + ${#INFRA[@]} + ${#ISSUER_PROCS[@]})); then
         say "shutting down"
+        if ((${#TRAINING[@]})); then
+            stop_all "${TRAINING[@]}"
+            for name in "${TRAINING[@]}"; do
+                rm -f "$(archive_of "${name%-training}").tmp"
+            done
+        fi
         if ((${#STARTED_SERVICES[@]})); then
             stop_all "${STARTED_SERVICES[@]}"
         fi
@@ -254,6 +264,90 @@ for svc in "${SERVICES[@]}"; do
     unpack "$(jar_of "$svc")"
 done
 
+# --- class data sharing ---------------------------------------------------------------------------------
+
+# Spring Boot's documented class data sharing on the unpacked jars: a training run of a service refreshes its
+# context and exits (-Dspring.context.exit=onRefresh: its web server, consumers and outbox relay never start), and the
+# JVM writes the classes it loaded to an archive; a start with the archive maps them instead of reading, parsing and
+# verifying them again. JDK 25 and newer write their AOT cache (-XX:AOTCacheOutput, used with -XX:AOTCache), which
+# keeps the classes linked as well; older ones a dynamic CDS archive (-XX:ArchiveClassesAtExit, -XX:SharedArchiveFile).
+# An archive fits only the JDK that wrote it and the jars it was trained on: it is named after the JDK's version and
+# lies in the unpacked folder, which a newer jar replaces.
+JAVA_VERSION="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.vm\.version = //p')"
+JAVA_FEATURE="${JAVA_VERSION%%[.+-]*}"
+if [[ "$JAVA_FEATURE" =~ ^[0-9]+$ ]] && ((JAVA_FEATURE >= 25)); then
+    ARCHIVE_SUFFIX=aot ARCHIVE_WRITE=-XX:AOTCacheOutput= ARCHIVE_USE=-XX:AOTCache=
+else
+    ARCHIVE_SUFFIX=jsa ARCHIVE_WRITE=-XX:ArchiveClassesAtExit= ARCHIVE_USE=-XX:SharedArchiveFile=
+fi
+archive_of() {
+    printf '%s/%s-jdk-%s.%s' "$(dirname "$(unpacked_jar_of "$(jar_of "$1")")")" "$1" "${JAVA_VERSION//[^A-Za-z0-9.+-]/_}" \
+        "$ARCHIVE_SUFFIX"
+}
+
+# service_command SVC PORT SEARCH_DIR JAVA_OPTION...: SERVICE_COMMAND becomes the command that starts SVC
+service_command() {
+    local svc="$1" port="$2" search="$3"
+    shift 3
+    local -a extra_env=()
+    if [[ "$svc" == stream-monitor ]]; then
+        extra_env=(GEMEINSAM_MONITOR_INSTANCES="$MONITORED_INSTANCES")
+        # a client given in the environment reaches the monitor as it is; the local issuer has the demo account
+        [[ -n "$EXTERNAL_ISSUER" || -n "${GEMEINSAM_MONITOR_CLIENT_ID:-}" ]] \
+            || extra_env+=(GEMEINSAM_MONITOR_CLIENT_ID=central-office GEMEINSAM_MONITOR_CLIENT_SECRET=demo-secret)
+    fi
+    if [[ "$svc" == web ]]; then
+        # the site of the unit, on its services; the local profile allows plain HTTP (no Secure cookie) and the
+        # local issuer's demo secret for its client
+        extra_env=(SPRING_PROFILES_ACTIVE=local
+                     GEMEINSAM_SERVICES_IDEAS="http://127.0.0.1:$IDEAS_PORT"
+                     GEMEINSAM_SERVICES_PARTICIPATION="http://127.0.0.1:$PARTICIPATION_PORT"
+                     GEMEINSAM_SERVICES_NOTIFICATIONS="http://127.0.0.1:$NOTIFICATION_PORT"
+                     GEMEINSAM_SERVICES_MEASURES="http://127.0.0.1:$MEASURES_PORT")
+    fi
+    SERVICE_COMMAND=(env "${extra_env[@]}"
+        SERVER_ADDRESS="$BIND_ADDRESS"
+        SERVER_PORT="$port"
+        GEMEINSAM_UNIT="$(unit_of "$svc")"
+        GEMEINSAM_SECURITY_ISSUER="$ISSUER"
+        SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+        SPRING_MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT"
+        SPRING_MAIL_HOST=127.0.0.1
+        SPRING_MAIL_PORT="$MAIL_SMTP_PORT"
+        GEMEINSAM_MAIL_SERVICE_URL="http://127.0.0.1:$NOTIFICATION_PORT"
+        GEMEINSAM_NOTIFICATIONS_WEBHOOKS_ALLOW_LOOPBACK=true
+        GEMEINSAM_SEARCH_DIRECTORY="$search"
+        java "${SERVICE_JAVA_ARGS[@]}" "$@" -jar "$(unpacked_jar_of "$(jar_of "$svc")")")
+}
+
+# train SVC: starts the training run that writes SVC's archive, at the lowest priority beside the running stack; with
+# a search index of its own (the running instance holds the lock of its index)
+train() {
+    local svc="$1" archive
+    archive="$(archive_of "$svc")"
+    rm -rf "$DATA_DIR/training/$svc" "$archive.tmp"
+    service_command "$svc" "${SERVICE_PORT[$svc]}" "$DATA_DIR/training/$svc/search" \
+        "$ARCHIVE_WRITE$archive.tmp" -Dspring.context.exit=onRefresh
+    start "$svc-training" nice -n 19 "${SERVICE_COMMAND[@]}"
+    TRAINING+=("$svc-training")
+}
+
+# training_done NAME: takes the archive of a training run that exited, if it succeeded
+training_done() {
+    local name="$1" svc="${1%-training}" archive status=0
+    archive="$(archive_of "$svc")"
+    wait "${PID_OF[$name]}" 2>/dev/null || status=$?
+    unset "PID_OF[$name]"
+    rm -rf "$DATA_DIR/training/$svc"
+    if ((status == 0)) && [[ -s "$archive.tmp" ]]; then
+        mv "$archive.tmp" "$archive"
+        say "$svc: class data archive written ($archive); the next start uses it"
+    else
+        rm -f "$archive.tmp"
+        say "$svc: the training run for its class data archive failed (exit $status), read $LOG_DIR/$name.log"
+    fi
+}
+
 # --- start ----------------------------------------------------------------------------------------------
 
 # start NAME COMMAND...: runs COMMAND in the background with its output in $LOG_DIR/NAME.log
@@ -339,36 +433,14 @@ done
 services_started=$SECONDS
 for svc in "${SERVICES[@]}"; do
     STARTED_SERVICES+=("$svc")
-    extra_env=()
-    if [[ "$svc" == stream-monitor ]]; then
-        extra_env=(GEMEINSAM_MONITOR_INSTANCES="$MONITORED_INSTANCES")
-        # a client given in the environment reaches the monitor as it is; the local issuer has the demo account
-        [[ -n "$EXTERNAL_ISSUER" || -n "${GEMEINSAM_MONITOR_CLIENT_ID:-}" ]] \
-            || extra_env+=(GEMEINSAM_MONITOR_CLIENT_ID=central-office GEMEINSAM_MONITOR_CLIENT_SECRET=demo-secret)
+    archive_option=()
+    if [[ "$CLASS_DATA_SHARING" == on && -f "$(archive_of "$svc")" ]]; then
+        archive_option=("$ARCHIVE_USE$(archive_of "$svc")")
     fi
-    if [[ "$svc" == web ]]; then
-        # the site of the unit, on its services; the local profile allows plain HTTP (no Secure cookie) and the
-        # local issuer's demo secret for its client
-        extra_env=(SPRING_PROFILES_ACTIVE=local
-                     GEMEINSAM_SERVICES_IDEAS="http://127.0.0.1:$IDEAS_PORT"
-                     GEMEINSAM_SERVICES_PARTICIPATION="http://127.0.0.1:$PARTICIPATION_PORT"
-                     GEMEINSAM_SERVICES_NOTIFICATIONS="http://127.0.0.1:$NOTIFICATION_PORT"
-                     GEMEINSAM_SERVICES_MEASURES="http://127.0.0.1:$MEASURES_PORT")
-    fi
-    start "$svc" env "${extra_env[@]}" \
-        SERVER_ADDRESS="$BIND_ADDRESS" \
-        SERVER_PORT="${SERVICE_PORT[$svc]}" \
-        GEMEINSAM_UNIT="$(unit_of "$svc")" \
-        GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
-        SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-        SPRING_MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT" \
-        SPRING_MAIL_HOST=127.0.0.1 \
-        SPRING_MAIL_PORT="$MAIL_SMTP_PORT" \
-        GEMEINSAM_MAIL_SERVICE_URL="http://127.0.0.1:$NOTIFICATION_PORT" \
-        GEMEINSAM_NOTIFICATIONS_WEBHOOKS_ALLOW_LOOPBACK=true \
-        GEMEINSAM_SEARCH_DIRECTORY="$DATA_DIR/ideas-service-$(unit_of "$svc")/search" \
-        java "${SERVICE_JAVA_ARGS[@]}" -jar "$(unpacked_jar_of "$(jar_of "$svc")")"
-    say "started $svc on port ${SERVICE_PORT[$svc]} (log $LOG_DIR/$svc.log)"
+    service_command "$svc" "${SERVICE_PORT[$svc]}" "$DATA_DIR/ideas-service-$(unit_of "$svc")/search" \
+        "${archive_option[@]}"
+    start "$svc" "${SERVICE_COMMAND[@]}"
+    say "started $svc on port ${SERVICE_PORT[$svc]}${archive_option[*]:+ with its class data archive} (log $LOG_DIR/$svc.log)"
 done
 
 readiness_url() { printf 'http://127.0.0.1:%s/actuator/health/readiness' "${SERVICE_PORT[$1]}"; }
@@ -408,12 +480,22 @@ if ((${#ISSUER_PROCS[@]})); then
 fi
 echo "Ctrl-C stops everything"
 
+if [[ "$CLASS_DATA_SHARING" == on ]]; then
+    for svc in "${SERVICES[@]}"; do
+        [[ -f "$(archive_of "$svc")" ]] || train "$svc"
+    done
+    if ((${#TRAINING[@]})); then
+        say "writing the class data archives for the next start in the background (lowest priority): ${TRAINING[*]}"
+    fi
+fi
+
 # --- stay in the foreground -----------------------------------------------------------------------------
 
 while :; do
     wait -n || true
     for name in "${!PID_OF[@]}"; do
         if ! is_alive "${PID_OF[$name]}"; then
+            [[ "$name" != *-training ]] || { training_done "$name"; continue; }
             die "$name stopped unexpectedly; read $LOG_DIR/$name.log"
         fi
     done

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The whole benchmark in one run: the in-process hot paths (JMH), then the local stack started from the packaged
+ * The whole benchmark in one run: the in-process hot paths (JMH), then the local stack started from the extracted
  * jars, the raw limits of its broker and store, and the scenarios on the running services. Prints a summary
  * table and writes the figures as JSON.
  *
@@ -137,7 +137,7 @@ public final class BenchmarkSuite {
                 stack.startMailServer();
             }
             log.info("== starting the services, one after the other");
-            stack.startServices();
+            stack.startServices(selected.test(FOOTPRINT));
             Scenarios scenarios = new Scenarios(stack, plan, report);
             if (selected.test(FOOTPRINT)) {
                 step(report, FOOTPRINT, scenarios::startUpAndIdleFootprint);

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * The local stack as deploy/local/run.sh starts it, each part its own process: the Kafka broker (KRaft) and the
  * document store from deploy/local-stack, the mail server (GreenMail standalone) when a scenario sends mail, then
- * the services from their packaged jars, all on free ports of 127.0.0.1 and with their data in a temporary folder
+ * the services from their extracted jars, all on free ports of 127.0.0.1 and with their data in a temporary folder
  * that is deleted at the end.
  */
 final class LocalStack implements AutoCloseable {
@@ -43,8 +44,12 @@ final class LocalStack implements AutoCloseable {
      * scan in memory; with deploy/local/run.sh's 512 MB it ran out of heap there and closed its file.
      */
     private static final String STORE_HEAP = "-Xmx2g";
+    /** The JDK's AOT cache (JEP 483, 514) where the services' JVM has it, else a dynamic CDS archive. */
+    private static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
     private static final Duration INFRA_START = Duration.ofSeconds(60);
     private static final Duration SERVICE_START = Duration.ofSeconds(120);
+    /** A training run starts the service up to its refresh and then writes the archive, which takes as long again. */
+    private static final Duration TRAINING = Duration.ofMinutes(5);
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
@@ -55,7 +60,8 @@ final class LocalStack implements AutoCloseable {
     private final List<ManagedProcess> infra = new ArrayList<>();
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
-    private final Map<String, Duration> startUp = new LinkedHashMap<>();
+    private final Map<String, StartUp> startUp = new LinkedHashMap<>();
+    private final Map<String, ArchiveStartUp> archiveStartUp = new LinkedHashMap<>();
     private final List<String> serviceJvm;
     private int kafkaPort;
     private int storePort;
@@ -121,38 +127,108 @@ final class LocalStack implements AutoCloseable {
 
     /**
      * Starts the services one after the other, so that each start-up time is the service's own and not shared
-     * with the others' on two cores.
+     * with the others' on two cores; each as deploy/local/run.sh starts it: from its jar extracted the way Spring
+     * Boot documents for efficient deployments ({@code java -Djarmode=tools -jar x.jar extract}), whose plain jars
+     * on the class path load faster than the nested jars of the packaged one. With {@code withArchive}, each service
+     * is first started once more as run.sh starts it from its second run on (see {@link #startWithArchive}),
+     * measured, and stopped before the start that stays, so that the two instances never share the consumer group.
      */
-    void startServices() {
+    void startServices(boolean withArchive) {
         for (String service : SERVICES) {
             Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
             requireFile(jar);
-            int port = freePort();
-            List<String> jvm = new ArrayList<>(serviceJvm);
-            jvm.addAll(extraOptions("BENCHMARK_SERVICE_JAVA_OPTS", service));
-            Map<String, String> environment = new LinkedHashMap<>(Map.of("SERVER_PORT", Integer.toString(port),
-                            "GEMEINSAM_UNIT", SampleIdea.UNIT,
-                            "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap(),
-                            "SPRING_MONGODB_URI", storeUri(),
-                            "GEMEINSAM_SECURITY_ISSUER", CallerTokens.issuer(),
-                            // the driver is one client that writes thousands of times a second on purpose
-                            "GEMEINSAM_SECURITY_WRITES_PER_MINUTE", "1000000000",
-                            // ideas-service's search index, with the rest of the run's data
-                            "GEMEINSAM_SEARCH_DIRECTORY", dataDir.resolve(service).resolve("search").toString()));
-            if (mailSmtpPort > 0) {
-                environment.put("SPRING_MAIL_HOST", "127.0.0.1");
-                environment.put("SPRING_MAIL_PORT", Integer.toString(mailSmtpPort));
+            Path extracted = dataDir.resolve("extracted").resolve(service);
+            try (ManagedProcess extract = ManagedProcess.start(service + "-extract", command(List.of(),
+                    "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()),
+                    Map.of(), logDir)) {
+                extract.awaitExit("extracting " + jar, SERVICE_START);
             }
-            ManagedProcess process = ManagedProcess.start(service, command(jvm, "-jar", jar.toString()), environment,
-                    logDir);
+            Path application = extracted.resolve(jar.getFileName());
+            if (withArchive) {
+                startWithArchive(service, application);
+            }
+            int port = freePort();
+            ManagedProcess process = ManagedProcess.start(service, command(jvmOf(service), "-jar",
+                    application.toString()), environment(service, port), logDir);
             services.put(service, process);
             servicePorts.put(service, port);
-            ServiceApi api = ServiceApi.on(port);
-            process.await("ready", api::isReady, SERVICE_START);
-            Duration took = Duration.ofNanos(System.nanoTime() - process.startedNanos);
+            StartUp took = awaitReady(process, port);
             startUp.put(service, took);
-            log.info("{} ready on 127.0.0.1:{} after {} ms", service, port, took.toMillis());
+            log.info("{} ready on 127.0.0.1:{} after {} ms ({} ms CPU)", service, port, took.wall().toMillis(),
+                    took.cpu().map(Duration::toMillis).orElse(-1L));
         }
+    }
+
+    /**
+     * Spring Boot's documented class data sharing on the extracted jar: a training run that refreshes the context
+     * and exits ({@code -Dspring.context.exit=onRefresh}: no consumer joins a group, no relay sends) and writes the
+     * archive of the classes it loaded, then the start with the archive. On JDK 25 and newer the archive is the JDK's
+     * AOT cache ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}), which also keeps the classes linked; before,
+     * a dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}).
+     */
+    private void startWithArchive(String service, Path application) {
+        Path archive = application.resolveSibling(service + (AOT_CACHE ? ".aot" : ".jsa"));
+        List<String> training = new ArrayList<>(jvmOf(service));
+        training.add((AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
+        training.add("-Dspring.context.exit=onRefresh");
+        Duration trainingTook;
+        try (ManagedProcess trainingRun = ManagedProcess.start(service + "-training", command(training, "-jar",
+                application.toString()), environment(service, freePort()), logDir)) {
+            trainingRun.awaitExit("the training run", TRAINING);
+            trainingTook = Duration.ofNanos(System.nanoTime() - trainingRun.startedNanos);
+        }
+        requireFile(archive);
+        List<String> jvm = new ArrayList<>(jvmOf(service));
+        jvm.add((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
+        int port = freePort();
+        try (ManagedProcess process = ManagedProcess.start(service + "-with-archive", command(jvm, "-jar",
+                application.toString()), environment(service, port), logDir)) {
+            StartUp took = awaitReady(process, port);
+            archiveStartUp.put(service, new ArchiveStartUp(took, trainingTook));
+            log.info("{} with {} ready after {} ms ({} ms CPU); training run {} ms", service, archiveKind(),
+                    took.wall().toMillis(), took.cpu().map(Duration::toMillis).orElse(-1L), trainingTook.toMillis());
+        }
+    }
+
+    /** What the archive is called in the figures: the JDK's AOT cache (25 and newer) or a CDS archive. */
+    static String archiveKind() {
+        return AOT_CACHE ? "AOT cache" : "CDS archive";
+    }
+
+    private StartUp awaitReady(ManagedProcess process, int port) {
+        process.await("ready", ServiceApi.on(port)::isReady, SERVICE_START);
+        return new StartUp(Duration.ofNanos(System.nanoTime() - process.startedNanos), process.cpuTime());
+    }
+
+    private List<String> jvmOf(String service) {
+        List<String> jvm = new ArrayList<>(serviceJvm);
+        jvm.addAll(extraOptions("BENCHMARK_SERVICE_JAVA_OPTS", service));
+        return jvm;
+    }
+
+    private Map<String, String> environment(String service, int port) {
+        Map<String, String> environment = new LinkedHashMap<>(Map.of("SERVER_PORT", Integer.toString(port),
+                "GEMEINSAM_UNIT", SampleIdea.UNIT,
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap(),
+                "SPRING_MONGODB_URI", storeUri(),
+                "GEMEINSAM_SECURITY_ISSUER", CallerTokens.issuer(),
+                // the driver is one client that writes thousands of times a second on purpose
+                "GEMEINSAM_SECURITY_WRITES_PER_MINUTE", "1000000000",
+                // ideas-service's search index, with the rest of the run's data
+                "GEMEINSAM_SEARCH_DIRECTORY", dataDir.resolve(service).resolve("search").toString()));
+        if (mailSmtpPort > 0) {
+            environment.put("SPRING_MAIL_HOST", "127.0.0.1");
+            environment.put("SPRING_MAIL_PORT", Integer.toString(mailSmtpPort));
+        }
+        return environment;
+    }
+
+    /** From the start of the process until its readiness answered 200, and the CPU time it used until then. */
+    record StartUp(Duration wall, Optional<Duration> cpu) {
+    }
+
+    /** A start with the archive, and how long the training run that wrote it took. */
+    record ArchiveStartUp(StartUp startUp, Duration training) {
     }
 
     /** The services' JVM options before {@code BENCHMARK_SERVICE_JAVA_OPTS}, as the footprint figures name them. */
@@ -225,8 +301,13 @@ final class LocalStack implements AutoCloseable {
         return ServiceApi.on(servicePorts.get(service));
     }
 
-    Map<String, Duration> startUpTimes() {
+    Map<String, StartUp> startUpTimes() {
         return startUp;
+    }
+
+    /** The starts with the archive, if {@link #startServices} made them. */
+    Map<String, ArchiveStartUp> archiveStartUpTimes() {
+        return archiveStartUp;
     }
 
     Map<String, ManagedProcess> services() {

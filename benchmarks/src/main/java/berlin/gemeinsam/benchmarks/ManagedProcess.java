@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -77,6 +78,27 @@ final class ManagedProcess implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Waits until the process exits by itself; fails when it exits with an error or the time is up. */
+    void awaitExit(String what, Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " not done with " + what + " after " + timeout + "; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + " during " + what
+                    + "; see " + log);
+        }
+    }
+
+    /** The CPU time the process used so far (all its threads); empty where the system does not tell. */
+    Optional<Duration> cpuTime() {
+        return process.toHandle().info().totalCpuDuration();
     }
 
     /** Resident memory in bytes, from /proc (Linux); empty where there is none. */
