@@ -141,12 +141,26 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
         List<Item<T>> news = List.copyOf(fresh.values());
         int from = 0;
         while (from < news.size()) {
-            List<Item<T>> piece = news.subList(from, Math.min(news.size(), from + pieceSizes.next()));
+            List<Item<T>> piece = news.subList(from, endOfPiece(news, from));
             long started = nanoTime.getAsLong();
             handlePiece(piece);
             pieceSizes.took(piece.size(), nanoTime.getAsLong() - started);
             from += piece.size();
         }
+    }
+
+    /**
+     * Where the piece starting at {@code from} ends: after the size {@link PieceSizes} asks for, and never between
+     * two events of the same subject, so that what is sent together about one thing (v1 and v2 of a publication) is
+     * told together and the richer of them wins.
+     */
+    private int endOfPiece(List<Item<T>> news, int from) {
+        int end = Math.min(news.size(), from + pieceSizes.next());
+        while (end < news.size() && news.get(end - 1).event().subject() != null
+                && news.get(end - 1).event().subject().equals(news.get(end).event().subject())) {
+            end++;
+        }
+        return end;
     }
 
     private void handlePiece(List<Item<T>> piece) {

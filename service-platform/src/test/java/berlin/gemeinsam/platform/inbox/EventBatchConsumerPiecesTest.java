@@ -74,6 +74,15 @@ class EventBatchConsumerPiecesTest {
     }
 
     @Test
+    void aPieceDoesNotEndBetweenTwoEventsOfTheSameSubject() {
+        // the first piece would end after event 15; event 16 is about the same measure
+        consumer(this::apply).accept(poll(0, 40, Map.of(16, "measure-15")));
+
+        assertThat(pieces.get(0)).isEqualTo(PieceSizes.FIRST + 1);
+        assertThat(processed.markers).hasSize(40);
+    }
+
+    @Test
     void pieceSizesStayBetweenOneAndTheLargest() {
         PieceSizes sizes = new PieceSizes(Duration.ofSeconds(1));
         for (int i = 0; i < 20; i++) {
@@ -99,10 +108,15 @@ class EventBatchConsumerPiecesTest {
 
     /** A poll of {@code events} proposals of measures, numbered from {@code first} on. */
     private static Message<List<byte[]>> poll(int first, int events) {
+        return poll(first, events, Map.of());
+    }
+
+    /** As {@link #poll(int, int)}, with some events about another event's measure (by their number). */
+    private static Message<List<byte[]>> poll(int first, int events, Map<Integer, String> measureOf) {
         List<byte[]> payloads = new ArrayList<>();
         List<Map<String, Object>> headers = new ArrayList<>();
         IntStream.range(first, first + events).forEach(i -> {
-            String measureId = "measure-" + i;
+            String measureId = measureOf.getOrDefault(i, "measure-" + i);
             payloads.add("""
                     {"measureId":"%s","unit":"pankow","title":"Trinkbrunnen","goal":"Wasser im Sommer",
                      "type":"NETWORK","sourceIdeaId":null,"proposedAt":"2026-11-26T10:00:00Z"}"""
