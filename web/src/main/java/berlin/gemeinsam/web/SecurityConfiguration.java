@@ -41,6 +41,7 @@ class SecurityConfiguration {
                               @Value("${gemeinsam.web.issuer-logout-uri}") String issuerLogout) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/moderation/**").hasRole("MODERATOR")
+                        .requestMatchers(HttpMethod.POST, "/ideas/*/comments/*/hide").hasRole("MODERATOR")
                         .requestMatchers("/measures/**").hasRole("UNIT_ADMIN")
                         .requestMatchers("/cockpit").hasRole("CENTRAL_OFFICE")
                         .requestMatchers(HttpMethod.GET, "/ideas/new").authenticated()

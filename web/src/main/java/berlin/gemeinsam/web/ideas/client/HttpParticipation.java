@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
 
 import berlin.gemeinsam.web.ideas.application.Comment;
+import berlin.gemeinsam.web.ideas.application.CommentPage;
 import berlin.gemeinsam.web.ideas.application.Participation;
 import berlin.gemeinsam.web.ideas.application.SupportSummary;
 import berlin.gemeinsam.web.services.client.ServiceClients;
@@ -14,6 +16,8 @@ import berlin.gemeinsam.web.services.client.ServiceClients;
 /** participation-service's API for an idea's supports and comments. */
 @Component
 class HttpParticipation implements Participation {
+
+    private static final int COMMENTS = 20;
 
     private final RestClient participation;
 
@@ -28,9 +32,17 @@ class HttpParticipation implements Participation {
     }
 
     @Override
-    public List<Comment> commentsOn(String ideaId) {
-        return participation.get().uri("/api/v1/ideas/{id}/comments?limit=100", ideaId).retrieve()
-                .body(CommentPage.class).items();
+    public CommentPage commentsOn(String ideaId, String cursor) {
+        Page page = participation.get().uri(uri -> {
+                    UriBuilder builder = uri.path("/api/v1/ideas/{id}/comments").queryParam("limit", COMMENTS);
+                    if (cursor != null && !cursor.isBlank()) {
+                        builder.queryParam("cursor", "{cursor}");
+                        return builder.build(ideaId, cursor);
+                    }
+                    return builder.build(ideaId);
+                })
+                .retrieve().body(Page.class);
+        return new CommentPage(page.items(), page.next());
     }
 
     @Override
@@ -39,9 +51,28 @@ class HttpParticipation implements Participation {
                 .body(new GiveSupport(participantId, helixGroup)).retrieve().toBodilessEntity();
     }
 
-    record CommentPage(List<Comment> items) {
+    @Override
+    public void comment(String ideaId, String text) {
+        participation.post().uri("/api/v1/ideas/{id}/comments", ideaId).contentType(MediaType.APPLICATION_JSON)
+                .body(new Text(text)).retrieve().toBodilessEntity();
+    }
+
+    @Override
+    public void hide(String commentId, String reason) {
+        participation.post().uri("/api/v1/comments/{id}/hide", commentId).contentType(MediaType.APPLICATION_JSON)
+                .body(new Reason(reason)).retrieve().toBodilessEntity();
+    }
+
+    /** A page of comments as the service sends it: {@code next} is the cursor of the next page, absent on the last. */
+    record Page(List<Comment> items, String next) {
     }
 
     record GiveSupport(String participantId, String helixGroup) {
+    }
+
+    record Text(String text) {
+    }
+
+    record Reason(String reason) {
     }
 }

@@ -19,10 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -30,6 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import berlin.gemeinsam.web.UnitSiteTest;
 import berlin.gemeinsam.web.measures.application.Closing;
 import berlin.gemeinsam.web.measures.application.HealthOverride;
 import berlin.gemeinsam.web.measures.application.Indicator;
@@ -48,10 +47,7 @@ import berlin.gemeinsam.web.services.application.ServiceProblem.FieldProblem;
  * what the service refuses stands beside the field it names (the form's own names for the service's nested ones),
  * every change goes with the version the page read, and a change refused as stale (412) says the measure changed.
  */
-@SpringBootTest(properties = {
-        "gemeinsam.unit=mitte",
-        "gemeinsam.web.client-secret=test-secret",
-        "gemeinsam.web.issuer-endpoints=http://issuer.gemeinsam.test"})
+@UnitSiteTest
 class MeasurePagesTest {
 
     private static final String VERSION = "\"3\"";
@@ -59,7 +55,7 @@ class MeasurePagesTest {
     @Autowired
     WebApplicationContext context;
 
-    @MockitoBean
+    @Autowired
     Measures measures;
 
     MockMvc site;
