@@ -26,6 +26,9 @@ import java.util.stream.Stream;
  */
 final class ServiceApi {
 
+    /** How often a write that an overloaded service refused is sent again before the run gives up. */
+    private static final int ATTEMPTS_WHEN_OVERLOADED = 30;
+
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -64,9 +67,13 @@ final class ServiceApi {
         }
     }
 
-    /** Submits the sample idea as a draft; returns its id. */
+    /**
+     * Submits the sample idea as a draft, as a well-behaved client: an overloaded service answers 503 and changes
+     * nothing, so the same submission is sent again after the Retry-After it names. Returns the idea's id.
+     */
     String submitIdea() {
-        HttpResponse<String> response = send(request("/api/v1/ideas", CallerTokens.citizen(SampleIdea.AUTHOR))
+        HttpResponse<String> response = sendUntilAdmitted(request("/api/v1/ideas",
+                CallerTokens.citizen(SampleIdea.AUTHOR))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(SampleIdea.submission())).build());
         expect(response, 201, "submit an idea");
@@ -74,8 +81,9 @@ final class ServiceApi {
     }
 
     void publishIdea(String ideaId) {
-        expect(send(request("/api/v1/ideas/" + ideaId + "/publish", CallerTokens.moderator(SampleIdea.UNIT)).POST(HttpRequest.BodyPublishers.noBody())
-                .build()), 200, "publish idea " + ideaId);
+        expect(sendUntilAdmitted(request("/api/v1/ideas/" + ideaId + "/publish",
+                CallerTokens.moderator(SampleIdea.UNIT)).POST(HttpRequest.BodyPublishers.noBody()).build()),
+                200, "publish idea " + ideaId);
     }
 
     /** One page of a search of ideas, anonymous as most readers are: how many ideas it has, and the next page's link. */
@@ -317,6 +325,16 @@ final class ServiceApi {
 
     private static HttpResponse<String> send(HttpRequest request) {
         return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> sendUntilAdmitted(HttpRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() != 503 || attempt == ATTEMPTS_WHEN_OVERLOADED) {
+                return response;
+            }
+            Pause.of(Duration.ofSeconds(response.headers().firstValueAsLong("Retry-After").orElse(1)));
+        }
     }
 
     private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
