@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole local stack without Docker: the local token issuer (auth server), a real Kafka broker (KRaft),
-# the document store, the four services of the unit, the unit's web site and the central office's ideas-service and
-# measures-service (unit central), each as
+# the document store, the four services of the unit, the unit's web site, the central office's ideas-, measures- and
+# participation-service (unit central), the stream-monitor and the central office's web site, each as
 # its own process listening on 127.0.0.1 only, logging to deploy/local/logs/ (GEMEINSAM_LOG_DIR). Stays in the
 # foreground; Ctrl-C stops everything (services first, then store and broker, the issuer last). With
 # GEMEINSAM_SECURITY_ISSUER set, the services trust that issuer instead and no local one is started.
@@ -22,8 +22,10 @@ PARTICIPATION_PORT="${PARTICIPATION_PORT:-8083}"
 NOTIFICATION_PORT="${NOTIFICATION_PORT:-8084}"
 CENTRAL_IDEAS_PORT="${CENTRAL_IDEAS_PORT:-8085}"
 CENTRAL_MEASURES_PORT="${CENTRAL_MEASURES_PORT:-8086}"
+CENTRAL_PARTICIPATION_PORT="${CENTRAL_PARTICIPATION_PORT:-8087}"
 MONITOR_PORT="${MONITOR_PORT:-8090}"
 WEB_PORT="${WEB_PORT:-8080}"
+CENTRAL_WEB_PORT="${CENTRAL_WEB_PORT:-8088}"
 GEMEINSAM_UNIT="${GEMEINSAM_UNIT:-mitte}"
 # the local mail server (GreenMail): the services send over SMTP, people read the mail over IMAP or its REST API
 MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"
@@ -63,10 +65,11 @@ AUTH_JAR="deploy/auth-server/target/auth-server.jar"
 LOCAL_STACK_JAR="deploy/local-stack/target/local-stack.jar"
 LOCAL_STACK_CP="$LOCAL_STACK_JAR:deploy/local-stack/target/lib/*"
 MAIL_SERVER_JAR="deploy/local-stack/target/greenmail/greenmail-standalone.jar"
-# the unit's instances, and the central office's view of every unit's ideas (ideas-service for the unit central)
-# and its portfolio of every unit's measures (measures-service for the unit central)
+# the unit's instances, and the central office's view of every unit's ideas (ideas-service for the unit central),
+# its portfolio of every unit's measures (measures-service for the unit central) and its report of every unit's
+# participation by helix group (participation-service for the unit central)
 SERVICES=(ideas-service measures-service participation-service notification-service central-ideas-service
-          central-measures-service)
+          central-measures-service central-participation-service)
 declare -A SERVICE_PORT=(
     [ideas-service]="$IDEAS_PORT"
     [measures-service]="$MEASURES_PORT"
@@ -74,9 +77,12 @@ declare -A SERVICE_PORT=(
     [notification-service]="$NOTIFICATION_PORT"
     [central-ideas-service]="$CENTRAL_IDEAS_PORT"
     [central-measures-service]="$CENTRAL_MEASURES_PORT"
+    [central-participation-service]="$CENTRAL_PARTICIPATION_PORT"
 )
-declare -A SERVICE_MODULE=([central-ideas-service]=ideas-service [central-measures-service]=measures-service)
-declare -A SERVICE_UNIT=([central-ideas-service]=central [central-measures-service]=central)
+declare -A SERVICE_MODULE=([central-ideas-service]=ideas-service [central-measures-service]=measures-service
+                           [central-participation-service]=participation-service)
+declare -A SERVICE_UNIT=([central-ideas-service]=central [central-measures-service]=central
+                         [central-participation-service]=central)
 # the central office's monitor of the cluster's streams, consumer lag and dead letters
 SERVICES+=(stream-monitor)
 SERVICE_PORT[stream-monitor]="$MONITOR_PORT"
@@ -84,6 +90,11 @@ SERVICE_UNIT[stream-monitor]=central
 # the unit's web site: the people's pages, calling the unit's services with the signed-in person's token
 SERVICES+=(web)
 SERVICE_PORT[web]="$WEB_PORT"
+# the central office's web site (its cockpit), calling the central instances and the stream-monitor
+SERVICES+=(central-web)
+SERVICE_PORT[central-web]="$CENTRAL_WEB_PORT"
+SERVICE_MODULE[central-web]=web
+SERVICE_UNIT[central-web]=central
 module_of() { printf '%s' "${SERVICE_MODULE[$1]:-$1}"; }
 unit_of() { printf '%s' "${SERVICE_UNIT[$1]:-$GEMEINSAM_UNIT}"; }
 jar_of() { local module; module="$(module_of "$1")"; printf '%s/target/%s.jar' "$module" "$module"; }
@@ -206,8 +217,9 @@ declare -A SEEN_PORT=()
 PORT_ENTRIES=("Kafka:$KAFKA_PORT" "Kafka controller:$KAFKA_CONTROLLER_PORT" "store:$STORE_PORT"
               "ideas-service:$IDEAS_PORT" "measures-service:$MEASURES_PORT"
               "participation-service:$PARTICIPATION_PORT" "notification-service:$NOTIFICATION_PORT"
-              "central-ideas-service:$CENTRAL_IDEAS_PORT" "central-measures-service:$CENTRAL_MEASURES_PORT")
-PORT_ENTRIES+=("stream-monitor:$MONITOR_PORT" "web:$WEB_PORT")
+              "central-ideas-service:$CENTRAL_IDEAS_PORT" "central-measures-service:$CENTRAL_MEASURES_PORT"
+              "central-participation-service:$CENTRAL_PARTICIPATION_PORT")
+PORT_ENTRIES+=("stream-monitor:$MONITOR_PORT" "web:$WEB_PORT" "central-web:$CENTRAL_WEB_PORT")
 PORT_ENTRIES+=("mail SMTP:$MAIL_SMTP_PORT" "mail IMAP:$MAIL_IMAP_PORT" "mail API:$MAIL_API_PORT")
 [[ -n "$EXTERNAL_ISSUER" ]] || PORT_ENTRIES=("auth-server:$AUTH_PORT" "${PORT_ENTRIES[@]}")
 for entry in "${PORT_ENTRIES[@]}"; do
@@ -297,13 +309,24 @@ service_command() {
             || extra_env+=(GEMEINSAM_MONITOR_CLIENT_ID=central-office GEMEINSAM_MONITOR_CLIENT_SECRET=demo-secret)
     fi
     if [[ "$svc" == web ]]; then
-        # the site of the unit, on its services; the local profile allows plain HTTP (no Secure cookie) and the
-        # local issuer's demo secret for its client
-        extra_env=(SPRING_PROFILES_ACTIVE=local
-                     GEMEINSAM_SERVICES_IDEAS="http://127.0.0.1:$IDEAS_PORT"
-                     GEMEINSAM_SERVICES_PARTICIPATION="http://127.0.0.1:$PARTICIPATION_PORT"
-                     GEMEINSAM_SERVICES_NOTIFICATIONS="http://127.0.0.1:$NOTIFICATION_PORT"
-                     GEMEINSAM_SERVICES_MEASURES="http://127.0.0.1:$MEASURES_PORT")
+        # the site of the unit, on its services
+        extra_env=(GEMEINSAM_SERVICES_IDEAS="http://127.0.0.1:$IDEAS_PORT"
+                   GEMEINSAM_SERVICES_PARTICIPATION="http://127.0.0.1:$PARTICIPATION_PORT"
+                   GEMEINSAM_SERVICES_MEASURES="http://127.0.0.1:$MEASURES_PORT")
+    fi
+    if [[ "$svc" == central-web ]]; then
+        # the central office's site, on the central instances (notifications: the unit's, the only one here); a
+        # session cookie of its own, since a browser sends the cookies of 127.0.0.1 to every port of it
+        extra_env=(GEMEINSAM_SERVICES_IDEAS="http://127.0.0.1:$CENTRAL_IDEAS_PORT"
+                   GEMEINSAM_SERVICES_PARTICIPATION="http://127.0.0.1:$CENTRAL_PARTICIPATION_PORT"
+                   GEMEINSAM_SERVICES_MEASURES="http://127.0.0.1:$CENTRAL_MEASURES_PORT"
+                   SERVER_SERVLET_SESSION_COOKIE_NAME=GEMEINSAM_CENTRAL_WEB_SESSION)
+    fi
+    if [[ "$(module_of "$svc")" == web ]]; then
+        # the local profile allows plain HTTP (no Secure cookie) and the local issuer's demo secret for its client
+        extra_env+=(SPRING_PROFILES_ACTIVE=local
+                    GEMEINSAM_SERVICES_NOTIFICATIONS="http://127.0.0.1:$NOTIFICATION_PORT"
+                    GEMEINSAM_SERVICES_MONITOR="http://127.0.0.1:$MONITOR_PORT")
     fi
     SERVICE_COMMAND=(env "${extra_env[@]}"
         SERVER_ADDRESS="$BIND_ADDRESS"
@@ -392,14 +415,15 @@ infra_started=$SECONDS
 if [[ -z "$EXTERNAL_ISSUER" ]]; then
     say "starting the local auth server (issuer $ISSUER, demo accounts, local only); key in $DATA_DIR/auth-server"
     ISSUER_PROCS+=(auth-server)
+    # the client web comes back to either site: the unit's and the central office's
     start auth-server env \
         SERVER_ADDRESS="$BIND_ADDRESS" \
         SERVER_PORT="$AUTH_PORT" \
         GEMEINSAM_SECURITY_ISSUER="$ISSUER" \
-        GEMEINSAM_WEB_REDIRECT_URI="http://127.0.0.1:$WEB_PORT/login/oauth2/code/gemeinsam" \
-        GEMEINSAM_WEB_LOGOUT_REDIRECT_URI="http://127.0.0.1:$WEB_PORT/" \
         java "${SERVICE_JAVA_ARGS[@]}" -jar "$(unpacked_jar_of "$AUTH_JAR")" \
-        --gemeinsam.auth-server.key-file="$DATA_DIR/auth-server/signing-key.json"
+        --gemeinsam.auth-server.key-file="$DATA_DIR/auth-server/signing-key.json" \
+        --gemeinsam.auth-server.web-client.redirect-uris="http://127.0.0.1:$WEB_PORT/login/oauth2/code/gemeinsam,http://127.0.0.1:$CENTRAL_WEB_PORT/login/oauth2/code/gemeinsam" \
+        --gemeinsam.auth-server.web-client.post-logout-redirect-uris="http://127.0.0.1:$WEB_PORT/,http://127.0.0.1:$CENTRAL_WEB_PORT/"
 else
     say "using the external issuer $ISSUER; no local auth server"
 fi
@@ -425,10 +449,11 @@ if ((${#ISSUER_PROCS[@]})); then
 fi
 say "Kafka broker, store and issuer are up after $((SECONDS - infra_started)) s"
 
-# the monitor reads the outbox backlog from the other instances' metrics, with a token of its own client
+# the monitor reads the outbox backlog from the other instances' metrics, with a token of its own client; the web
+# sites have no outbox
 MONITORED_INSTANCES=""
 for svc in "${SERVICES[@]}"; do
-    [[ "$svc" == stream-monitor || "$svc" == web ]] || MONITORED_INSTANCES+="${MONITORED_INSTANCES:+,}http://$BIND_ADDRESS:${SERVICE_PORT[$svc]}"
+    [[ "$svc" == stream-monitor || "$(module_of "$svc")" == web ]] || MONITORED_INSTANCES+="${MONITORED_INSTANCES:+,}http://$BIND_ADDRESS:${SERVICE_PORT[$svc]}"
 done
 services_started=$SECONDS
 for svc in "${SERVICES[@]}"; do
@@ -464,19 +489,20 @@ done
 say "all services ready after $((SECONDS - services_started)) s"
 
 echo
-printf '%-24s %-28s %s\n' SERVICE URL UNIT
+printf '%-30s %-28s %s\n' SERVICE URL UNIT
 for svc in "${SERVICES[@]}"; do
-    printf '%-24s %-28s %s\n' "$svc" "http://127.0.0.1:${SERVICE_PORT[$svc]}" "$(unit_of "$svc")"
+    printf '%-30s %-28s %s\n' "$svc" "http://127.0.0.1:${SERVICE_PORT[$svc]}" "$(unit_of "$svc")"
 done
-printf '%-24s %-28s %s\n' "issuer" "$ISSUER" "$( ((${#ISSUER_PROCS[@]})) && printf 'local auth server, demo accounts' || printf 'external')"
-printf '%-24s %-28s\n' "kafka" "127.0.0.1:$KAFKA_PORT"
-printf '%-24s %-28s\n' "store" "mongodb://127.0.0.1:$STORE_PORT"
-printf '%-24s %-28s %s\n' "mail (GreenMail)" "smtp://127.0.0.1:$MAIL_SMTP_PORT" "read: http://127.0.0.1:$MAIL_API_PORT/api/user/<address>/messages, IMAP 127.0.0.1:$MAIL_IMAP_PORT"
+printf '%-30s %-28s %s\n' "issuer" "$ISSUER" "$( ((${#ISSUER_PROCS[@]})) && printf 'local auth server, demo accounts' || printf 'external')"
+printf '%-30s %-28s\n' "kafka" "127.0.0.1:$KAFKA_PORT"
+printf '%-30s %-28s\n' "store" "mongodb://127.0.0.1:$STORE_PORT"
+printf '%-30s %-28s %s\n' "mail (GreenMail)" "smtp://127.0.0.1:$MAIL_SMTP_PORT" "read: http://127.0.0.1:$MAIL_API_PORT/api/user/<address>/messages, IMAP 127.0.0.1:$MAIL_IMAP_PORT"
 echo
 echo "Logs: $LOG_DIR   Data: $DATA_DIR"
 if ((${#ISSUER_PROCS[@]})); then
     echo "Token (local demo account): curl -s -u anna:demo-secret -d grant_type=client_credentials $ISSUER/oauth2/token"
     echo "Web site: http://127.0.0.1:$WEB_PORT (sign in as a demo person, e.g. anna or moderator-mitte, password demo-secret)"
+    echo "Cockpit: http://127.0.0.1:$CENTRAL_WEB_PORT/cockpit (sign in as central-office, password demo-secret)"
 fi
 echo "Ctrl-C stops everything"
 

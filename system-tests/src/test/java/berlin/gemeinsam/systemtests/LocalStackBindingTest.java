@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +49,8 @@ class LocalStackBindingTest {
     /** deploy/observability's prometheus.yml names run.sh's default ports: each, the variable that sets it. */
     private static final Map<Integer, String> DEFAULT_PORTS = Map.of(8081, "IDEAS_PORT", 8082, "MEASURES_PORT",
             8083, "PARTICIPATION_PORT", 8084, "NOTIFICATION_PORT", 8085, "CENTRAL_IDEAS_PORT",
-            8086, "CENTRAL_MEASURES_PORT", 8090, "MONITOR_PORT", 9000, "AUTH_PORT");
+            8086, "CENTRAL_MEASURES_PORT", 8087, "CENTRAL_PARTICIPATION_PORT", 8090, "MONITOR_PORT",
+            9000, "AUTH_PORT");
 
     @TempDir
     static Path folder;
@@ -61,8 +64,8 @@ class LocalStackBindingTest {
         requirePackagedJars();
         for (String variable : List.of("AUTH_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "STORE_PORT",
                 "IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT", "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT",
-                "CENTRAL_MEASURES_PORT",
-                "MONITOR_PORT", "WEB_PORT", "MAIL_SMTP_PORT", "MAIL_IMAP_PORT", "MAIL_API_PORT")) {
+                "CENTRAL_MEASURES_PORT", "CENTRAL_PARTICIPATION_PORT", "MONITOR_PORT", "WEB_PORT", "CENTRAL_WEB_PORT",
+                "MAIL_SMTP_PORT", "MAIL_IMAP_PORT", "MAIL_API_PORT")) {
             ports.put(variable, freePort(ports.values()));
         }
         Path output = folder.resolve("run.sh.log");
@@ -73,7 +76,7 @@ class LocalStackBindingTest {
         ports.forEach((variable, port) -> environment.put(variable, String.valueOf(port)));
         environment.put("GEMEINSAM_DATA_DIR", folder.resolve("data").toString());
         environment.put("GEMEINSAM_LOG_DIR", folder.resolve("logs").toString());
-        // a loaded 2-core build machine starts five services slowly
+        // a loaded 2-core build machine starts the stack slowly
         environment.put("INFRA_START_TIMEOUT", "180");
         environment.put("SERVICE_START_TIMEOUT", "420");
         // the monitor's gauges follow the cluster within a second instead of 15 s
@@ -112,6 +115,37 @@ class LocalStackBindingTest {
     }
 
     /**
+     * Issue #16: the central office's web site runs beside the unit's, on the central instances: its cockpit sends a
+     * browser to sign in at the local issuer, which takes the central site back as the client web's; the central
+     * participation-service answers the report of all units that the cockpit's helix balance reads.
+     */
+    @Test
+    void theCentralOfficesCockpitSignsInAtTheIssuerAndReadsTheCentralInstances() {
+        String centralSite = "http://127.0.0.1:" + ports.get("CENTRAL_WEB_PORT");
+        String issuer = "http://127.0.0.1:" + ports.get("AUTH_PORT");
+        Map<String, String> browser = Map.of("Accept", "text/html");
+
+        HttpApi.Response cockpit = HttpApi.on(ports.get("CENTRAL_WEB_PORT")).send("GET", "/cockpit", null, browser);
+        assertThat(cockpit.status()).isEqualTo(302);
+        HttpApi.Response signIn = HttpApi.on(ports.get("CENTRAL_WEB_PORT"))
+                .send("GET", cockpit.location().replace(centralSite, ""), null, browser);
+        assertThat(signIn.status()).isEqualTo(302);
+        assertThat(signIn.location()).startsWith(issuer + "/oauth2/authorize?");
+        assertThat(URLDecoder.decode(signIn.location(), StandardCharsets.UTF_8))
+                .contains("redirect_uri=" + centralSite + "/login/oauth2/code/gemeinsam");
+        HttpApi.Response authorize = HttpApi.on(ports.get("AUTH_PORT"))
+                .send("GET", signIn.location().replace(issuer, ""), null, browser);
+        assertThat(authorize.status()).as("the issuer accepts the central site's redirect URI").isEqualTo(302);
+        assertThat(authorize.location()).endsWith("/login");
+
+        String central = token("central-office");
+        assertThat(HttpApi.on(ports.get("CENTRAL_PARTICIPATION_PORT")).withToken(central)
+                .get("/api/v1/reports/units").status()).isEqualTo(200);
+        assertThat(HttpApi.on(ports.get("PARTICIPATION_PORT")).withToken(central)
+                .get("/api/v1/reports/units").status()).isEqualTo(404);
+    }
+
+    /**
      * Issue #15: every metric deploy/observability's alert rules and dashboards read is one the instances of the
      * local stack export at /actuator/prometheus, once an idea was published (events published and consumed, the
      * streams' newest events, the consumer groups' lag; the dead-letter topics exist from the start).
@@ -128,7 +162,8 @@ class LocalStackBindingTest {
         Set<String> used = ObservabilityFiles.metricNamesUsed();
         String central = token("central-office");
         List<HttpApi> instances = Stream.of("IDEAS_PORT", "MEASURES_PORT", "PARTICIPATION_PORT",
-                        "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT", "CENTRAL_MEASURES_PORT", "MONITOR_PORT")
+                        "NOTIFICATION_PORT", "CENTRAL_IDEAS_PORT", "CENTRAL_MEASURES_PORT", "CENTRAL_PARTICIPATION_PORT",
+                        "MONITOR_PORT")
                 .map(variable -> HttpApi.on(ports.get(variable)).withToken(central)).toList();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Set<String> exported = new TreeSet<>();
@@ -243,6 +278,8 @@ class LocalStackBindingTest {
                         // a descriptor closed while listing is no listening socket
                     }
                 }
+            } catch (NoSuchFileException exitedMeanwhile) {
+                // a class data archive's training run that is done: it never listens (deploy/local/README.md)
             }
         }
         Map<String, Integer> listening = new LinkedHashMap<>();
