@@ -3,15 +3,10 @@ package berlin.gemeinsam.benchmarks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +18,6 @@ import java.util.List;
 final class MailServer {
 
     private static final JsonMapper JSON = JsonMapper.shared();
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final String baseUrl;
 
@@ -40,15 +30,7 @@ final class MailServer {
     }
 
     boolean isReady() {
-        try {
-            return CLIENT.send(request("/api/service/readiness").timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYetListening) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.answersOk(baseUrl + "/api/service/readiness");
     }
 
     /** How many addresses have a mailbox: since the last reset, how many got a mail. */
@@ -89,24 +71,14 @@ final class MailServer {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
+        return Http.request(baseUrl + path);
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(request);
     }
 
     private static void expect(HttpResponse<String> response, String what) {
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("could not " + what + ": HTTP " + response.statusCode() + " "
-                    + response.body());
-        }
+        Http.expect(response, 200, what);
     }
 }

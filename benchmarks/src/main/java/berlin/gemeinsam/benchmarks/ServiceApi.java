@@ -9,9 +9,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +28,6 @@ final class ServiceApi {
     private static final int ATTEMPTS_WHEN_OVERLOADED = 30;
 
     private static final JsonMapper JSON = JsonMapper.shared();
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final String baseUrl;
 
@@ -47,7 +40,7 @@ final class ServiceApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
+        return Http.request(baseUrl + path);
     }
 
     /** A request as the given caller, with the bearer token the services expect (see {@link CallerTokens}). */
@@ -56,15 +49,7 @@ final class ServiceApi {
     }
 
     boolean isReady() {
-        try {
-            return CLIENT.send(request("/actuator/health/readiness").timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYetListening) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.answersOk(baseUrl + "/actuator/health/readiness");
     }
 
     /**
@@ -324,7 +309,7 @@ final class ServiceApi {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
-        return send(request, HttpResponse.BodyHandlers.ofString());
+        return Http.send(request);
     }
 
     private static HttpResponse<String> sendUntilAdmitted(HttpRequest request) {
@@ -338,20 +323,10 @@ final class ServiceApi {
     }
 
     private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
-        try {
-            return CLIENT.send(request, body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(request, body);
     }
 
     private static void expect(HttpResponse<String> response, int status, String what) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException("could not " + what + ": HTTP " + response.statusCode() + " "
-                    + response.body());
-        }
+        Http.expect(response, status, what);
     }
 }
