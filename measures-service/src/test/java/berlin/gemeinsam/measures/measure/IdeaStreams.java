@@ -2,6 +2,7 @@ package berlin.gemeinsam.measures.measure;
 
 import berlin.gemeinsam.testsupport.EventSchemas;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.RecordOutlet;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -24,19 +25,27 @@ final class IdeaStreams {
     }
 
     static void published(String ideaId, String unit) {
-        send(PUBLISHED, ideaId, unit, """
+        published(KafkaTestClient::send, ideaId, unit);
+    }
+
+    static void published(RecordOutlet to, String ideaId, String unit) {
+        send(to, PUBLISHED, ideaId, unit, """
                 {"ideaId":"%s","unit":"%s","title":"Trinkbrunnen","problem":"Im Sommer fehlt Wasser",
                  "proposal":null,"category":null,"publishedAt":"2026-11-26T09:00:00Z"}""".formatted(ideaId, unit));
     }
 
     static void adopted(String ideaId, String unit, String measureId, String measureUnit) {
-        send(ADOPTED, ideaId, unit, """
+        adopted(KafkaTestClient::send, ideaId, unit, measureId, measureUnit);
+    }
+
+    static void adopted(RecordOutlet to, String ideaId, String unit, String measureId, String measureUnit) {
+        send(to, ADOPTED, ideaId, unit, """
                 {"ideaId":"%s","unit":"%s","title":"Trinkbrunnen","measureId":"%s","measureUnit":"%s",
                  "adoptedAt":"2026-11-26T10:00:00Z"}""".formatted(ideaId, unit, measureId, measureUnit));
     }
 
     static void declined(String ideaId, String unit, String measureId, String measureUnit, String adoptingMeasureId) {
-        send(ADOPTION_DECLINED, ideaId, unit, """
+        send(KafkaTestClient::send, ADOPTION_DECLINED, ideaId, unit, """
                 {"ideaId":"%s","unit":"%s","measureId":"%s","measureUnit":"%s","reason":"ALREADY_ADOPTED",
                  "currentState":"ADOPTED","adoptingMeasureId":"%s","declinedAt":"2026-11-26T10:05:00Z"}"""
                 .formatted(ideaId, unit, measureId, measureUnit, adoptingMeasureId));
@@ -44,14 +53,18 @@ final class IdeaStreams {
 
     /** Version 2 of the decline: the idea was merged into another. */
     static void declinedAsMerged(String ideaId, String unit, String measureId, String measureUnit) {
-        send(ADOPTION_DECLINED_V2, ideaId, unit, """
+        send(KafkaTestClient::send, ADOPTION_DECLINED_V2, ideaId, unit, """
                 {"ideaId":"%s","unit":"%s","measureId":"%s","measureUnit":"%s","reason":"NOT_PUBLISHED",
                  "currentState":"MERGED","adoptingMeasureId":null,"declinedAt":"2026-12-01T10:05:00Z"}"""
                 .formatted(ideaId, unit, measureId, measureUnit));
     }
 
     static void merged(String ideaId, String unit, String survivingIdeaId, String previousState) {
-        send(MERGED, ideaId, unit, """
+        merged(KafkaTestClient::send, ideaId, unit, survivingIdeaId, previousState);
+    }
+
+    static void merged(RecordOutlet to, String ideaId, String unit, String survivingIdeaId, String previousState) {
+        send(to, MERGED, ideaId, unit, """
                 {"ideaId":"%s","unit":"%s","title":"Trinkbrunnen","survivingIdeaId":"%s","previousState":"%s",
                  "mergedAt":"2026-12-01T10:00:00Z"}""".formatted(ideaId, unit, survivingIdeaId, previousState));
     }
@@ -71,9 +84,9 @@ final class IdeaStreams {
         });
     }
 
-    private static void send(String type, String ideaId, String unit, String data) {
+    private static void send(RecordOutlet to, String type, String ideaId, String unit, String data) {
         EventSchemas.assertValid(type, data);
-        KafkaTestClient.send("gemeinsam." + unit + ".ideas", ideaId, data.getBytes(StandardCharsets.UTF_8),
+        to.send("gemeinsam." + unit + ".ideas", ideaId, data.getBytes(StandardCharsets.UTF_8),
                 KafkaTestClient.cloudEventHeaders(UUID.randomUUID().toString(), "/units/" + unit + "/ideas-service",
                         type, ideaId, unit));
     }

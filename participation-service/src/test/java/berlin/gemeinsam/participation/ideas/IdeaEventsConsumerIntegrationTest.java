@@ -1,17 +1,26 @@
 package berlin.gemeinsam.participation.ideas;
 
+import berlin.gemeinsam.participation.PankowIdeas;
 import berlin.gemeinsam.testsupport.EventSchemas;
+import berlin.gemeinsam.testsupport.HttpApi;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.PolledRecords;
 import berlin.gemeinsam.testsupport.ServiceApiTest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +34,11 @@ class IdeaEventsConsumerIntegrationTest extends ServiceApiTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    /** The consumer of the ideas streams, handed a poll as its binding would hand it. */
+    @Autowired
+    @Qualifier("ideaEvents")
+    Consumer<Message<List<byte[]>>> ideaEvents;
 
     private static void sendPublished(String eventId, String ideaId) {
         String data = """
@@ -70,5 +84,51 @@ class IdeaEventsConsumerIntegrationTest extends ServiceApiTest {
         assertThat(mongo.getCollection("publishedIdea").countDocuments(new Document("_id", ideaId))).isEqualTo(1);
         assertThat(mongo.getCollection("publishedIdea").find(new Document("_id", ideaId)).first()).isEqualTo(stored);
         assertThat(summaryOf(ideaId)).isEqualTo(summary).contains("\"total\":1");
+    }
+
+    @Test
+    void aPollWithPublicationsAndMergesOfTheirIdeasEndsAsOneByOneAndItsRedeliveryChangesNothing() {
+        String supported = PankowIdeas.published(api);
+        assertThat(support(supported, "p-" + UUID.randomUUID()).status()).isEqualTo(201);
+        PolledRecords poll = new PolledRecords();
+        String survivor = PankowIdeas.published(poll::add);
+        String duplicate = PankowIdeas.published(poll::add);
+        PankowIdeas.merged(poll::add, UUID.randomUUID().toString(), supported, survivor);
+        PankowIdeas.merged(poll::add, UUID.randomUUID().toString(), duplicate, survivor);
+        Message<List<byte[]>> piece = poll.message();
+
+        ideaEvents.accept(piece);
+
+        HttpApi.Response ofDuplicate = support(duplicate, "p-" + UUID.randomUUID());
+        assertThat(ofDuplicate.status()).isEqualTo(409);
+        assertThat(ofDuplicate.field("currentState")).isEqualTo("MERGED");
+        String summary = summaryOf(survivor);
+        assertThat(summary).contains("\"total\":1");
+        List<Document> ideas = publishedIdeas(supported, survivor, duplicate);
+        assertThat(ideas).extracting(idea -> idea.getString("mergedInto")).containsExactly(survivor, null, survivor);
+
+        // the same poll again, as after a rebalance: dropped by the events' ids
+        ideaEvents.accept(piece);
+        // and again after a crash between its effects and the records that its events were processed
+        mongo.remove(Query.query(Criteria.where("event").in(poll.eventKeys())), PROCESSED);
+        ideaEvents.accept(piece);
+
+        assertThat(publishedIdeas(supported, survivor, duplicate)).isEqualTo(ideas);
+        assertThat(summaryOf(survivor)).isEqualTo(summary);
+        assertThat(mongo.getCollection(PROCESSED).countDocuments(
+                new Document("event", new Document("$in", poll.eventKeys())))).isEqualTo(4);
+    }
+
+    private HttpApi.Response support(String ideaId, String participantId) {
+        return asCitizen(participantId).post("/api/v1/ideas/" + ideaId + "/supports", """
+                {"participantId":"%s","helixGroup":"SCIENCE"}""".formatted(participantId));
+    }
+
+    private List<Document> publishedIdeas(String... ideaIds) {
+        List<Document> ideas = new ArrayList<>();
+        for (String ideaId : ideaIds) {
+            ideas.add(mongo.getCollection("publishedIdea").find(new Document("_id", ideaId)).first());
+        }
+        return ideas;
     }
 }

@@ -7,6 +7,8 @@ import berlin.gemeinsam.events.ideas.IdeaMerged;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
+
 /**
  * Learns from the ideas streams of all units which ideas a measure may take up (a unit's measure may adopt any
  * unit's idea).
@@ -20,8 +22,11 @@ public class KnownIdeaService {
         this.ideas = ideas;
     }
 
-    public void published(IdeaPublished published) {
-        ideas.published(published.ideaId(), published.unit(), published.title());
+    /** Publications in the order they happened: written at once, the later of two of one idea wins. */
+    public void published(List<IdeaPublished> publications) {
+        ideas.published(publications.stream()
+                .map(published -> new KnownIdeas.Publication(published.ideaId(), published.unit(), published.title()))
+                .toList());
     }
 
     public void adopted(IdeaAdopted adopted) {

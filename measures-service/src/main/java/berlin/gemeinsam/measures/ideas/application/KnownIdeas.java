@@ -2,6 +2,7 @@ package berlin.gemeinsam.measures.ideas.application;
 
 import berlin.gemeinsam.measures.ideas.domain.KnownIdea;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,8 +13,11 @@ public interface KnownIdeas {
 
     Optional<KnownIdea> find(String ideaId);
 
-    /** The idea is published: known with its unit and title, and free unless it was adopted already. */
-    void published(String ideaId, String unit, String title);
+    /**
+     * The ideas are published: each known with its unit and title, and free unless it was adopted already; of two
+     * publications of the same idea the later wins.
+     */
+    void published(List<Publication> publications);
 
     /** The idea is adopted by the measure {@code measureId}. */
     void adopted(String ideaId, String unit, String measureId);
@@ -23,4 +27,8 @@ public interface KnownIdeas {
      * published) stays unknown.
      */
     void merged(String ideaId);
+
+    /** What a publication tells of an idea. */
+    record Publication(String ideaId, String unit, String title) {
+    }
 }

@@ -3,15 +3,22 @@ package berlin.gemeinsam.measures.ideas.persistence;
 import berlin.gemeinsam.measures.ideas.application.KnownIdeas;
 import berlin.gemeinsam.measures.ideas.domain.KnownIdea;
 import berlin.gemeinsam.measures.ideas.domain.KnownIdeaState;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The known ideas in the unit's own database: each change is one atomic upsert by the idea's id. */
+/**
+ * The known ideas in the unit's own database: each change is one atomic upsert by the idea's id, the publications of
+ * a piece of the ideas streams in one bulk write.
+ */
 @Repository
 class KnownIdeaRepository implements KnownIdeas {
 
@@ -26,13 +33,23 @@ class KnownIdeaRepository implements KnownIdeas {
         return Optional.ofNullable(mongo.findById(ideaId, KnownIdea.class));
     }
 
+    /**
+     * One unordered bulk write of upserts: only the last publication of each idea is written, which leaves what
+     * writing all of them in their order would, so the order of the writes does not matter.
+     */
     @Override
-    public void published(String ideaId, String unit, String title) {
-        Update update = new Update()
-                .set("unit", unit)
-                .set("title", title)
-                .setOnInsert("state", KnownIdeaState.PUBLISHED);
-        mongo.upsert(byId(ideaId), update, KnownIdea.class);
+    public void published(List<Publication> publications) {
+        if (publications.isEmpty()) {
+            return;
+        }
+        Map<String, Publication> lastOfEach = new LinkedHashMap<>();
+        publications.forEach(publication -> lastOfEach.put(publication.ideaId(), publication));
+        BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, KnownIdea.class);
+        lastOfEach.values().forEach(publication -> upserts.upsert(byId(publication.ideaId()), new Update()
+                .set("unit", publication.unit())
+                .set("title", publication.title())
+                .setOnInsert("state", KnownIdeaState.PUBLISHED)));
+        upserts.execute();
     }
 
     @Override

@@ -5,6 +5,8 @@ import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
+
 /** Learns of the ideas published in any unit: participants support ideas wherever they come from. */
 @Service
 public class PublishedIdeaService {
@@ -15,8 +17,9 @@ public class PublishedIdeaService {
         this.ideas = ideas;
     }
 
-    public void published(IdeaPublished published) {
-        ideas.record(PublishedIdea.of(published));
+    /** Publications in the order they happened: recorded at once, the later of two of one idea wins. */
+    public void published(List<IdeaPublished> publications) {
+        ideas.recordAll(publications.stream().map(PublishedIdea::of).toList());
     }
 
     /** A merged idea is supported no more: its supports go to the idea it was merged into. */

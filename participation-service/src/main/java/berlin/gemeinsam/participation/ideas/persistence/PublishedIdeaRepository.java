@@ -2,12 +2,16 @@ package berlin.gemeinsam.participation.ideas.persistence;
 
 import berlin.gemeinsam.participation.ideas.application.PublishedIdeas;
 import berlin.gemeinsam.participation.ideas.domain.PublishedIdea;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The published ideas in the unit's own database, one document per idea. */
@@ -26,16 +30,23 @@ class PublishedIdeaRepository implements PublishedIdeas {
     }
 
     /**
-     * Upserts by the idea's id, setting only what a publication tells: a redelivered publication leaves exactly the
-     * same document behind, a merge included.
+     * Upserts by the ideas' ids in one unordered bulk write, setting only what a publication tells: a redelivered
+     * publication leaves exactly the same document behind, a merge included. Only the last of each idea is written,
+     * which leaves what writing all of them in their order would, so the order of the writes does not matter.
      */
     @Override
-    public void record(PublishedIdea idea) {
-        Update update = new Update()
+    public void recordAll(List<PublishedIdea> ideas) {
+        if (ideas.isEmpty()) {
+            return;
+        }
+        Map<String, PublishedIdea> lastOfEach = new LinkedHashMap<>();
+        ideas.forEach(idea -> lastOfEach.put(idea.getId(), idea));
+        BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PublishedIdea.class);
+        lastOfEach.values().forEach(idea -> upserts.upsert(byId(idea.getId()), new Update()
                 .set("unit", idea.getUnit())
                 .set("title", idea.getTitle())
-                .set("publishedAt", idea.getPublishedAt());
-        mongo.upsert(byId(idea.getId()), update, PublishedIdea.class);
+                .set("publishedAt", idea.getPublishedAt())));
+        upserts.execute();
     }
 
     @Override
