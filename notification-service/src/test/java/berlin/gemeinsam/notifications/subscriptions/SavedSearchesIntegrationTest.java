@@ -231,6 +231,44 @@ class SavedSearchesIntegrationTest extends ServiceApiTest {
                 new Document("subscriberId", subscriber))).isEqualTo(2);
     }
 
+    /**
+     * Ideas published together are matched to the saved searches in one go (a poll's publications at once): each
+     * search hears of the ideas it matches and of no other, and a follower of the unit whose search matches too
+     * keeps one entry per idea.
+     */
+    @Test
+    void ideasPublishedTogetherReachEachMatchingSearchAndTheUnitsFollowersOnceEach() {
+        String first = word();
+        String second = word();
+        String searchingFirst = subscriber();
+        String searchingSecondInUnit = subscriber();
+        String followingUnit = subscriber();
+        saveSearch(searchingFirst, """
+                {"keywords":["%s"]}""".formatted(first));
+        saveSearch(searchingSecondInUnit, """
+                {"keywords":["%s"],"units":["sen-stadt"]}""".formatted(second));
+        assertThat(follow(followingUnit, """
+                {"type":"UNIT","id":"sen-stadt"}""").status()).isEqualTo(201);
+        saveSearch(followingUnit, """
+                {"keywords":["%s"]}""".formatted(first));
+        String firstIdea = newId();
+        String secondIdea = newId();
+        String secondElsewhere = newId();
+
+        String elsewhereEvent = ideaPublished("sen-mvku", secondElsewhere, "Brunnen " + second, null, null, null);
+        String firstEvent = ideaPublished("sen-stadt", firstIdea, "Bänke " + first, null, null, null);
+        String secondEvent = ideaPublished("sen-stadt", secondIdea, "Bäume " + second, null, null, null);
+
+        awaitHandled("ideaEvents", "sen-mvku", "ideas-service", elsewhereEvent);
+        awaitHandled("ideaEvents", "sen-stadt", "ideas-service", firstEvent);
+        awaitHandled("ideaEvents", "sen-stadt", "ideas-service", secondEvent);
+        assertThat(subjects(searchingFirst)).containsExactly(firstIdea);
+        assertThat(subjects(searchingSecondInUnit)).containsExactly(secondIdea);
+        assertThat(subjects(followingUnit)).containsExactlyInAnyOrder(firstIdea, secondIdea);
+        assertThat(mongo.getCollection("notification").countDocuments(
+                new Document("subscriberId", followingUnit))).isEqualTo(2);
+    }
+
     @Test
     void followersOfAFieldOfActionHearOfItsNewMeasuresAndIdeasOnly() {
         String subscriber = subscriber();

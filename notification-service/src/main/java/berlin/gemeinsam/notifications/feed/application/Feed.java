@@ -13,6 +13,7 @@ import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
+import berlin.gemeinsam.notifications.subscriptions.domain.SavedSearch;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.notifications.webhooks.application.WebhookFanOut;
 import berlin.gemeinsam.platform.errors.NotFoundException;
@@ -30,7 +31,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,83 +100,76 @@ public class Feed {
     }
 
     /**
-     * Adds one entry per follower and piece of news, streaming the followers of all of them from one query and
-     * writing the entries batch by batch. Safe to repeat after a failure or a redelivery: the entries that exist
-     * already are skipped, and only those written now go to the watchers. A follower told by e-mail gets a pending
-     * mail per entry (or, told daily or weekly, an entry for the next digest), one told by webhook a pending delivery
-     * per entry and endpoint, written before the entries: a redelivery after a crash in between adds only what is
-     * missing, and the senders send them apart from this consumer.
+     * Adds one entry per follower and piece of news, streaming the followers of all of them from one query and the
+     * saved searches that may match any of their publications from another, and writing the entries batch by
+     * batch. A subscriber told through several followed targets or matching searches keeps the one entry: its id is
+     * the same. Safe to repeat after a failure or a redelivery: the entries that exist already are skipped, and only
+     * those written now go to the watchers. A follower told by e-mail gets a pending mail per entry (or, told daily
+     * or weekly, an entry for the next digest), one told by webhook a pending delivery per entry and endpoint,
+     * written before the entries: a redelivery after a crash in between adds only what is missing, and the senders
+     * send them apart from this consumer.
      */
     public void tell(List<News> batch) {
         Map<Target, List<News>> newsByTarget = new HashMap<>();
         Map<News, Map<String, String>> textOf = new HashMap<>();
+        List<News> published = new ArrayList<>();
         for (News news : batch) {
             news.audience().forEach(target -> newsByTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(news));
             textOf.put(news, texts.render(news.wording()));
+            news.publication().ifPresent(publication -> published.add(news));
         }
-        long entries = 0;
-        Map<String, Notification> pending = new LinkedHashMap<>();
-        PendingEmails pendingMails = new PendingEmails();
-        Map<String, WebhookFanOut.Told> pendingWebhooks = new LinkedHashMap<>();
+        Telling telling = new Telling(textOf);
         try (Stream<Follower> following = followers.following(newsByTarget.keySet())) {
-            Iterator<Follower> each = following.iterator();
-            while (each.hasNext()) {
-                Follower follower = each.next();
-                for (News news : newsByTarget.getOrDefault(follower.target(), List.of())) {
-                    Notification entry = Notification.of(news, follower.subscriberId(), textOf.get(news));
-                    pending.putIfAbsent(entry.getId(), entry);
-                    pendingMails.add(entry, follower, news);
-                    webhookFor(entry, follower, news)
-                            .ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
-                }
-                if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
-                    addMails(pendingMails);
-                    webhooks.offer(pendingWebhooks.values());
-                    pendingWebhooks.clear();
-                    write(pending.values());
-                    entries += pending.size();
-                    pending.clear();
-                }
-            }
+            following.forEach(follower -> newsByTarget.getOrDefault(follower.target(), List.of())
+                    .forEach(news -> telling.add(follower, news)));
         }
-        for (News news : batch) {
-            if (news.publication().isPresent()) {
-                entries += tellSearching(news, textOf.get(news));
-            }
+        try (Stream<SavedSearch> searching = followers.searching(published.stream()
+                .map(news -> news.publication().orElseThrow()).toList())) {
+            searching.forEach(search -> published.stream()
+                    .filter(news -> search.matches(news.publication().orElseThrow()))
+                    .forEach(news -> telling.add(search.follower(), news)));
         }
-        log.debug("Offered {} feed entries for {} events", entries, batch.size());
+        telling.flush();
+        log.debug("Offered {} feed entries for {} events", telling.entries, batch.size());
     }
 
     /**
-     * Adds an entry for each subscriber whose saved search matches the news. A subscriber told already through a
-     * followed target, or through another matching search, keeps the one entry: its id is the same, and the write
-     * skips entries that exist.
+     * The entries, mails and webhook deliveries of a batch of news as its followers come up, written
+     * {@value #BATCH_SIZE} entries at a time.
      */
-    private long tellSearching(News news, Map<String, String> text) {
-        long entries = 0;
-        Map<String, Notification> pending = new LinkedHashMap<>();
-        PendingEmails pendingMails = new PendingEmails();
-        Map<String, WebhookFanOut.Told> pendingWebhooks = new LinkedHashMap<>();
-        try (Stream<Follower> searching = followers.searching(news.publication().orElseThrow())) {
-            Iterator<Follower> each = searching.iterator();
-            while (each.hasNext()) {
-                Follower follower = each.next();
-                Notification entry = Notification.of(news, follower.subscriberId(), text);
-                pending.putIfAbsent(entry.getId(), entry);
-                pendingMails.add(entry, follower, news);
-                webhookFor(entry, follower, news)
-                        .ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
-                if (pending.size() >= BATCH_SIZE || !each.hasNext()) {
-                    addMails(pendingMails);
-                    webhooks.offer(pendingWebhooks.values());
-                    pendingWebhooks.clear();
-                    write(pending.values());
-                    entries += pending.size();
-                    pending.clear();
-                }
+    private final class Telling {
+
+        private final Map<News, Map<String, String>> textOf;
+        private final Map<String, Notification> pending = new LinkedHashMap<>();
+        private final PendingEmails pendingMails = new PendingEmails();
+        private final Map<String, WebhookFanOut.Told> pendingWebhooks = new LinkedHashMap<>();
+        private long entries;
+
+        Telling(Map<News, Map<String, String>> textOf) {
+            this.textOf = textOf;
+        }
+
+        void add(Follower follower, News news) {
+            Notification entry = Notification.of(news, follower.subscriberId(), textOf.get(news));
+            pending.putIfAbsent(entry.getId(), entry);
+            pendingMails.add(entry, follower, news);
+            webhookFor(entry, follower, news).ifPresent(told -> pendingWebhooks.putIfAbsent(entry.getId(), told));
+            if (pending.size() >= BATCH_SIZE) {
+                flush();
             }
         }
-        return entries;
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            addMails(pendingMails);
+            webhooks.offer(pendingWebhooks.values());
+            pendingWebhooks.clear();
+            write(pending.values());
+            entries += pending.size();
+            pending.clear();
+        }
     }
 
     private void addMails(PendingEmails pending) {

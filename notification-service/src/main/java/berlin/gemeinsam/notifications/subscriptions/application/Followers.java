@@ -2,6 +2,7 @@ package berlin.gemeinsam.notifications.subscriptions.application;
 
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
 import berlin.gemeinsam.notifications.subscriptions.domain.Publication;
+import berlin.gemeinsam.notifications.subscriptions.domain.SavedSearch;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 
 import java.util.Collection;
@@ -17,9 +18,9 @@ public interface Followers {
     Stream<Follower> following(Collection<Target> targets);
 
     /**
-     * The subscribers whose saved searches match the publication ({@link
-     * berlin.gemeinsam.notifications.subscriptions.domain.SearchProfile#matches}), one per matching subscription,
-     * read lazily. The caller closes the stream.
+     * The saved searches that may match any of the publications, one per subscription, read lazily: all that do
+     * match ({@link SavedSearch#matches}) and possibly more, which the caller tells apart. One look-up for a whole
+     * poll's publications, not one for each. The caller closes the stream.
      */
-    Stream<Follower> searching(Publication publication);
+    Stream<SavedSearch> searching(Collection<Publication> publications);
 }

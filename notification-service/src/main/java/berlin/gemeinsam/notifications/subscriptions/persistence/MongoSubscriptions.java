@@ -4,7 +4,9 @@ import berlin.gemeinsam.notifications.subscriptions.application.Followers;
 import berlin.gemeinsam.notifications.subscriptions.application.Subscriptions;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.subscriptions.domain.Follower;
+import berlin.gemeinsam.notifications.subscriptions.domain.GeoPoint;
 import berlin.gemeinsam.notifications.subscriptions.domain.Publication;
+import berlin.gemeinsam.notifications.subscriptions.domain.SavedSearch;
 import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.notifications.subscriptions.domain.TargetType;
@@ -23,8 +25,13 @@ import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
@@ -121,39 +128,67 @@ class MongoSubscriptions implements Subscriptions, Followers {
                 offset -> mongo.find(query.skip(offset).limit(size), Subscription.class));
     }
 
-    /** Read from a cursor, {@value #FOLLOWERS_PER_FETCH} followers per round trip. */
+    /**
+     * Read from a cursor, {@value #FOLLOWERS_PER_FETCH} followers per round trip. One condition per type of target
+     * with the ids in a list, not one per target: a poll's news name hundreds of ideas, and a store without the index
+     * (the embedded one) tests each subscription against every condition.
+     */
     @Override
     public Stream<Follower> following(Collection<Target> targets) {
-        Criteria anyTarget = new Criteria().orOperator(targets.stream()
-                .map(target -> Criteria.where("target.type").is(target.type()).and("target.id").is(target.id()))
+        if (targets.isEmpty()) {
+            return Stream.empty();
+        }
+        Map<TargetType, Set<String>> idsByType = new EnumMap<>(TargetType.class);
+        targets.forEach(target -> idsByType.computeIfAbsent(target.type(), type -> new TreeSet<>()).add(target.id()));
+        Criteria anyTarget = new Criteria().orOperator(idsByType.entrySet().stream()
+                .map(ofType -> Criteria.where("target.type").is(ofType.getKey()).and("target.id").in(ofType.getValue()))
                 .toList());
         Query query = Query.query(anyTarget).cursorBatchSize(FOLLOWERS_PER_FETCH);
         return mongo.query(Subscription.class).as(Follower.class).matching(query).stream();
     }
 
     /**
-     * Asks the store only for the saved searches that can match: those of the publication's unit, those whose area's
-     * box holds its place, and those for any unit, each restricted to its fields of action or any; each is found by
-     * an index. The exact distance (haversine) and the keywords are checked here, on those candidates only: the cost
-     * per event is O(candidates × keywords × text length), not O(all saved searches).
+     * Asks the store only for the saved searches that can match one of the publications: those of their units,
+     * those whose area's box overlaps the box around their places, and those for any unit, each restricted to their
+     * fields of action or any; each is found by an index. Whether a profile matches which publication (the exact
+     * distance, the keywords) is checked by the caller, on those candidates only: the cost per poll is one query
+     * and O(candidates × publications × keywords × text length), not one query per publication.
      */
     @Override
-    public Stream<Follower> searching(Publication publication) {
+    public Stream<SavedSearch> searching(Collection<Publication> publications) {
+        if (publications.isEmpty()) {
+            return Stream.empty();
+        }
+        Set<String> units = new TreeSet<>();
+        Set<String> categories = new TreeSet<>();
+        publications.forEach(publication -> {
+            units.add(publication.unit());
+            categories.addAll(publication.categories());
+        });
         List<Criteria> where = new ArrayList<>();
-        where.add(Criteria.where("profile.units").is(publication.unit()));
+        where.add(Criteria.where("profile.units").in(units));
         where.add(Criteria.where("profile.anyUnit").is(true));
-        publication.place().ifPresent(place -> where.add(Criteria.where("profile.area.south").lte(place.latitude())
-                .and("profile.area.north").gte(place.latitude())
-                .and("profile.area.west").lte(place.longitude())
-                .and("profile.area.east").gte(place.longitude())));
-        Criteria inField = new Criteria().orOperator(
-                Criteria.where("profile.categories").in(publication.categories()),
+        List<GeoPoint> places = publications.stream().flatMap(publication -> publication.place().stream()).toList();
+        if (!places.isEmpty()) {
+            where.add(Criteria.where("profile.area.south").lte(max(places, GeoPoint::latitude))
+                    .and("profile.area.north").gte(min(places, GeoPoint::latitude))
+                    .and("profile.area.west").lte(max(places, GeoPoint::longitude))
+                    .and("profile.area.east").gte(min(places, GeoPoint::longitude)));
+        }
+        Criteria inField = new Criteria().orOperator(Criteria.where("profile.categories").in(categories),
                 Criteria.where("profile.anyCategory").is(true));
         Query query = Query.query(new Criteria().andOperator(Criteria.where("target.type").is(TargetType.SEARCH),
                 new Criteria().orOperator(where), inField)).cursorBatchSize(FOLLOWERS_PER_FETCH);
-        return mongo.stream(query, Subscription.class)
-                .filter(subscription -> subscription.getProfile().matches(publication))
-                .map(subscription -> new Follower(subscription.getSubscriberId(), subscription.getTarget(),
-                        subscription.getChannels(), subscription.getLanguage(), subscription.getFrequency()));
+        return mongo.stream(query, Subscription.class).map(subscription -> new SavedSearch(
+                new Follower(subscription.getSubscriberId(), subscription.getTarget(), subscription.getChannels(),
+                        subscription.getLanguage(), subscription.getFrequency()), subscription.getProfile()));
+    }
+
+    private static double max(List<GeoPoint> places, ToDoubleFunction<GeoPoint> coordinate) {
+        return places.stream().mapToDouble(coordinate).max().orElseThrow();
+    }
+
+    private static double min(List<GeoPoint> places, ToDoubleFunction<GeoPoint> coordinate) {
+        return places.stream().mapToDouble(coordinate).min().orElseThrow();
     }
 }
