@@ -1,5 +1,7 @@
 package berlin.gemeinsam.localstack;
 
+import java.nio.file.Path;
+
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -18,8 +20,19 @@ import org.h2.mvstore.MVStore;
  */
 final class CommittingH2Backend extends H2Backend {
 
-    CommittingH2Backend(String storeFile) {
-        super(storeFile);
+    private CommittingH2Backend(MVStore store) {
+        super(store);
+    }
+
+    /** Opens (or creates) the store file with a page cache of the given size, otherwise as {@code MVStore.open}. */
+    static CommittingH2Backend open(Path storeFile, int cacheMegabytes) {
+        MVStore store = new MVStore.Builder().fileName(storeFile.toString()).cacheSize(cacheMegabytes).open();
+        try {
+            return new CommittingH2Backend(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     @Override
