@@ -95,6 +95,19 @@ final class LauncherOptions {
         }
     }
 
+    int positive(String name, int defaultValue) {
+        String value = string(name, Integer.toString(defaultValue));
+        try {
+            int number = Integer.parseInt(value);
+            if (number < 1) {
+                throw new IllegalArgumentException("Setting " + name + " must be positive: " + value);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Setting " + name + " is not a number: " + value, e);
+        }
+    }
+
     Path path(String name, String defaultValue) {
         return Path.of(string(name, defaultValue)).toAbsolutePath().normalize();
     }

@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *     <li>{@code --port} / {@code localstack.store.port} / {@code STORE_PORT} / 27017</li>
  *     <li>{@code --data-dir} / {@code localstack.store.data-dir} / {@code STORE_DATA_DIR} / {@code deploy/local/data/store}</li>
+ *     <li>{@code --cache-mb} / {@code localstack.store.cache-mb} / {@code STORE_CACHE_MB} / a quarter of the maximum
+ *     heap ({@code -Xmx}), at least 16: the MVStore's cache of deserialised pages in MB. H2's default of 16 MB holds
+ *     a small part of a collection of some ten thousand documents, and every page read past it is decoded again.</li>
  * </ul>
  */
 public final class LocalDocumentStore implements AutoCloseable {
@@ -32,10 +35,14 @@ public final class LocalDocumentStore implements AutoCloseable {
 
     static final String HOST = "127.0.0.1";
 
+    private static final int MIN_CACHE_MB = 16;
+    private static final long MB = 1024 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(LocalDocumentStore.class);
 
     private final Path dataDir;
     private final int requestedPort;
+    private final int cacheMegabytes;
     private H2Backend backend;
     private MongoServer server;
     private int boundPort;
@@ -44,14 +51,33 @@ public final class LocalDocumentStore implements AutoCloseable {
      * @param port the port to listen on; 0 picks a free one (see {@link #port()} after {@link #start()})
      */
     public LocalDocumentStore(Path dataDir, int port) {
+        this(dataDir, port, defaultCacheMegabytes());
+    }
+
+    /**
+     * @param port the port to listen on; 0 picks a free one (see {@link #port()} after {@link #start()})
+     * @param cacheMegabytes the size of the MVStore's page cache
+     */
+    public LocalDocumentStore(Path dataDir, int port, int cacheMegabytes) {
+        if (cacheMegabytes < 1) {
+            throw new IllegalArgumentException("cacheMegabytes must be positive: " + cacheMegabytes);
+        }
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath().normalize();
         this.requestedPort = port;
+        this.cacheMegabytes = cacheMegabytes;
+    }
+
+    /** A quarter of the maximum heap, at least 16 MB (H2's default). */
+    static int defaultCacheMegabytes() {
+        long quarter = Runtime.getRuntime().maxMemory() / 4 / MB;
+        return (int) Math.max(MIN_CACHE_MB, Math.min(Integer.MAX_VALUE, quarter));
     }
 
     /** Builds a store from command-line arguments, system properties and environment (see class comment). */
     public static LocalDocumentStore fromArgs(String... args) {
-        LauncherOptions options = LauncherOptions.parse("store", Set.of("port", "data-dir"), args);
-        return new LocalDocumentStore(options.path("data-dir", DEFAULT_DATA_DIR), options.port("port", DEFAULT_PORT));
+        LauncherOptions options = LauncherOptions.parse("store", Set.of("port", "data-dir", "cache-mb"), args);
+        return new LocalDocumentStore(options.path("data-dir", DEFAULT_DATA_DIR), options.port("port", DEFAULT_PORT),
+                options.positive("cache-mb", defaultCacheMegabytes()));
     }
 
     /**
@@ -69,7 +95,7 @@ public final class LocalDocumentStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create data directory " + dataDir, e);
         }
-        H2Backend h2Backend = new CommittingH2Backend(storeFile().toString());
+        H2Backend h2Backend = CommittingH2Backend.open(storeFile(), cacheMegabytes);
         MongoServer mongoServer = new MongoServer(h2Backend);
         try {
             mongoServer.bind(HOST, requestedPort);
@@ -82,8 +108,8 @@ public final class LocalDocumentStore implements AutoCloseable {
         server = mongoServer;
         InetSocketAddress address = mongoServer.getLocalAddress();
         boundPort = address.getPort();
-        log.info("Document store started in {} ms: {} (file {})",
-                (System.nanoTime() - started) / 1_000_000, connectionString(), storeFile());
+        log.info("Document store started in {} ms: {} (file {}, page cache {} MB)",
+                (System.nanoTime() - started) / 1_000_000, connectionString(), storeFile(), cacheMegabytes);
         return this;
     }
 
@@ -121,6 +147,10 @@ public final class LocalDocumentStore implements AutoCloseable {
 
     public String connectionString() {
         return "mongodb://" + HOST + ":" + port();
+    }
+
+    public int cacheMegabytes() {
+        return cacheMegabytes;
     }
 
     public Path dataDir() {

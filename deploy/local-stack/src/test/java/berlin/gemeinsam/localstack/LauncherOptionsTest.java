@@ -40,4 +40,16 @@ class LauncherOptionsTest {
         assertThatThrownBy(() -> LauncherOptions.parse("store", NAMES, k -> null, k -> null, "--port=70000").port("port", 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
     }
+
+    @Test
+    void theStoresPageCacheIsAQuarterOfTheHeapUnlessSet() {
+        assertThat(LocalDocumentStore.defaultCacheMegabytes())
+                .isEqualTo((int) Math.max(16, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)));
+        assertThat(LocalDocumentStore.fromArgs("--cache-mb=64").cacheMegabytes()).isEqualTo(64);
+        assertThat(LauncherOptions.parse("store", Set.of("cache-mb"), k -> null, Map.of("STORE_CACHE_MB", "48")::get)
+                .positive("cache-mb", 16)).isEqualTo(48);
+        assertThatThrownBy(() -> LauncherOptions.parse("store", Set.of("cache-mb"), k -> null, k -> null, "--cache-mb=0")
+                .positive("cache-mb", 16))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+    }
 }
