@@ -200,6 +200,8 @@ final class StoreAlone {
                     duration.toSeconds());
             Relay relay = new Relay(collection);
             Follower follower = new Follower(collection);
+            relay.start();
+            follower.start();
             AtomicLong done = new AtomicLong();
             AtomicLong lastDone = new AtomicLong();
             long start = System.nanoTime();
@@ -298,43 +300,39 @@ final class StoreAlone {
     }
 
     /**
-     * {@code OutboxRelay} without the broker: reads the nudged ideas' outboxes in one query and removes their events
-     * in one unordered bulk write per pass, one event per idea and pass, as if the broker had acknowledged each.
+     * A thread of the service's that works beside the calls on what they nudged it for: it runs {@link #work} until
+     * it is closed, and is closed once nothing it was nudged for is left (or it failed).
      */
-    private static final class Relay implements AutoCloseable {
+    private abstract static class Beside implements AutoCloseable {
 
-        private final MongoCollection<Document> ideas;
-        private final BlockingQueue<String> nudges = new LinkedBlockingQueue<>();
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private final Thread thread;
         private volatile boolean running = true;
 
-        Relay(MongoCollection<Document> ideas) {
-            this.ideas = ideas;
-            this.thread = new Thread(this::run, "store-alone-relay");
+        Beside(String name) {
+            thread = new Thread(this::run, name);
             thread.setDaemon(true);
+        }
+
+        /** Starts the thread, once the subclass is set up. */
+        final void start() {
             thread.start();
         }
 
-        void nudge(String id) {
-            nudges.add(id);
-        }
+        /** One round: waits a little for nudges and does what they ask. */
+        abstract void work() throws InterruptedException;
 
-        int behind() {
-            return nudges.size();
+        /** How many nudges are not taken on yet. */
+        abstract int behind();
+
+        /** Ends a wait for nudges at once. */
+        void wake() {
         }
 
         private void run() {
             try {
                 while (running) {
-                    String first = nudges.poll(200, TimeUnit.MILLISECONDS);
-                    if (first == null) {
-                        continue;
-                    }
-                    List<String> batch = new ArrayList<>(List.of(first));
-                    nudges.drainTo(batch, RELAY_BATCH - 1);
-                    pass(ideas.find(Filters.in("_id", batch)).projection(Projections.include("outbox"))
-                            .into(new ArrayList<>()));
+                    work();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -343,10 +341,57 @@ final class StoreAlone {
             }
         }
 
-        private void pass(List<Document> aggregates) {
+        @Override
+        public void close() {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (behind() > 0 && failure.get() == null && System.nanoTime() < deadline) {
+                Pause.millis(20);
+            }
+            running = false;
+            wake();
+            Scenarios.join(thread);
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+        }
+    }
+
+    /**
+     * {@code OutboxRelay} without the broker: reads the nudged ideas' outboxes in one query and removes their events
+     * in one unordered bulk write per pass, one event per idea and pass, as if the broker had acknowledged each.
+     */
+    private static final class Relay extends Beside {
+
+        private final MongoCollection<Document> ideas;
+        private final BlockingQueue<String> nudges = new LinkedBlockingQueue<>();
+
+        Relay(MongoCollection<Document> ideas) {
+            super("store-alone-relay");
+            this.ideas = ideas;
+        }
+
+        void nudge(String id) {
+            nudges.add(id);
+        }
+
+        @Override
+        int behind() {
+            return nudges.size();
+        }
+
+        @Override
+        void work() throws InterruptedException {
+            String first = nudges.poll(200, TimeUnit.MILLISECONDS);
+            if (first == null) {
+                return;
+            }
+            List<String> batch = new ArrayList<>(List.of(first));
+            nudges.drainTo(batch, RELAY_BATCH - 1);
             Map<Object, List<Document>> waiting = new LinkedHashMap<>();
-            aggregates.forEach(aggregate -> waiting.put(aggregate.get("_id"),
-                    new ArrayList<>(aggregate.getList("outbox", Document.class, List.of()))));
+            for (Document aggregate : ideas.find(Filters.in("_id", batch)).projection(Projections.include("outbox"))) {
+                waiting.put(aggregate.get("_id"), new ArrayList<>(aggregate.getList("outbox", Document.class,
+                        List.of())));
+            }
             waiting.values().removeIf(List::isEmpty);
             while (!waiting.isEmpty()) {
                 List<WriteModel<Document>> removals = new ArrayList<>();
@@ -357,20 +402,6 @@ final class StoreAlone {
                 waiting.values().removeIf(List::isEmpty);
             }
         }
-
-        /** Stops once it has removed every event it was nudged for. */
-        @Override
-        public void close() {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (!nudges.isEmpty() && failure.get() == null && System.nanoTime() < deadline) {
-                Pause.millis(20);
-            }
-            running = false;
-            Scenarios.join(thread);
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-        }
     }
 
     /**
@@ -378,56 +409,50 @@ final class StoreAlone {
      * by id, whole, up to 1,000 at once; and every 5 s what changed since the last poll minus the overlap of 5 s, a
      * range on {@code changedAt} sorted by it and the id, 1,000 a page.
      */
-    private static final class Follower implements AutoCloseable {
+    private static final class Follower extends Beside {
 
         private final MongoCollection<Document> ideas;
         private final Set<String> nudged = ConcurrentHashMap.newKeySet();
         private final Semaphore wake = new Semaphore(0);
-        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        private final Thread thread;
-        private volatile boolean running = true;
         private Date watermark = new Date();
+        private long nextPoll = System.nanoTime() + FOLLOWER_POLL.toNanos();
 
         Follower(MongoCollection<Document> ideas) {
+            super("store-alone-follower");
             this.ideas = ideas;
-            this.thread = new Thread(this::run, "store-alone-follower");
-            thread.setDaemon(true);
-            thread.start();
         }
 
         void nudge(String id) {
             nudged.add(id);
+            wake();
+        }
+
+        @Override
+        void wake() {
             if (wake.availablePermits() == 0) {
                 wake.release();
             }
         }
 
+        @Override
         int behind() {
             return nudged.size();
         }
 
-        private void run() {
-            long nextPoll = System.nanoTime() + FOLLOWER_POLL.toNanos();
-            try {
-                while (running) {
-                    List<String> ids = new ArrayList<>(nudged);
-                    nudged.removeAll(ids);
-                    for (int from = 0; from < ids.size(); from += FOLLOWER_BATCH) {
-                        ideas.find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + FOLLOWER_BATCH))))
-                                .into(new ArrayList<>());
-                    }
-                    if (System.nanoTime() - nextPoll >= 0) {
-                        poll();
-                        nextPoll = System.nanoTime() + FOLLOWER_POLL.toNanos();
-                    }
-                    if (wake.tryAcquire(Math.max(0, nextPoll - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                        wake.drainPermits();
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                failure.set(e);
+        @Override
+        void work() throws InterruptedException {
+            List<String> ids = new ArrayList<>(nudged);
+            nudged.removeAll(ids);
+            for (int from = 0; from < ids.size(); from += FOLLOWER_BATCH) {
+                ideas.find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + FOLLOWER_BATCH))))
+                        .into(new ArrayList<>());
+            }
+            if (System.nanoTime() - nextPoll >= 0) {
+                poll();
+                nextPoll = System.nanoTime() + FOLLOWER_POLL.toNanos();
+            }
+            if (wake.tryAcquire(Math.max(0, nextPoll - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                wake.drainPermits();
             }
         }
 
@@ -450,20 +475,6 @@ final class StoreAlone {
                     }
                 }
             } while (page.size() == FOLLOWER_BATCH);
-        }
-
-        @Override
-        public void close() {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (!nudged.isEmpty() && failure.get() == null && System.nanoTime() < deadline) {
-                Pause.millis(20);
-            }
-            running = false;
-            wake.release();
-            Scenarios.join(thread);
-            if (failure.get() != null) {
-                throw failure.get();
-            }
         }
     }
 
