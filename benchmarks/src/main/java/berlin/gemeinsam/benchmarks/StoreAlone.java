@@ -113,10 +113,16 @@ final class StoreAlone {
         this.ideas = stack.api("ideas-service");
     }
 
+    /**
+     * With the services' write concern (service-platform's StoreWriteConcern). The driver's monitor waits for the
+     * store's answer to its heartbeat as long as for a connection (10 s by default) and else clears the pool, which
+     * fails every command under way: on an overloaded machine the busy store took longer (the first full run under a
+     * load average of 50), so it waits a minute here.
+     */
     private MongoClient client() {
-        // the services' write concern (service-platform's StoreWriteConcern)
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(stack.storeUri()))
+                .applyToSocketSettings(socket -> socket.connectTimeout(1, TimeUnit.MINUTES))
                 .writeConcern(WriteConcern.MAJORITY.withJournal(true)).build());
     }
 
