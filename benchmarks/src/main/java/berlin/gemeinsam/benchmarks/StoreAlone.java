@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -535,9 +534,10 @@ final class StoreAlone {
             Scenarios.insertUnitFollowers(feeds.subscriptions, 0, 1);
             List<Told> records = new ArrayList<>(2 * publications);
             for (int i = 0; i < publications; i++) {
-                String ideaId = TimeOrderedIds.random(Instant.now());
-                records.add(new Told(ideaId, IdeaPublished.class));
-                records.add(new Told(ideaId, IdeaPublishedV2.class));
+                Instant publishedAt = Instant.now();
+                String ideaId = TimeOrderedIds.random(publishedAt);
+                records.add(new Told(ideaId, publishedAt, IdeaPublished.class));
+                records.add(new Told(ideaId, publishedAt, IdeaPublishedV2.class));
             }
             long start = System.nanoTime();
             for (int from = 0; from < records.size(); from += EVENTS_PER_PIECE) {
@@ -566,11 +566,12 @@ final class StoreAlone {
         inOwnDatabase("notification-service", (service, alone) -> {
             Feeds feeds = new Feeds(service, alone);
             Scenarios.insertUnitFollowers(feeds.subscriptions, 0, followers);
-            String ideaId = TimeOrderedIds.random(Instant.now());
+            Instant publishedAt = Instant.now();
+            String ideaId = TimeOrderedIds.random(publishedAt);
             long start = System.nanoTime();
-            long entries = feeds.tellPiece(List.of(new Told(ideaId, IdeaPublished.class)));
+            long entries = feeds.tellPiece(List.of(new Told(ideaId, publishedAt, IdeaPublished.class)));
             double v1Seconds = (System.nanoTime() - start) / 1e9;
-            long again = feeds.tellPiece(List.of(new Told(ideaId, IdeaPublishedV2.class)));
+            long again = feeds.tellPiece(List.of(new Told(ideaId, publishedAt, IdeaPublishedV2.class)));
             double seconds = (System.nanoTime() - start) / 1e9;
             if (entries != followers || again != 0) {
                 throw new IllegalStateException("the store-alone fan-out wrote " + entries + " and " + again
@@ -585,8 +586,8 @@ final class StoreAlone {
         });
     }
 
-    /** One record a piece tells: the publication of an idea, as v1 or as v2. */
-    private record Told(String ideaId, Class<? extends Record> version) {
+    /** One record a piece tells: the publication of an idea at its time, as v1 or as v2. */
+    private record Told(String ideaId, Instant publishedAt, Class<? extends Record> version) {
     }
 
     /** notification-service's collections in the store-alone database, and the commands of one piece. */
@@ -616,9 +617,8 @@ final class StoreAlone {
          * @return the entries written now
          */
         long tellPiece(List<Told> piece) {
-            Instant publishedAt = Instant.now();
             List<Document> markers = new ArrayList<>();
-            Set<String> ideaIds = new LinkedHashSet<>();
+            Map<String, Instant> ideaIds = new LinkedHashMap<>();
             for (Told told : piece) {
                 String event = IDEA_SOURCE + "|" + UUID.randomUUID();
                 markers.add(new Document("_id", IDEA_CONSUMER + "|" + event)
@@ -626,11 +626,11 @@ final class StoreAlone {
                         .append("event", event)
                         .append("type", EventCatalog.typeOf(told.version()))
                         .append("processedAt", new Date()));
-                ideaIds.add(told.ideaId());
+                ideaIds.put(told.ideaId(), told.publishedAt());
             }
             List<Bson> targets = new ArrayList<>();
             targets.add(target("UNIT", SampleIdea.UNIT));
-            ideaIds.forEach(ideaId -> targets.add(target("IDEA", ideaId)));
+            ideaIds.keySet().forEach(ideaId -> targets.add(target("IDEA", ideaId)));
             targets.add(target("CATEGORY", SampleIdea.CATEGORY));
             processed.find(Filters.in("_id", markers.stream().map(marker -> marker.get("_id")).toList()))
                     .projection(Projections.include("_id")).into(new ArrayList<>());
@@ -644,9 +644,10 @@ final class StoreAlone {
                     Document target = follower.get("target", Document.class);
                     String subscriber = follower.getString("subscriberId");
                     Set<String> about = "IDEA".equals(target.getString("type")) ? Set.of(target.getString("_id"))
-                            : ideaIds;
+                            : ideaIds.keySet();
                     for (String ideaId : about) {
-                        Document entry = entry(subscriber, ideaId, publishedAt);
+                        // the entry is the publication's (v1 and v2 alike), timed by it: Notification.of
+                        Document entry = entry(subscriber, ideaId, ideaIds.get(ideaId));
                         pending.putIfAbsent(entry.getString("_id"), entry);
                     }
                     if (pending.size() >= ENTRIES_PER_WRITE || !following.hasNext()) {
