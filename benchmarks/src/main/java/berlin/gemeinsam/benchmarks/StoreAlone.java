@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -177,7 +178,7 @@ final class StoreAlone {
      * </ol>
      * what the call answers after. Besides, on their own threads: {@code OutboxRelay.publishNudged}, a find of the
      * nudged ideas by id ({@code $in}, up to 500, only their {@code outbox}), then {@code OutboxRelay.publish}, one
-     * unordered bulk of {@code $pull}s per pass, a pass per event of an idea (two); and the search index
+     * unordered bulk of {@code $pull}s of the acknowledged events, one per idea; and the search index
      * follower's {@code takeInNudged}, a find of the nudged ideas by id, and every 5 s its poll of what changed
      * since (a range on {@code changedAt}, paged by 1,000). {@code WriteAdmission} and the token check do nothing
      * in the store. 16 clients repeat the first three on drafts stored beforehand (copies of an idea ideas-service
@@ -232,7 +233,7 @@ final class StoreAlone {
             double rate = done.get() / ((lastDone.get() - start) / 1e9);
             String note = String.format(Locale.ROOT, "%d publications in %.1f s; per call: find the idea, update "
                             + "it with 2 events in its outbox, insert the audit entry; beside them the relay's "
-                            + "find and 2 bulk $pulls per pass of up to %d, the search follower's find by ids "
+                            + "find of up to %d and one bulk of $pulls, the search follower's find by ids "
                             + "and poll; relay %d and follower %d behind at the end", done.get(),
                     (lastDone.get() - start) / 1e9, RELAY_BATCH, relayBehind, followerBehind);
             report.rate(SCENARIO, "the publish path's writes, " + PUBLISH_CLIENTS + " clients", rate, "calls/s",
@@ -362,8 +363,9 @@ final class StoreAlone {
     }
 
     /**
-     * {@code OutboxRelay} without the broker: reads the nudged ideas' outboxes in one query and removes their events
-     * in one unordered bulk write per pass, one event per idea and pass, as if the broker had acknowledged each.
+     * {@code OutboxRelay} without the broker: reads the nudged ideas' outboxes in one query and, as if the broker had
+     * acknowledged every event of its passes, removes them in one unordered bulk write, one {@code $pull} of the
+     * acknowledged ids per idea.
      */
     private static final class Relay extends Beside {
 
@@ -398,14 +400,15 @@ final class StoreAlone {
                         List.of())));
             }
             waiting.values().removeIf(List::isEmpty);
-            while (!waiting.isEmpty()) {
-                List<WriteModel<Document>> removals = new ArrayList<>();
-                waiting.forEach((id, outbox) -> removals.add(new UpdateOneModel<>(Filters.eq("_id", id),
-                        new Document("$pull", new Document("outbox",
-                                new Document("id", outbox.remove(0).getString("id")))))));
-                ideas.bulkWrite(removals, new BulkWriteOptions().ordered(false));
-                waiting.values().removeIf(List::isEmpty);
+            if (waiting.isEmpty()) {
+                return;
             }
+            // every pass's events acknowledged, then all of them removed in one bulk write, one update per idea
+            List<WriteModel<Document>> removals = new ArrayList<>();
+            waiting.forEach((id, outbox) -> removals.add(new UpdateOneModel<>(Filters.eq("_id", id),
+                    new Document("$pull", new Document("outbox", new Document("id",
+                            new Document("$in", outbox.stream().map(event -> event.getString("id")).toList())))))));
+            ideas.bulkWrite(removals, new BulkWriteOptions().ordered(false));
         }
     }
 
@@ -549,8 +552,8 @@ final class StoreAlone {
                             + " events, 1 follower per idea", rate, "events/s", null, ">= 5,000 events/s",
                     rate >= 5_000, String.format(Locale.ROOT, "%.1f s; idea.published v1 counted as the scenario "
                             + "does, each with its v2: %d records in pieces of %d; per piece: find of the inbox "
-                            + "markers, the followers' query, the entries' bulk insert, one saved-search query "
-                            + "per v2, the markers' bulk insert", seconds, records.size(), EVENTS_PER_PIECE));
+                            + "markers, the followers' query, the entries' bulk insert, the saved-search query, "
+                            + "the markers' bulk insert", seconds, records.size(), EVENTS_PER_PIECE));
         });
     }
 
@@ -606,12 +609,13 @@ final class StoreAlone {
         /**
          * The store commands of one piece of the batch consumer ({@code EventBatchConsumer.handle}), in order:
          * {@code ProcessedEvents.handledAmong}, a find of the markers by id ({@code $in}, only the ids);
-         * {@code Feed.tell}: {@code Followers.following} (one query, an {@code $or} of the targets: the unit, each
-         * idea, the field of action, the fields a {@code Follower} has, read 1,000 a round trip) and the entries,
+         * {@code Feed.tell}: {@code Followers.following} (one query, an {@code $or} of one condition per type of
+         * target with its ids in a list: the ideas, the unit, the field of action; the fields a {@code Follower} has,
+         * read 1,000 a round trip) and the entries,
          * {@code MongoNotifications.insertNew} in id order, an unordered bulk insert per 10,000 (one entry per
          * follower and publication: v1 and v2 give the same id, and an entry written before is refused as a
-         * duplicate and skipped, as {@code IdempotentInserts} does); {@code Feed.tellSearching} for each v2, the
-         * query of the saved searches that may match; then {@code ProcessedEvents.rememberAll}, an unordered bulk
+         * duplicate and skipped, as {@code IdempotentInserts} does); when the piece has a v2, one query of the saved
+         * searches that may match any of its publications; then {@code ProcessedEvents.rememberAll}, an unordered bulk
          * insert of the markers. Nothing is written for mails, digests or webhooks of in-app followers.
          *
          * @return the entries written now
@@ -628,10 +632,9 @@ final class StoreAlone {
                         .append("processedAt", new Date()));
                 ideaIds.put(told.ideaId(), told.publishedAt());
             }
-            List<Bson> targets = new ArrayList<>();
-            targets.add(target("UNIT", SampleIdea.UNIT));
-            ideaIds.keySet().forEach(ideaId -> targets.add(target("IDEA", ideaId)));
-            targets.add(target("CATEGORY", SampleIdea.CATEGORY));
+            // Followers.following: one condition per type of target, the ids in a list
+            List<Bson> targets = List.of(target("IDEA", new TreeSet<>(ideaIds.keySet())),
+                    target("UNIT", Set.of(SampleIdea.UNIT)), target("CATEGORY", Set.of(SampleIdea.CATEGORY)));
             processed.find(Filters.in("_id", markers.stream().map(marker -> marker.get("_id")).toList()))
                     .projection(Projections.include("_id")).into(new ArrayList<>());
             long entries = 0;
@@ -660,15 +663,14 @@ final class StoreAlone {
                     }
                 }
             }
-            for (Told told : piece) {
-                if (told.version() == IdeaPublishedV2.class) {
-                    subscriptions.find(Filters.and(Filters.eq("target.type", "SEARCH"),
-                                    Filters.or(Filters.eq("profile.units", SampleIdea.UNIT),
-                                            Filters.eq("profile.anyUnit", true)),
-                                    Filters.or(Filters.in("profile.categories", List.of(SampleIdea.CATEGORY)),
-                                            Filters.eq("profile.anyCategory", true))))
-                            .batchSize(FOLLOWERS_PER_FETCH).into(new ArrayList<>());
-                }
+            if (piece.stream().anyMatch(told -> told.version() == IdeaPublishedV2.class)) {
+                // Feed.tell: one query of the saved searches that may match any of the piece's v2 publications
+                subscriptions.find(Filters.and(Filters.eq("target.type", "SEARCH"),
+                                Filters.or(Filters.in("profile.units", List.of(SampleIdea.UNIT)),
+                                        Filters.eq("profile.anyUnit", true)),
+                                Filters.or(Filters.in("profile.categories", List.of(SampleIdea.CATEGORY)),
+                                        Filters.eq("profile.anyCategory", true))))
+                        .batchSize(FOLLOWERS_PER_FETCH).into(new ArrayList<>());
             }
             insertMissing(processed, markers);
             return entries;
@@ -687,9 +689,9 @@ final class StoreAlone {
             }
         }
 
-        /** The subscription filter of one target as Spring Data maps {@code Target} ({@code id} as {@code _id}). */
-        private static Bson target(String type, String id) {
-            return Filters.and(Filters.eq("target.type", type), Filters.eq("target._id", id));
+        /** The filter of one type of target as Spring Data maps {@code Target} ({@code id} as {@code _id}). */
+        private static Bson target(String type, Set<String> ids) {
+            return Filters.and(Filters.eq("target.type", type), Filters.in("target._id", ids));
         }
 
         /**
