@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * plan's 100,000 or, smoke, 2,000), {@code --export-measures=N} (how many measures scenario 8 exports, instead of
  * 50,000 or, smoke, 2,000), {@code --thread-comments=N} (how many comments the thread of scenario 9 has, instead
  * of 10,000 or, smoke, 500), {@code --mail-subscribers=N} (how many subscribers scenario 10 mails, instead of 10,000
- * or, smoke, 200). Exits with 1 if any scenario broke; never because of a figure.
+ * or, smoke, 200). Scenario 11, the store alone doing the writes of scenarios 2, 3, 4 and 6, runs with each of
+ * them, right after the services started. Exits with 1 if any scenario broke; never because of a figure.
  */
 public final class BenchmarkSuite {
 
@@ -40,6 +41,7 @@ public final class BenchmarkSuite {
     private static final String EXPORT = ExportScenario.SCENARIO;
     private static final String COMMENTS = CommentsScenario.SCENARIO;
     private static final String MAIL = MailScenario.SCENARIO;
+    private static final String STORE_ALONE = StoreAlone.SCENARIO;
 
     private BenchmarkSuite() {
     }
@@ -103,7 +105,7 @@ public final class BenchmarkSuite {
         log.info("Figures written to {}", out.toAbsolutePath().normalize());
         List<String> missing = new ArrayList<>();
         for (String scenario : List.of(HOT_PATHS, RAW_LIMITS, PIPELINE, LATENCY, HTTP, FOOTPRINT, FAN_OUT,
-                SEARCH, EXPORT, COMMENTS, MAIL)) {
+                SEARCH, EXPORT, COMMENTS, MAIL, STORE_ALONE)) {
             if (selected.test(scenario) && !report.has(scenario)) {
                 missing.add(scenario);
             }
@@ -138,6 +140,7 @@ public final class BenchmarkSuite {
             }
             log.info("== starting the services, one after the other");
             stack.startServices(selected.test(FOOTPRINT));
+            storeAlone(new StoreAlone(stack, plan, report), report, selected);
             Scenarios scenarios = new Scenarios(stack, plan, report);
             if (selected.test(FOOTPRINT)) {
                 step(report, FOOTPRINT, scenarios::startUpAndIdleFootprint);
@@ -189,6 +192,30 @@ public final class BenchmarkSuite {
             } catch (IllegalStateException exiting) {
                 // the JVM is going down already and runs the hook, which finds everything stopped
             }
+        }
+    }
+
+    /**
+     * The store alone doing the writes of each target the store may bound, for the scenarios selected whose
+     * targets they explain (or {@code --only=11}): before the scenarios load the store, as the raw limits.
+     */
+    private static void storeAlone(StoreAlone storeAlone, Report report, Predicate<String> selected) {
+        boolean all = selected.test(STORE_ALONE);
+        if (all || selected.test(PIPELINE) || selected.test(LATENCY)) {
+            log.info("== 11 store alone: the publish path");
+            step(report, STORE_ALONE, storeAlone::publish);
+        }
+        if (all || selected.test(HTTP)) {
+            log.info("== 11 store alone: one submission");
+            step(report, STORE_ALONE, storeAlone::submission);
+        }
+        if (all || selected.test(PIPELINE)) {
+            log.info("== 11 store alone: the consumer's drain");
+            step(report, STORE_ALONE, storeAlone::consumerDrain);
+        }
+        if (all || selected.test(FAN_OUT)) {
+            log.info("== 11 store alone: the fan-out");
+            step(report, STORE_ALONE, storeAlone::fanOut);
         }
     }
 

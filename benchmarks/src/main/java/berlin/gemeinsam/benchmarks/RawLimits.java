@@ -218,8 +218,7 @@ final class RawLimits {
                         .append("subject", UUID.randomUUID().toString())
                         .append("unit", SampleIdea.UNIT)
                         .append("time", new Date())
-                        .append("text", new Document("de", "Neue Idee in Bezirksamt Mitte: „" + SampleIdea.TITLE + "“")
-                                .append("en", "New idea in Mitte district office: \"" + SampleIdea.TITLE + "\""));
+                        .append("text", SampleIdea.feedText());
                 long sent = System.nanoTime();
                 collection.replaceOne(Filters.eq("_id", id), entry, upsert);
                 Stats.record(latencies, System.nanoTime() - sent);

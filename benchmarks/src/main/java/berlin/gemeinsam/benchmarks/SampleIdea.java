@@ -4,6 +4,7 @@ import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.events.ideas.IdeaPublished;
 import berlin.gemeinsam.platform.events.EventEnvelope;
 import berlin.gemeinsam.platform.events.EventSequence;
+import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
@@ -38,6 +39,12 @@ final class SampleIdea {
     static IdeaPublished published() {
         return new IdeaPublished(UUID.randomUUID().toString(), UNIT, TITLE, PROBLEM, PROPOSAL, CATEGORY,
                 Instant.now());
+    }
+
+    /** A feed entry's text about the sample idea, as notification-service renders it in both languages. */
+    static Document feedText() {
+        return new Document("de", "Neue Idee in Bezirksamt Mitte: „" + TITLE + "“")
+                .append("en", "New idea in Mitte district office: \"" + TITLE + "\"");
     }
 
     /** The event as ideas-service's outbox would hand it to the relay. */
