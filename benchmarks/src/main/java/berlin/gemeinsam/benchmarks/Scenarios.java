@@ -175,6 +175,8 @@ final class Scenarios {
             drainEnd = System.nanoTime();
         } finally {
             senders.shutdownNow();
+            // the calls cut off here count as failed: wait until each has counted itself before the counts are read
+            awaitTermination(senders, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
             if (sampler != null) {
                 residentUnderLoad.putAll(sampler.stop());
             }
@@ -228,7 +230,11 @@ final class Scenarios {
         if (status.find()) {
             return "HTTP " + status.group(1);
         }
-        return (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName();
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof InterruptedException) {
+            return "unanswered when the driver stopped waiting";
+        }
+        return cause.getClass().getSimpleName();
     }
 
     private static boolean allSet(AtomicLongArray values) {
