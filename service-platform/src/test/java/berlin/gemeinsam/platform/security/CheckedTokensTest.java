@@ -1,15 +1,13 @@
 package berlin.gemeinsam.platform.security;
 
+import berlin.gemeinsam.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,33 +16,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CheckedTokensTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
-
     private final List<String> decoded = new ArrayList<>();
-    private Instant now = NOW;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock();
+    private final Instant start = clock.instant();
 
     @Test
     void aTokenIsCheckedOnceWhileItLives() {
-        CheckedTokens tokens = new CheckedTokens(decoderExpiringAt(NOW.plusSeconds(60)), clock, 10);
+        CheckedTokens tokens = new CheckedTokens(decoderExpiringAt(start.plusSeconds(60)), clock, 10);
 
         Jwt first = tokens.decode("a");
-        now = NOW.plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         Jwt again = tokens.decode("a");
 
         assertThat(again).isSameAs(first);
@@ -55,15 +36,15 @@ class CheckedTokensTest {
     void anExpiredTokenIsCheckedAgainAndRefusedByTheDecoder() {
         JwtDecoder refusingExpired = token -> {
             decoded.add(token);
-            if (!now.isBefore(NOW.plusSeconds(60))) {
+            if (!clock.instant().isBefore(start.plusSeconds(60))) {
                 throw new BadJwtException("expired");
             }
-            return jwt(NOW.plusSeconds(60));
+            return jwt(start.plusSeconds(60));
         };
         CheckedTokens tokens = new CheckedTokens(refusingExpired, clock, 10);
         tokens.decode("a");
 
-        now = NOW.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
 
         assertThatThrownBy(() -> tokens.decode("a")).isInstanceOf(BadJwtException.class);
         assertThat(decoded).containsExactly("a", "a");
@@ -84,7 +65,7 @@ class CheckedTokensTest {
 
     @Test
     void aTokenWithinTheDecodersClockSkewButExpiredIsNotRemembered() {
-        CheckedTokens tokens = new CheckedTokens(decoderExpiringAt(NOW.minusSeconds(10)), clock, 10);
+        CheckedTokens tokens = new CheckedTokens(decoderExpiringAt(start.minusSeconds(10)), clock, 10);
 
         tokens.decode("a");
         tokens.decode("a");
@@ -94,7 +75,7 @@ class CheckedTokensTest {
 
     @Test
     void aFullCacheMakesRoom() {
-        CheckedTokens tokens = new CheckedTokens(decoderExpiringAt(NOW.plus(Duration.ofMinutes(5))), clock, 2);
+        CheckedTokens tokens = new CheckedTokens(decoderExpiringAt(start.plus(Duration.ofMinutes(5))), clock, 2);
 
         tokens.decode("a");
         tokens.decode("b");

@@ -193,8 +193,42 @@ class PendingMailSenderTest {
         assertThat(counted("SUPPRESSED")).isEqualTo(1);
     }
 
+    /** The part of the store the sender uses; the rest is not called in these tests. */
+    private interface SenderSide extends MailDeliveries {
+
+        @Override
+        default long addMissing(Collection<MailDelivery> deliveries) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        default Optional<MailDelivery> find(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        default long suppressPendingOf(String subscriptionId, String reason, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        default long removeSettledBefore(Instant before) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        default List<MailDelivery> ofSubscriber(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        default void removeAllOf(String subscriberId) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     /** The store with one mail, taken on and marked as the store does it. */
-    private final class OneMail implements MailDeliveries {
+    private final class OneMail implements SenderSide {
 
         private final MailDelivery mail;
         private DeliveryStatus status = DeliveryStatus.PENDING;
@@ -255,40 +289,10 @@ class PendingMailSenderTest {
             status = DeliveryStatus.SUPPRESSED;
             return true;
         }
-
-        @Override
-        public long addMissing(Collection<MailDelivery> deliveries) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<MailDelivery> find(String id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long suppressPendingOf(String subscriptionId, String reason, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long removeSettledBefore(Instant before) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<MailDelivery> ofSubscriber(String subscriberId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeAllOf(String subscriberId) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** The store with several mails, each taken on and marked as {@link OneMail} does it. */
-    private record Mails(List<OneMail> mails) implements MailDeliveries {
+    private record Mails(List<OneMail> mails) implements SenderSide {
 
         private OneMail of(String id) {
             return mails.stream().filter(mail -> mail.mail.getId().equals(id)).findFirst().orElseThrow();
@@ -322,36 +326,6 @@ class PendingMailSenderTest {
         @Override
         public boolean markSuppressed(String id, String reason, Instant at) {
             return of(id).markSuppressed(id, reason, at);
-        }
-
-        @Override
-        public long addMissing(Collection<MailDelivery> deliveries) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<MailDelivery> find(String id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long suppressPendingOf(String subscriptionId, String reason, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public long removeSettledBefore(Instant before) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<MailDelivery> ofSubscriber(String subscriberId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeAllOf(String subscriberId) {
-            throw new UnsupportedOperationException();
         }
     }
 
