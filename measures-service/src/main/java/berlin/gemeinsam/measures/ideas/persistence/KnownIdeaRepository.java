@@ -3,16 +3,14 @@ package berlin.gemeinsam.measures.ideas.persistence;
 import berlin.gemeinsam.measures.ideas.application.KnownIdeas;
 import berlin.gemeinsam.measures.ideas.domain.KnownIdea;
 import berlin.gemeinsam.measures.ideas.domain.KnownIdeaState;
-import org.springframework.data.mongodb.core.BulkOperations;
+import berlin.gemeinsam.platform.store.LatestUpserts;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,23 +31,14 @@ class KnownIdeaRepository implements KnownIdeas {
         return Optional.ofNullable(mongo.findById(ideaId, KnownIdea.class));
     }
 
-    /**
-     * One unordered bulk write of upserts: only the last publication of each idea is written, which leaves what
-     * writing all of them in their order would, so the order of the writes does not matter.
-     */
+    /** One bulk write for the lot ({@link LatestUpserts}); a publication never changes an idea's state once known. */
     @Override
     public void published(List<Publication> publications) {
-        if (publications.isEmpty()) {
-            return;
-        }
-        Map<String, Publication> lastOfEach = new LinkedHashMap<>();
-        publications.forEach(publication -> lastOfEach.put(publication.ideaId(), publication));
-        BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, KnownIdea.class);
-        lastOfEach.values().forEach(publication -> upserts.upsert(byId(publication.ideaId()), new Update()
-                .set("unit", publication.unit())
-                .set("title", publication.title())
-                .setOnInsert("state", KnownIdeaState.PUBLISHED)));
-        upserts.execute();
+        LatestUpserts.write(mongo, mongo.getCollectionName(KnownIdea.class), publications, Publication::ideaId,
+                publication -> new Update()
+                        .set("unit", publication.unit())
+                        .set("title", publication.title())
+                        .setOnInsert("state", KnownIdeaState.PUBLISHED));
     }
 
     @Override
