@@ -44,7 +44,7 @@ final class Scenarios {
     private static final String IDEA_EVENTS_BINDING = "ideaEvents-in-0";
     /** How often the drain of a backlog is checked: often, on the small {@code /actuator/metrics} answer. */
     private static final int DRAIN_POLL_MILLIS = 25;
-    private static final int OPEN_LOOP_THREADS = 64;
+    static final int OPEN_LOOP_THREADS = 64;
     private static final long MB = 1024 * 1024;
 
     /** The status in the message of a call the service answered with another than the expected one. */
@@ -246,7 +246,7 @@ final class Scenarios {
         return true;
     }
 
-    private static void awaitTermination(ExecutorService pool, long deadline) {
+    static void awaitTermination(ExecutorService pool, long deadline) {
         try {
             pool.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
