@@ -83,14 +83,15 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
     }
 
     /**
-     * For events whose handling may achieve what another event's achieved already (v1 and v2 of one publication
-     * tell the same followers): {@code outcomeOf} names what an event's handling achieves, if anything others may
-     * share, and an event whose outcome was achieved before, in an earlier poll or an earlier piece of this one,
-     * reaches the handler as {@code restOf} makes it, with only what it adds. The outcome is remembered with the
-     * markers of the piece that achieved it, after the handler finished: a crash before leaves it unremembered, and
-     * the next event with it is handled in full, as is one that comes first or alone. Events of one piece with the
-     * same outcome are all handled in full; the handler's effects are idempotent anyway. Asked for in the poll's one
-     * query of its markers, remembered in the piece's one insert of them.
+     * For pairs of events whose handling achieves the same (v1 and v2 of one publication tell the same followers):
+     * {@code outcomeOf} names what an event's handling achieves, if another event may achieve it too, and an event
+     * whose outcome was achieved before, in an earlier poll or an earlier piece of this one, reaches the handler as
+     * {@code restOf} makes it, with only what it adds. The outcome is remembered with the markers of the piece that
+     * achieved it, after the handler finished: a crash before leaves it unremembered, and the other event is handled
+     * in full, as is one that comes first or alone. When both events of a pair come in one piece they are both
+     * handled in full (the handler's effects are idempotent) and nothing is remembered, as no later event needs it;
+     * likewise a poll holding both does not ask for their outcome. Asked for in the poll's one query of its markers,
+     * remembered in the piece's one insert of them.
      */
     public EventBatchConsumer<T> sharing(Function<T, Optional<String>> outcomeOf, UnaryOperator<T> restOf) {
         this.outcomeOf = outcomeOf;
@@ -152,7 +153,7 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
             return;
         }
         ProcessedEvents.Seen seen = processed.seenAmong(name, items.stream().map(Item::event).toList(),
-                items.stream().flatMap(item -> item.outcome().stream()).distinct().toList());
+                outcomesOfOne(items));
         Map<String, Item<T>> fresh = new LinkedHashMap<>();
         for (Item<T> item : items) {
             if (seen.events().contains(item.event().key()) || fresh.putIfAbsent(item.event().key(), item) != null) {
@@ -214,11 +215,18 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
 
     /** Writes the markers of the handled events and of the outcomes they achieved first. */
     private void remember(List<Item<T>> handled, Set<String> achieved) {
-        List<String> outcomes = handled.stream().flatMap(item -> item.outcome().stream())
-                .filter(outcome -> !achieved.contains(outcome)).distinct().toList();
+        List<String> outcomes = outcomesOfOne(handled).stream().filter(outcome -> !achieved.contains(outcome))
+                .toList();
         processed.rememberAll(name, handled.stream().map(Item::event).toList(), outcomes);
         achieved.addAll(outcomes);
         handled.forEach(done -> metrics.consumed(done.event(), "handled"));
+    }
+
+    /** The outcomes of which the items hold one event only: the other of its pair may come later. */
+    private static <T> List<String> outcomesOfOne(List<Item<T>> items) {
+        Map<String, Integer> events = new LinkedHashMap<>();
+        items.forEach(item -> item.outcome().ifPresent(outcome -> events.merge(outcome, 1, Integer::sum)));
+        return events.entrySet().stream().filter(outcome -> outcome.getValue() == 1).map(Map.Entry::getKey).toList();
     }
 
     private record Item<T>(int index, EventEnvelope event, T value, Optional<String> outcome) {
