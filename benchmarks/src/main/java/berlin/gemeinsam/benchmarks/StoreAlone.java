@@ -610,7 +610,8 @@ final class StoreAlone {
         }
 
         /**
-         * The store commands of one piece of the batch consumer ({@code EventBatchConsumer.handle}), in order:
+         * The store commands of one piece of the batch consumer ({@code EventBatchConsumer.handle}), for events whose
+         * ids begin with their time as the outbox makes them ({@code EventOutbox}, {@code TimeOrderedIds}), in order:
          * {@code ProcessedEvents.seenAmong}, a find of the markers by id ({@code $in}, only the ids): the events'
          * and, for a publication of which the piece holds one version only, the marker of its news told to its
          * audience ({@code EventBatchConsumer.sharing}, {@code News.toldToAudience}); {@code Feed.tell}:
@@ -631,7 +632,7 @@ final class StoreAlone {
             Map<String, Instant> ideaIds = new LinkedHashMap<>();
             Map<String, Integer> versions = new HashMap<>();
             for (Told told : piece) {
-                String event = IDEA_SOURCE + "|" + UUID.randomUUID();
+                String event = IDEA_SOURCE + "|" + TimeOrderedIds.random(Instant.now());
                 markers.add(new Document("_id", IDEA_CONSUMER + "|" + event)
                         .append("consumer", IDEA_CONSUMER)
                         .append("event", event)
