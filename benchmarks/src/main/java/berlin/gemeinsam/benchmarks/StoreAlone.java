@@ -34,13 +34,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -413,7 +414,7 @@ final class StoreAlone {
         for (int index = 0; index < events.size(); index++) {
             Record event = events.get(index);
             String type = EventCatalog.typeOf(event.getClass());
-            entries.add(new Document("id", UUID.randomUUID().toString())
+            entries.add(new Document("id", TimeOrderedIds.random(now))
                     .append("source", IDEA_SOURCE)
                     .append("type", type)
                     .append("subject", id)
@@ -650,8 +651,8 @@ final class StoreAlone {
     /**
      * notification-service's batch consumer draining a backlog of publications with one follower of the unit, piece
      * by piece as {@link Feeds#tellPiece} does; a poll of a backlog holds the v1 and the v2 of most publications
-     * (the relay sends the v1 of a batch of ideas, then their v2), so both are told in one piece. Counted like the
-     * scenario: publications (v1 events) a second.
+     * (the relay sends the v1 of a batch of ideas, then their v2), so both are told in one piece, which neither asks
+     * for nor writes a marker of the news told. Counted like the scenario: publications (v1 events) a second.
      */
     void consumerDrain() {
         int publications = plan.consumerBacklog();
@@ -682,10 +683,10 @@ final class StoreAlone {
 
     /**
      * One publication to the followers of the unit, as the batch consumer tells it: its v1 comes alone in a poll (the
-     * relay sends the v2 only after the broker acknowledged the v1), so it is one piece, and the v2 another, which
-     * reads the followers again and offers the same entries again (the store refuses them as duplicates); each piece
-     * reads the 100,000 followers 1,000 a round trip and writes their entries 10,000 a bulk insert in id order while
-     * it reads them.
+     * relay sends the v2 only after the broker acknowledged the v1), so it is one piece, which reads the 100,000
+     * followers 1,000 a round trip, writes their entries 10,000 a bulk insert in id order while it reads them, and
+     * with its inbox marker the marker of the news told; the v2 another, which finds that marker with its own and
+     * tells only the saved searches.
      */
     void fanOut() {
         int followers = plan.fanOutFollowers();
@@ -705,9 +706,10 @@ final class StoreAlone {
             }
             report.rate(SCENARIO, "the fan-out's writes, one idea to " + followers + " followers", seconds, "s",
                     null, followers >= 100_000 ? "< 10 s" : null, followers >= 100_000 ? seconds < 10 : null,
-                    String.format(Locale.ROOT, "v1's piece %.2f s (%,.0f entries/s), then v2's piece; each reads "
-                                    + "the followers %d a round trip and inserts the entries in id order %d a bulk "
-                                    + "insert, with the inbox markers and (v2) the saved-search query besides",
+                    String.format(Locale.ROOT, "v1's piece %.2f s (%,.0f entries/s): reads the followers %d a "
+                                    + "round trip and inserts the entries in id order %d a bulk insert, with the inbox "
+                                    + "markers and the news told's; then v2's piece: the markers, which find the news "
+                                    + "told, and the saved-search query",
                             v1Seconds, followers / v1Seconds, FOLLOWERS_PER_FETCH, ENTRIES_PER_WRITE));
         });
     }
@@ -730,36 +732,81 @@ final class StoreAlone {
         }
 
         /**
-         * The store commands of one piece of the batch consumer ({@code EventBatchConsumer.handle}), in order:
-         * {@code ProcessedEvents.handledAmong}, a find of the markers by id ({@code $in}, only the ids);
-         * {@code Feed.tell}: {@code Followers.following} (one query, an {@code $or} of one condition per type of
-         * target with its ids in a list: the ideas, the unit, the field of action; the fields a {@code Follower} has,
-         * read 1,000 a round trip) and the entries,
+         * The store commands of one piece of the batch consumer ({@code EventBatchConsumer.handle}), for events whose
+         * ids begin with their time as the outbox makes them ({@code EventOutbox}, {@code TimeOrderedIds}), in order:
+         * {@code ProcessedEvents.seenAmong}, a find of the markers by id ({@code $in}, only the ids): the events'
+         * and, for a publication of which the piece holds one version only, the marker of its news told to its
+         * audience ({@code EventBatchConsumer.sharing}, {@code News.toldToAudience}); {@code Feed.tell}:
+         * {@code Followers.following} for the publications whose news was not told before (one query, an
+         * {@code $or} of one condition per type of target with its ids in a list: the ideas, the unit, the field of
+         * action; the fields a {@code Follower} has, read 1,000 a round trip) and the entries,
          * {@code MongoNotifications.insertNew} in id order, an unordered bulk insert per 10,000 (one entry per
          * follower and publication: v1 and v2 give the same id, and an entry written before is refused as a
          * duplicate and skipped, as {@code IdempotentInserts} does); when the piece has a v2, one query of the saved
          * searches that may match any of its publications; then {@code ProcessedEvents.rememberAll}, an unordered bulk
-         * insert of the markers. Nothing is written for mails, digests or webhooks of in-app followers.
+         * insert of the markers, with those of the news told now by a publication of which the piece holds one
+         * version. Nothing is written for mails, digests or webhooks of in-app followers.
          *
          * @return the entries written now
          */
         long tellPiece(List<Told> piece) {
             List<Document> markers = new ArrayList<>();
             Map<String, Instant> ideaIds = new LinkedHashMap<>();
+            Map<String, Integer> versions = new HashMap<>();
             for (Told told : piece) {
-                String event = IDEA_SOURCE + "|" + UUID.randomUUID();
+                String event = IDEA_SOURCE + "|" + TimeOrderedIds.random(Instant.now());
                 markers.add(new Document("_id", IDEA_CONSUMER + "|" + event)
                         .append("consumer", IDEA_CONSUMER)
                         .append("event", event)
                         .append("type", EventCatalog.typeOf(told.version()))
                         .append("processedAt", new Date()));
                 ideaIds.put(told.ideaId(), told.publishedAt());
+                versions.merge(told.ideaId(), 1, Integer::sum);
             }
+            Map<String, String> toldMarkerOf = new LinkedHashMap<>();
+            versions.forEach((ideaId, count) -> {
+                if (count == 1) {
+                    toldMarkerOf.put(ideaId, IDEA_CONSUMER + "|outcome|idea.published|" + ideaId + " to CATEGORY:"
+                            + SampleIdea.CATEGORY + ",IDEA:" + ideaId + ",UNIT:" + SampleIdea.UNIT);
+                }
+            });
+            List<Object> asked = new ArrayList<>(markers.stream().map(marker -> marker.get("_id")).toList());
+            asked.addAll(toldMarkerOf.values());
+            Set<Object> found = new HashSet<>();
+            processed.find(Filters.in("_id", asked)).projection(Projections.include("_id"))
+                    .forEach(marker -> found.add(marker.get("_id")));
+            Map<String, Instant> toTell = new LinkedHashMap<>(ideaIds);
+            toldMarkerOf.forEach((ideaId, marker) -> {
+                if (found.contains(marker)) {
+                    toTell.remove(ideaId);
+                }
+            });
+            long entries = toTell.isEmpty() ? 0 : tellFollowers(toTell);
+            if (piece.stream().anyMatch(told -> told.version() == IdeaPublishedV2.class)) {
+                // Feed.tell: one query of the saved searches that may match any of the piece's v2 publications
+                subscriptions.find(Filters.and(Filters.eq("target.type", "SEARCH"),
+                                Filters.or(Filters.in("profile.units", List.of(SampleIdea.UNIT)),
+                                        Filters.eq("profile.anyUnit", true)),
+                                Filters.or(Filters.in("profile.categories", List.of(SampleIdea.CATEGORY)),
+                                        Filters.eq("profile.anyCategory", true))))
+                        .batchSize(FOLLOWERS_PER_FETCH).into(new ArrayList<>());
+            }
+            toldMarkerOf.forEach((ideaId, marker) -> {
+                if (!found.contains(marker)) {
+                    markers.add(new Document("_id", marker).append("consumer", IDEA_CONSUMER)
+                            .append("outcome", marker.substring((IDEA_CONSUMER + "|outcome|").length()))
+                            .append("processedAt", new Date()));
+                }
+            });
+            insertMissing(processed, markers);
+            return entries;
+        }
+
+        /** {@code Followers.following} of the publications' targets and their entries, as the followers are read. */
+        private long tellFollowers(Map<String, Instant> ideaIds) {
             // Followers.following: one condition per type of target, the ids in a list
             List<Bson> targets = List.of(target("IDEA", new TreeSet<>(ideaIds.keySet())),
                     target("UNIT", Set.of(SampleIdea.UNIT)), target("CATEGORY", Set.of(SampleIdea.CATEGORY)));
-            processed.find(Filters.in("_id", markers.stream().map(marker -> marker.get("_id")).toList()))
-                    .projection(Projections.include("_id")).into(new ArrayList<>());
             long entries = 0;
             Map<String, Document> pending = new LinkedHashMap<>();
             try (MongoCursor<Document> following = subscriptions.find(Filters.or(targets))
@@ -786,16 +833,6 @@ final class StoreAlone {
                     }
                 }
             }
-            if (piece.stream().anyMatch(told -> told.version() == IdeaPublishedV2.class)) {
-                // Feed.tell: one query of the saved searches that may match any of the piece's v2 publications
-                subscriptions.find(Filters.and(Filters.eq("target.type", "SEARCH"),
-                                Filters.or(Filters.in("profile.units", List.of(SampleIdea.UNIT)),
-                                        Filters.eq("profile.anyUnit", true)),
-                                Filters.or(Filters.in("profile.categories", List.of(SampleIdea.CATEGORY)),
-                                        Filters.eq("profile.anyCategory", true))))
-                        .batchSize(FOLLOWERS_PER_FETCH).into(new ArrayList<>());
-            }
-            insertMissing(processed, markers);
             return entries;
         }
 

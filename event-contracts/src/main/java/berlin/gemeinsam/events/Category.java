@@ -1,8 +1,11 @@
 package berlin.gemeinsam.events;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The fields of action of the strategy an idea or a measure belongs to: a fixed list, so that both can be filtered and counted. */
 public enum Category {
@@ -16,6 +19,18 @@ public enum Category {
     PARTICIPATION_SOCIAL("Teilhabe & Soziales", "Participation & social affairs"),
     URBAN_DEVELOPMENT_HOUSING("Stadtentwicklung & Wohnen", "Urban development & housing"),
     DIGITAL_INFRASTRUCTURE("Digitale Infrastruktur", "Digital infrastructure");
+
+    /** Every label a field of action is known by, normalised; read once per event by the consumers. */
+    private static final Map<String, Category> BY_LABEL = new HashMap<>();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    static {
+        for (Category category : values()) {
+            for (String label : List.of(category.name(), category.german, category.english)) {
+                BY_LABEL.putIfAbsent(normalized(label), category);
+            }
+        }
+    }
 
     private final String german;
     private final String english;
@@ -33,16 +48,12 @@ public enum Category {
         if (label == null) {
             return Optional.empty();
         }
-        String wanted = normalized(label);
-        return Arrays.stream(values())
-                .filter(category -> wanted.equals(normalized(category.name()))
-                        || wanted.equals(normalized(category.german)) || wanted.equals(normalized(category.english)))
-                .findFirst();
+        return Optional.ofNullable(BY_LABEL.get(normalized(label)));
     }
 
     private static String normalized(String label) {
-        return label.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace(" und ", " & ").replace(" and ", " & ")
-                .replaceAll("\\s+", " ");
+        return SPACES.matcher(label.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace(" und ", " & ")
+                .replace(" and ", " & ")).replaceAll(" ");
     }
 
     public String german() {

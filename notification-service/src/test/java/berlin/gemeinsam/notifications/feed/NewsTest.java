@@ -135,6 +135,32 @@ class NewsTest {
                 Optional.of(new GeoPoint(52.52, 13.40)), List.of("Bänke", "Kaum Sitzplätze", "Mehr Bänke")));
     }
 
+    /**
+     * Whichever version of a publication comes second finds its audience told by the first and tells only the saved
+     * searches; a proposal's v2 reaches fields of action its v1 does not, so its audience is told apart.
+     */
+    @Test
+    void versionsToTheSameAudienceAchieveTheSameTellingAndWhatIsLeftIsTheSavedSearches() {
+        News v1 = News.of(new IdeaPublished("idea-1", "mitte", "Bänke", "Kaum Sitzplätze", null, "MOBILITY", TIME),
+                occurrence("berlin.gemeinsam.idea.published.v1", "idea-1", "mitte", "ideas-service"));
+        News v2 = News.of(new IdeaPublishedV2("idea-1", "mitte", "Bänke", "Kaum Sitzplätze", "Mehr Bänke",
+                "MOBILITY", List.of(), 52.52, 13.40, "de", TIME), occurrence("berlin.gemeinsam.idea.published.v2",
+                "idea-1", "mitte", "ideas-service"));
+        News measureV1 = News.of(new MeasureProposed("measure-1", "mitte", "Schattenbäume", "Schatten", "DECENTRAL",
+                null, TIME), occurrence("berlin.gemeinsam.measure.proposed.v1", "measure-1", "mitte",
+                "measures-service"));
+        News measureV2 = News.of(new MeasureProposedV2("measure-1", "mitte", "Schattenbäume", "Schatten",
+                "DECENTRAL", null, List.of(), List.of("Umwelt & Klima"), List.of(), List.of(), TIME),
+                occurrence("berlin.gemeinsam.measure.proposed.v2", "measure-1", "mitte", "measures-service"));
+
+        assertThat(v2.toldToAudience()).isEqualTo(v1.toldToAudience());
+        assertThat(measureV2.toldToAudience()).isNotEqualTo(measureV1.toldToAudience());
+        assertThat(v2.withoutAudience().audience()).isEmpty();
+        assertThat(v2.withoutAudience().publication()).isEqualTo(v2.publication());
+        assertThat(v2.withoutAudience().eventKey()).isEqualTo(v2.eventKey());
+        assertThat(v1.withoutAudience().publication()).isEmpty();
+    }
+
     @Test
     void aProposedMeasureV2ReachesItsFieldsOfActionAndSavedSearchesWithoutAPlace() {
         News news = News.of(new MeasureProposedV2("measure-1", "mitte", "Trinkbrunnen", "Wasser im Sommer",

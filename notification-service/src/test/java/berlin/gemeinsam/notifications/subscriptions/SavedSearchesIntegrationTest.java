@@ -34,6 +34,7 @@ class SavedSearchesIntegrationTest extends ServiceApiTest {
 
     private static final String IDEA_PUBLISHED = "berlin.gemeinsam.idea.published.v1";
     private static final String IDEA_PUBLISHED_V2 = "berlin.gemeinsam.idea.published.v2";
+    private static final String IDEA_ADOPTED = "berlin.gemeinsam.idea.adopted.v1";
     private static final String MEASURE_PROPOSED_V2 = "berlin.gemeinsam.measure.proposed.v2";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     /** Alexanderplatz. */
@@ -87,16 +88,29 @@ class SavedSearchesIntegrationTest extends ServiceApiTest {
     private static String ideaPublished(String unit, String ideaId, String title, String category, Double latitude,
                                         Double longitude) {
         Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String categoryJson = category == null ? "null" : "\"" + category + "\"";
+        ideaPublishedV1(unit, ideaId, title, category, time, newId());
+        String eventId = newId();
+        ideaPublishedV2(unit, ideaId, title, category, latitude, longitude, time, eventId);
+        return eventId;
+    }
+
+    private static void ideaPublishedV1(String unit, String ideaId, String title, String category, Instant time,
+                                        String eventId) {
         send("ideas", "ideas-service", unit, IDEA_PUBLISHED, ideaId, """
                 {"ideaId":"%s","unit":"%s","title":"%s","problem":"Zu wenig Schatten","proposal":null,
-                 "category":%s,"publishedAt":"%s"}""".formatted(ideaId, unit, title, categoryJson, time), newId());
-        String eventId = newId();
+                 "category":%s,"publishedAt":"%s"}""".formatted(ideaId, unit, title, json(category), time), eventId);
+    }
+
+    private static void ideaPublishedV2(String unit, String ideaId, String title, String category, Double latitude,
+                                        Double longitude, Instant time, String eventId) {
         send("ideas", "ideas-service", unit, IDEA_PUBLISHED_V2, ideaId, """
                 {"ideaId":"%s","unit":"%s","title":"%s","problem":"Zu wenig Schatten","proposal":null,
                  "category":%s,"principles":[],"latitude":%s,"longitude":%s,"language":"de","publishedAt":"%s"}"""
-                .formatted(ideaId, unit, title, categoryJson, latitude, longitude, time), eventId);
-        return eventId;
+                .formatted(ideaId, unit, title, json(category), latitude, longitude, time), eventId);
+    }
+
+    private static String json(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
     }
 
     /** @return the id of the event */
@@ -267,6 +281,60 @@ class SavedSearchesIntegrationTest extends ServiceApiTest {
         assertThat(subjects(followingUnit)).containsExactlyInAnyOrder(firstIdea, secondIdea);
         assertThat(mongo.getCollection("notification").countDocuments(
                 new Document("subscriberId", followingUnit))).isEqualTo(2);
+    }
+
+    /**
+     * The relay sends a publication's v2 once the broker took its v1, so the two often come in different polls: the
+     * v1 tells the followers, the v2 only the saved searches (a subscriber following the unit only after the v1 was
+     * told hears nothing of the v2, so it did not tell the followers again), and both again change nothing.
+     */
+    @Test
+    void aPublicationWhoseV2ComesInALaterPollTellsEachFollowerOnceAndEachSavedSearchOnce() {
+        String word = word();
+        String following = subscriber();
+        String searching = subscriber();
+        String followingAndSearching = subscriber();
+        String followingLater = subscriber();
+        assertThat(follow(following, """
+                {"type":"UNIT","id":"spandau"}""").status()).isEqualTo(201);
+        assertThat(follow(followingAndSearching, """
+                {"type":"UNIT","id":"spandau"}""").status()).isEqualTo(201);
+        saveSearch(searching, """
+                {"keywords":["%s"]}""".formatted(word));
+        saveSearch(followingAndSearching, """
+                {"keywords":["%s"]}""".formatted(word));
+        String ideaId = newId();
+        Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String v1 = newId();
+        String v2 = newId();
+
+        ideaPublishedV1("spandau", ideaId, "Sitzbänke " + word, null, time, v1);
+        awaitHandled("ideaEvents", "spandau", "ideas-service", v1);
+        assertThat(subjects(following)).containsExactly(ideaId);
+        assertThat(subjects(searching)).isEmpty();
+        assertThat(follow(followingLater, """
+                {"type":"UNIT","id":"spandau"}""").status()).isEqualTo(201);
+        ideaPublishedV2("spandau", ideaId, "Sitzbänke " + word, null, null, null, time, v2);
+        awaitHandled("ideaEvents", "spandau", "ideas-service", v2);
+        ideaPublishedV1("spandau", ideaId, "Sitzbänke " + word, null, time, v1);
+        ideaPublishedV2("spandau", ideaId, "Sitzbänke " + word, null, null, null, time, v2);
+        // a later event of the idea, on the same partition: once it is handled, so is the replay before it
+        String adoption = newId();
+        send("ideas", "ideas-service", "spandau", IDEA_ADOPTED, ideaId, """
+                {"ideaId":"%s","unit":"spandau","title":"Sitzbänke","measureId":"%s","measureUnit":"central",
+                 "adoptedAt":"%s"}""".formatted(ideaId, newId(), Instant.now()), adoption);
+        awaitHandled("ideaEvents", "spandau", "ideas-service", adoption);
+
+        assertThat(subjects(searching)).containsExactly(ideaId);
+        assertThat(subjects(following)).containsExactly(ideaId, ideaId);
+        assertThat(subjects(followingAndSearching)).containsExactly(ideaId, ideaId);
+        assertThat(subjects(followingLater)).containsExactly(ideaId);
+        Document ofThisTest = new Document("subject", ideaId).append("subscriberId", new Document("$in",
+                List.of(following, searching, followingAndSearching, followingLater)));
+        assertThat(mongo.getCollection("notification").countDocuments(new Document(ofThisTest)
+                .append("eventType", IDEA_PUBLISHED))).isEqualTo(2);
+        assertThat(mongo.getCollection("notification").countDocuments(new Document(ofThisTest)
+                .append("eventType", IDEA_PUBLISHED_V2))).isEqualTo(1);
     }
 
     @Test

@@ -13,13 +13,17 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 
 /**
  * An idempotent consumer of everything one poll of the broker brought (the binding's {@code batch-mode}), for
@@ -53,6 +57,8 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
     private final PieceSizes pieceSizes;
     private final LongSupplier nanoTime;
     private final Map<String, Reader<?>> readers = new HashMap<>();
+    private Function<T, Optional<String>> outcomeOf = value -> Optional.empty();
+    private UnaryOperator<T> restOf = UnaryOperator.identity();
 
     EventBatchConsumer(String name, ProcessedEvents processed, JsonMapper json, EventMetrics metrics,
                        BatchHandler<T> handler) {
@@ -73,6 +79,23 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
     /** Handles events of this type, read into what the handler takes. */
     public <E extends Record> EventBatchConsumer<T> on(Class<E> eventClass, BiFunction<E, EventEnvelope, T> reading) {
         readers.put(EventCatalog.typeOf(eventClass), new Reader<>(eventClass, reading));
+        return this;
+    }
+
+    /**
+     * For pairs of events whose handling achieves the same (v1 and v2 of one publication tell the same followers):
+     * {@code outcomeOf} names what an event's handling achieves, if another event may achieve it too, and an event
+     * whose outcome was achieved before, in an earlier poll or an earlier piece of this one, reaches the handler as
+     * {@code restOf} makes it, with only what it adds. The outcome is remembered with the markers of the piece that
+     * achieved it, after the handler finished: a crash before leaves it unremembered, and the other event is handled
+     * in full, as is one that comes first or alone. When both events of a pair come in one piece they are both
+     * handled in full (the handler's effects are idempotent) and nothing is remembered, as no later event needs it;
+     * likewise a poll holding both does not ask for their outcome. Asked for in the poll's one query of its markers,
+     * remembered in the piece's one insert of them.
+     */
+    public EventBatchConsumer<T> sharing(Function<T, Optional<String>> outcomeOf, UnaryOperator<T> restOf) {
+        this.outcomeOf = outcomeOf;
+        this.restOf = restOf;
         return this;
     }
 
@@ -121,17 +144,19 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
             metrics.consumed(event, "ignored");
             return null;
         }
-        return new Item<>(index, event, reader.read(event));
+        T value = reader.read(event);
+        return new Item<>(index, event, value, outcomeOf.apply(value));
     }
 
     private void handle(List<Item<T>> items) {
         if (items.isEmpty()) {
             return;
         }
-        Set<String> handledBefore = processed.handledAmong(name, items.stream().map(Item::event).toList());
+        ProcessedEvents.Seen seen = processed.seenAmong(name, items.stream().map(Item::event).toList(),
+                outcomesOfOne(items));
         Map<String, Item<T>> fresh = new LinkedHashMap<>();
         for (Item<T> item : items) {
-            if (handledBefore.contains(item.event().key()) || fresh.putIfAbsent(item.event().key(), item) != null) {
+            if (seen.events().contains(item.event().key()) || fresh.putIfAbsent(item.event().key(), item) != null) {
                 metrics.consumed(item.event(), "duplicate");
             }
         }
@@ -139,11 +164,12 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
             return;
         }
         List<Item<T>> news = List.copyOf(fresh.values());
+        Set<String> achieved = new HashSet<>(seen.outcomes());
         int from = 0;
         while (from < news.size()) {
             List<Item<T>> piece = news.subList(from, endOfPiece(news, from));
             long started = nanoTime.getAsLong();
-            handlePiece(piece);
+            handlePiece(piece, achieved);
             pieceSizes.took(piece.size(), nanoTime.getAsLong() - started);
             from += piece.size();
         }
@@ -163,32 +189,53 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
         return end;
     }
 
-    private void handlePiece(List<Item<T>> piece) {
+    /** Handles the piece, remembers it and adds the outcomes it achieved to {@code achieved}. */
+    private void handlePiece(List<Item<T>> piece, Set<String> achieved) {
+        List<Item<T>> rest = piece.stream().map(item -> item.restIf(achieved, restOf)).toList();
         try {
-            handler.handle(piece.stream().map(Item::value).toList());
+            handler.handle(rest.stream().map(Item::value).toList());
         } catch (RuntimeException together) {
-            handleOneByOne(piece);
+            handleOneByOne(rest, achieved);
         }
-        processed.rememberAll(name, piece.stream().map(Item::event).toList());
-        piece.forEach(item -> metrics.consumed(item.event(), "handled"));
+        remember(piece, achieved);
     }
 
-    private void handleOneByOne(List<Item<T>> items) {
+    private void handleOneByOne(List<Item<T>> items, Set<String> achieved) {
         for (int i = 0; i < items.size(); i++) {
             Item<T> item = items.get(i);
             try {
                 handler.handle(List.of(item.value()));
             } catch (RuntimeException failure) {
-                List<Item<T>> handled = items.subList(0, i);
-                processed.rememberAll(name, handled.stream().map(Item::event).toList());
-                handled.forEach(done -> metrics.consumed(done.event(), "handled"));
+                remember(items.subList(0, i), achieved);
                 throw new BatchListenerFailedException("handling " + item.event().key() + " failed", failure,
                         item.index());
             }
         }
     }
 
-    private record Item<T>(int index, EventEnvelope event, T value) {
+    /** Writes the markers of the handled events and of the outcomes they achieved first. */
+    private void remember(List<Item<T>> handled, Set<String> achieved) {
+        List<String> outcomes = outcomesOfOne(handled).stream().filter(outcome -> !achieved.contains(outcome))
+                .toList();
+        processed.rememberAll(name, handled.stream().map(Item::event).toList(), outcomes);
+        achieved.addAll(outcomes);
+        handled.forEach(done -> metrics.consumed(done.event(), "handled"));
+    }
+
+    /** The outcomes of which the items hold one event only: the other of its pair may come later. */
+    private static <T> List<String> outcomesOfOne(List<Item<T>> items) {
+        Map<String, Integer> events = new LinkedHashMap<>();
+        items.forEach(item -> item.outcome().ifPresent(outcome -> events.merge(outcome, 1, Integer::sum)));
+        return events.entrySet().stream().filter(outcome -> outcome.getValue() == 1).map(Map.Entry::getKey).toList();
+    }
+
+    private record Item<T>(int index, EventEnvelope event, T value, Optional<String> outcome) {
+
+        /** As the handler gets it: with only what it adds when its outcome was achieved before. */
+        Item<T> restIf(Set<String> achieved, UnaryOperator<T> restOf) {
+            return outcome.filter(achieved::contains).isPresent()
+                    ? new Item<>(index, event, restOf.apply(value), outcome) : this;
+        }
     }
 
     private final class Reader<E extends Record> {

@@ -8,14 +8,19 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which events a consumer has handled, by CloudEvents source and id. */
+/**
+ * Which events a consumer has handled, by CloudEvents source and id, and which outcomes that several events share
+ * their handling has achieved ({@link EventBatchConsumer#sharing}).
+ */
 public class ProcessedEvents {
 
     public static final String COLLECTION = "processed_events";
@@ -34,15 +39,33 @@ public class ProcessedEvents {
      * benchmark's profile), while a find by id uses the id index in every store.
      */
     public Set<String> handledAmong(String consumer, Collection<EventEnvelope> events) {
+        return seenAmong(consumer, events, List.of()).events();
+    }
+
+    /**
+     * Those of the events this consumer has handled (their keys) and those of the outcomes it has achieved, in the
+     * one query by id of {@link #handledAmong}.
+     */
+    public Seen seenAmong(String consumer, Collection<EventEnvelope> events, Collection<String> outcomes) {
         Map<String, String> eventKeyByMarker = new HashMap<>();
         events.forEach(event -> eventKeyByMarker.put(key(consumer, event), event.key()));
-        Query byIds = Query.query(Criteria.where("_id").in(eventKeyByMarker.keySet()));
+        Map<String, String> outcomeByMarker = new HashMap<>();
+        outcomes.forEach(outcome -> outcomeByMarker.put(outcomeKey(consumer, outcome), outcome));
+        List<String> markers = new ArrayList<>(eventKeyByMarker.keySet());
+        markers.addAll(outcomeByMarker.keySet());
+        Query byIds = Query.query(Criteria.where("_id").in(markers));
         byIds.fields().include("_id");
         Set<String> handled = new HashSet<>();
+        Set<String> achieved = new HashSet<>();
         for (Document marker : mongo.find(byIds, Document.class, COLLECTION)) {
-            handled.add(eventKeyByMarker.get(marker.getString("_id")));
+            String id = marker.getString("_id");
+            if (eventKeyByMarker.containsKey(id)) {
+                handled.add(eventKeyByMarker.get(id));
+            } else if (outcomeByMarker.containsKey(id)) {
+                achieved.add(outcomeByMarker.get(id));
+            }
         }
-        return handled;
+        return new Seen(handled, achieved);
     }
 
     /**
@@ -50,7 +73,18 @@ public class ProcessedEvents {
      * with the first delivery: both effects were idempotent, one marker is enough).
      */
     public void rememberAll(String consumer, Collection<EventEnvelope> events) {
-        IdempotentInserts.insertMissing(mongo, COLLECTION, events.stream().map(event -> marker(consumer, event)).toList());
+        rememberAll(consumer, events, List.of());
+    }
+
+    /** Remembers the events and the outcomes their handling achieved, in the one bulk insert of the events'. */
+    public void rememberAll(String consumer, Collection<EventEnvelope> events, Collection<String> outcomes) {
+        List<Document> markers = new ArrayList<>(events.size() + outcomes.size());
+        events.forEach(event -> markers.add(marker(consumer, event)));
+        outcomes.forEach(outcome -> markers.add(new Document("_id", outcomeKey(consumer, outcome))
+                .append("consumer", consumer)
+                .append("outcome", outcome)
+                .append("processedAt", Date.from(clock.instant()))));
+        IdempotentInserts.insertMissing(mongo, COLLECTION, markers);
     }
 
     private Document marker(String consumer, EventEnvelope event) {
@@ -68,5 +102,19 @@ public class ProcessedEvents {
      */
     private static String key(String consumer, EventEnvelope event) {
         return consumer + "|" + event.key();
+    }
+
+    /** Apart from the events' markers, whose keys go on with the event's source, a path. */
+    private static String outcomeKey(String consumer, String outcome) {
+        return consumer + "|outcome|" + outcome;
+    }
+
+    /**
+     * What a consumer has seen before of a poll.
+     *
+     * @param events   the keys of the events it has handled
+     * @param outcomes the outcomes it has achieved
+     */
+    public record Seen(Set<String> events, Set<String> outcomes) {
     }
 }

@@ -2,6 +2,7 @@ package berlin.gemeinsam.platform.outbox;
 
 import berlin.gemeinsam.events.catalog.EventCatalog;
 import berlin.gemeinsam.platform.events.EventSequence;
+import berlin.gemeinsam.platform.ids.TimeOrderedIds;
 import berlin.gemeinsam.platform.units.OwningUnit;
 import org.bson.Document;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,10 +15,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Reliable publishing without multi-document transactions: an aggregate's new state and the events the
@@ -150,14 +151,21 @@ public class EventOutbox {
         return entries;
     }
 
+    /**
+     * The event's id begins with its time ({@link TimeOrderedIds}): each consumer's record of the events it handled
+     * is keyed by source and id, so a consumer's records of new events land next to each other at the end of that
+     * index instead of all over it (profiled: the bulk insert of a piece's records was the longest store round trip
+     * of notification-service's batch consumer).
+     */
     private Document entry(Object aggregateId, Record event, String sequence) {
         String type = EventCatalog.typeOf(event.getClass());
+        Instant now = clock.instant();
         return new Document()
-                .append(PendingEvent.ID, UUID.randomUUID().toString())
+                .append(PendingEvent.ID, TimeOrderedIds.random(now))
                 .append(PendingEvent.SOURCE, owner.eventSource())
                 .append(PendingEvent.TYPE, type)
                 .append(PendingEvent.SUBJECT, String.valueOf(aggregateId))
-                .append(PendingEvent.TIME, Date.from(clock.instant()))
+                .append(PendingEvent.TIME, Date.from(now))
                 .append(PendingEvent.DATASCHEMA, EventCatalog.schemaUriOf(type))
                 .append(PendingEvent.UNIT, owner.id())
                 .append(PendingEvent.TOPIC, EventCatalog.streamOf(event.getClass()).topicOf(owner.id()))

@@ -20,8 +20,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,6 +99,41 @@ class EventBatchConsumerPiecesTest {
         assertThat(sizes.next()).isEqualTo(1);
     }
 
+    /**
+     * Events about one measure share an outcome here: the second gets only the rest once the first's piece is done,
+     * in a later poll or a later piece of the same one, but in full when a crash came before the first's markers;
+     * both in one piece are handled in full, and their outcome is not remembered.
+     */
+    @Test
+    void anEventWhoseOutcomeWasAchievedBeforeGetsTheRestOnlyAndOnlyOnceThatIsRemembered() {
+        List<String> handled = new ArrayList<>();
+        BatchHandler<String> handler = measureIds -> {
+            if (measureIds.contains("measure-0") && effects.isEmpty()) {
+                effects.put("measure-0", 1);
+                throw new ProcessDied();
+            }
+            handled.addAll(measureIds);
+        };
+
+        assertThatThrownBy(() -> sharing(handler).accept(poll(0, 1))).isInstanceOf(ProcessDied.class);
+        sharing(handler).accept(poll(0, 1));
+        sharing(handler).accept(poll(1, 1, Map.of(1, "measure-0")));
+        // the first piece ends before event 16, which is about measure-2 as event 2 is
+        sharing(handler).accept(poll(2, 20, Map.of(18, "measure-2")));
+        sharing(handler).accept(poll(0, 2, Map.of(1, "measure-0")));
+        sharing(handler).accept(poll(22, 2, Map.of(23, "measure-22")));
+
+        assertThat(handled).containsExactlyElementsOf(Stream.of(
+                Stream.of("measure-0", "rest of measure-0"),
+                IntStream.range(2, 22).mapToObj(i -> i == 18 ? "rest of measure-2" : "measure-" + i),
+                Stream.of("measure-22", "measure-22")).flatMap(Function.identity()).toList());
+        assertThat(processed.outcomes).hasSize(20);
+    }
+
+    private EventBatchConsumer<String> sharing(BatchHandler<String> handler) {
+        return consumer(handler).sharing(Optional::of, measureId -> "rest of " + measureId);
+    }
+
     private void apply(List<String> measureIds) {
         pieces.add(measureIds.size());
         measureIds.forEach(measure -> effects.merge(measure, 1, Integer::sum));
@@ -143,16 +182,19 @@ class EventBatchConsumerPiecesTest {
             super(null, Clock.systemUTC());
         }
 
+        final Set<String> outcomes = new HashSet<>();
+
         @Override
-        public Set<String> handledAmong(String consumer, Collection<EventEnvelope> events) {
+        public Seen seenAmong(String consumer, Collection<EventEnvelope> events, Collection<String> asked) {
             Set<String> handled = new HashSet<>();
             events.stream().map(EventEnvelope::key).filter(markers::contains).forEach(handled::add);
-            return handled;
+            return new Seen(handled, asked.stream().filter(outcomes::contains).collect(Collectors.toSet()));
         }
 
         @Override
-        public void rememberAll(String consumer, Collection<EventEnvelope> events) {
+        public void rememberAll(String consumer, Collection<EventEnvelope> events, Collection<String> achieved) {
             events.forEach(event -> markers.add(event.key()));
+            outcomes.addAll(achieved);
         }
     }
 }

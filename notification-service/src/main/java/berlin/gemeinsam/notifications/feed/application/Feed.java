@@ -5,6 +5,7 @@ import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.feed.domain.News;
 import berlin.gemeinsam.notifications.feed.domain.Notification;
 import berlin.gemeinsam.notifications.feed.domain.TakenUpIdeas;
+import berlin.gemeinsam.notifications.feed.domain.Wording;
 import berlin.gemeinsam.notifications.mail.application.DigestEntries;
 import berlin.gemeinsam.notifications.mail.application.MailDeliveries;
 import berlin.gemeinsam.notifications.mail.domain.DigestEntry;
@@ -31,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,11 +113,13 @@ public class Feed {
      */
     public void tell(List<News> batch) {
         Map<Target, List<News>> newsByTarget = new HashMap<>();
-        Map<News, Map<String, String>> textOf = new HashMap<>();
+        // by identity: a record's hash goes over all its parts, and the texts are looked up once per follower
+        Map<News, Map<String, String>> textOf = new IdentityHashMap<>();
+        Map<Wording, Map<String, String>> rendered = new HashMap<>();
         List<News> published = new ArrayList<>();
         for (News news : batch) {
             news.audience().forEach(target -> newsByTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(news));
-            textOf.put(news, texts.render(news.wording()));
+            textOf.put(news, rendered.computeIfAbsent(news.wording(), texts::render));
             news.publication().ifPresent(publication -> published.add(news));
         }
         Telling telling = new Telling(textOf);

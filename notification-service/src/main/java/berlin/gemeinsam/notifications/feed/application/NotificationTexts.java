@@ -5,7 +5,7 @@ import berlin.gemeinsam.platform.units.UnitRegistry;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,14 +24,14 @@ class NotificationTexts {
         this.units = units;
     }
 
-    /** The text by language code. */
+    /** The text by language code, unmodifiable: every entry of the news shares it. */
     Map<String, String> render(Wording wording) {
-        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> texts = new HashMap<>();
         for (Locale language : LANGUAGES) {
             texts.put(language.getLanguage(), messages.getMessage(wording.code(),
                     new Object[] {unitName(wording.unitId(), language), wording.title()}, language));
         }
-        return texts;
+        return Map.copyOf(texts);
     }
 
     /** A unit that is not (yet) in this instance's registry is still named, by its id. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What one event tells followers: whose followers hear of it ({@code audience}) and in which words. The unit is
@@ -72,6 +73,20 @@ public record News(String eventKey, String eventType, String subject, String uni
         return new News("idea.published|" + ideaId, occurrence.type(), occurrence.subject(), occurrence.unit(),
                 publishedAt == null ? occurrence.time() : publishedAt, audience,
                 new Wording("notification.idea-published", occurrence.unit(), title), publication);
+    }
+
+    /**
+     * What telling this news to the followers of its audience achieves: the same for each event that carries the
+     * news to the same audience (v1 and v2 of a publication), so that the one that comes second need not tell them.
+     */
+    public String toldToAudience() {
+        return eventKey + " to " + audience.stream().map(target -> target.type() + ":" + target.id()).sorted()
+                .collect(Collectors.joining(","));
+    }
+
+    /** This news once its audience's followers were told: what is left is the saved searches its publication reaches. */
+    public News withoutAudience() {
+        return new News(eventKey, eventType, subject, unit, time, List.of(), wording, publication);
     }
 
     /** The fields of action the labels name; a label of none (an idea from before the fixed list) is left out. */

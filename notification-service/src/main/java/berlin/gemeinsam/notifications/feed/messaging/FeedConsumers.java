@@ -37,7 +37,9 @@ class FeedConsumers {
 
     /**
      * The followers of a merged idea are told first and then follow the surviving idea: a redelivered merge finds
-     * them told already, and nobody left to move.
+     * them told already, and nobody left to move. v1 and v2 of a publication tell the same followers; the relay sends
+     * the v2 after the broker took the v1, so they often come in different polls, and then whichever comes second
+     * tells only the saved searches its publication reaches (the v2's), not the followers once more.
      */
     @Bean
     Consumer<Message<List<byte[]>>> ideaEvents(InboundEvents inbound, Feed feed, SubscriptionService subscriptions) {
@@ -46,11 +48,14 @@ class FeedConsumers {
                     events.forEach(event -> event.merge().ifPresent(merge -> subscriptions.followSurvivor(
                             merge.ideaId(), merge.survivingIdeaId())));
                 })
-                .on(IdeaPublished.class, (idea, envelope) -> IdeaEvent.of(News.of(idea, occurrenceOf(envelope))))
-                .on(IdeaPublishedV2.class, (idea, envelope) -> IdeaEvent.of(News.of(idea, occurrenceOf(envelope))))
+                .on(IdeaPublished.class, (idea, envelope) ->
+                        IdeaEvent.publication(News.of(idea, occurrenceOf(envelope))))
+                .on(IdeaPublishedV2.class, (idea, envelope) ->
+                        IdeaEvent.publication(News.of(idea, occurrenceOf(envelope))))
                 .on(IdeaAdopted.class, (adoption, envelope) -> IdeaEvent.of(News.of(adoption, occurrenceOf(envelope))))
                 .on(IdeaMerged.class, (merge, envelope) ->
-                        new IdeaEvent(News.of(merge, occurrenceOf(envelope)), Optional.of(merge)));
+                        new IdeaEvent(News.of(merge, occurrenceOf(envelope)), Optional.of(merge), false))
+                .sharing(IdeaEvent::toldToAudience, IdeaEvent::toldBefore);
     }
 
     /**
@@ -100,11 +105,27 @@ class FeedConsumers {
                                 Function<Map<String, Set<String>>, Optional<News>> news) {
     }
 
-    /** What an ideas event changes here: the news its followers are told, and for a merge who follows what. */
-    private record IdeaEvent(News news, Optional<IdeaMerged> merge) {
+    /**
+     * What an ideas event changes here: the news its followers are told, and for a merge who follows what.
+     *
+     * @param publication whether another event (the other version of the publication) carries the same news
+     */
+    private record IdeaEvent(News news, Optional<IdeaMerged> merge, boolean publication) {
 
         static IdeaEvent of(News news) {
-            return new IdeaEvent(news, Optional.empty());
+            return new IdeaEvent(news, Optional.empty(), false);
+        }
+
+        static IdeaEvent publication(News news) {
+            return new IdeaEvent(news, Optional.empty(), true);
+        }
+
+        Optional<String> toldToAudience() {
+            return publication ? Optional.of(news.toldToAudience()) : Optional.empty();
+        }
+
+        IdeaEvent toldBefore() {
+            return new IdeaEvent(news.withoutAudience(), merge, publication);
         }
     }
 

@@ -26,7 +26,7 @@ class NotificationTextsTest {
     @Test
     void aNewIdeaIsToldInGermanAndEnglishWithTheUnitsNameInEach() {
         assertThat(texts.render(new Wording("notification.idea-published", "mitte", "Bänke am Spreeufer")))
-                .containsExactly(
+                .containsOnly(
                         entry("de", "Neue Idee in Bezirksamt Mitte: „Bänke am Spreeufer“"),
                         entry("en", "New idea in Mitte district office: \"Bänke am Spreeufer\""));
     }
