@@ -4,6 +4,7 @@ import berlin.gemeinsam.platform.events.CloudEventsKafka;
 import berlin.gemeinsam.platform.events.EventEnvelope;
 import berlin.gemeinsam.platform.events.EventMetrics;
 import berlin.gemeinsam.platform.events.ReliableProducer;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -259,20 +260,15 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         for (String collection : collections) {
             try {
-                mongo.indexOps(collection).createIndex(new Index(PENDING_EVENT_ID, Sort.Direction.ASC).sparse());
-            } catch (RuntimeException e) {
-                log.warn("No index on {}.{}; sweeps scan the collection: {}", collection, PENDING_EVENT_ID,
-                        e.getMessage());
-            }
-            try {
                 // MongoDB answers EventOutbox.update's filter (id and read version) from the id index; the embedded
-                // store uses an index only when the filter names exactly its fields, and without this one read
-                // the whole collection for every change (the benchmark's profile)
-                mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
-                        .on(EventOutbox.VERSION, Sort.Direction.ASC).unique().named(OPTIMISTIC_LOCK_INDEX));
+                // store uses an index only when the filter names exactly its fields, and without the second one
+                // read the whole collection for every change (the benchmark's profile)
+                CollectionIndexes.create(mongo, collection, new Index(PENDING_EVENT_ID, Sort.Direction.ASC).sparse(),
+                        new Index().on("_id", Sort.Direction.ASC).on(EventOutbox.VERSION, Sort.Direction.ASC)
+                                .unique().named(OPTIMISTIC_LOCK_INDEX));
             } catch (RuntimeException e) {
-                log.warn("No index on {}._id and version; changes may scan the collection: {}", collection,
-                        e.getMessage());
+                log.warn("No index on {}.{} nor on _id and version; sweeps scan the collection, changes may: {}",
+                        collection, PENDING_EVENT_ID, e.getMessage());
             }
         }
         running = true;

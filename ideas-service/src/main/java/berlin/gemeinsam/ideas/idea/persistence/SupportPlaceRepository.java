@@ -2,6 +2,7 @@ package berlin.gemeinsam.ideas.idea.persistence;
 
 import berlin.gemeinsam.ideas.idea.application.SupportPlaces;
 import berlin.gemeinsam.ideas.idea.domain.Idea;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,10 +44,9 @@ class SupportPlaceRepository implements SupportPlaces, SmartInitializingSingleto
     /** Finding a support's place reads only that support's document, however many supports the idea has. */
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(COLLECTION).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC)
-                .on(SUPPORT_ID, Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC)
-                .on(WITHDRAWAL_ID, Sort.Direction.ASC));
+        CollectionIndexes.create(mongo, COLLECTION,
+                new Index().on(IDEA_ID, Sort.Direction.ASC).on(SUPPORT_ID, Sort.Direction.ASC),
+                new Index().on(IDEA_ID, Sort.Direction.ASC).on(WITHDRAWAL_ID, Sort.Direction.ASC));
         placeSupportsListedInTheirIdeas();
     }
 

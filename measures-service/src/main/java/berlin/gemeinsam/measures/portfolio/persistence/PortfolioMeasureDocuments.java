@@ -20,6 +20,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -76,9 +77,9 @@ class PortfolioMeasureDocuments implements PortfolioMeasures, SmartInitializingS
     /** Lists read in the order of unit, title and id, filtered by the unit and, mostly, one more field. */
     @Override
     public void afterSingletonsInstantiated() {
-        collection().createIndex(Indexes.ascending(UNIT, TITLE, ID));
-        collection().createIndex(Indexes.ascending(HEALTH, UNIT, TITLE, ID));
-        collection().createIndex(Indexes.ascending(STATUS, UNIT, TITLE, ID));
+        collection().createIndexes(List.of(new IndexModel(Indexes.ascending(UNIT, TITLE, ID)),
+                new IndexModel(Indexes.ascending(HEALTH, UNIT, TITLE, ID)),
+                new IndexModel(Indexes.ascending(STATUS, UNIT, TITLE, ID))));
     }
 
     private MongoCollection<Document> collection() {

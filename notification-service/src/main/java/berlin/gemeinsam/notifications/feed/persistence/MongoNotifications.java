@@ -10,6 +10,7 @@ import berlin.gemeinsam.platform.paging.Cursor;
 import berlin.gemeinsam.platform.paging.CursorPage;
 import berlin.gemeinsam.platform.paging.InvalidCursorException;
 import berlin.gemeinsam.platform.paging.Page;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
 import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
@@ -45,10 +46,11 @@ class MongoNotifications implements Notifications, ChannelDeliveries {
     /** A feed is read by subscriber, newest first; a resumed live stream in the order the entries were written. */
     @PostConstruct
     void createIndexes() {
-        mongo.indexOps(Notification.class).createIndex(new Index().on("subscriberId", Sort.Direction.ASC)
-                .on("time", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
-        mongo.indexOps(Notification.class).createIndex(new Index().on("subscriberId", Sort.Direction.ASC)
-                .on("writtenAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
+        CollectionIndexes.create(mongo, Notification.class,
+                new Index().on("subscriberId", Sort.Direction.ASC).on("time", Sort.Direction.DESC)
+                        .on("_id", Sort.Direction.DESC),
+                new Index().on("subscriberId", Sort.Direction.ASC).on("writtenAt", Sort.Direction.ASC)
+                        .on("_id", Sort.Direction.ASC));
     }
 
     /**

@@ -3,6 +3,7 @@ package berlin.gemeinsam.notifications.mail.persistence;
 import berlin.gemeinsam.notifications.mail.application.DigestEntries;
 import berlin.gemeinsam.notifications.mail.domain.DigestEntry;
 import berlin.gemeinsam.notifications.subscriptions.domain.Frequency;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
 import jakarta.annotation.PostConstruct;
 import org.springframework.data.domain.Sort;
@@ -38,11 +39,11 @@ class MongoDigestEntries implements DigestEntries {
     /** A digest round looks for waiting entries by frequency and time, then per subscriber. */
     @PostConstruct
     void createIndexes() {
-        mongo.indexOps(DigestEntry.class).createIndex(new Index().on("frequency", Sort.Direction.ASC)
-                .on(DIGEST_ID, Sort.Direction.ASC).on("writtenAt", Sort.Direction.ASC));
-        mongo.indexOps(DigestEntry.class).createIndex(new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC)
-                .on("time", Sort.Direction.ASC));
-        mongo.indexOps(DigestEntry.class).createIndex(new Index().on("subscriptionId", Sort.Direction.ASC));
+        CollectionIndexes.create(mongo, DigestEntry.class,
+                new Index().on("frequency", Sort.Direction.ASC).on(DIGEST_ID, Sort.Direction.ASC)
+                        .on("writtenAt", Sort.Direction.ASC),
+                new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC).on("time", Sort.Direction.ASC),
+                new Index().on("subscriptionId", Sort.Direction.ASC));
     }
 
     @Override

@@ -6,6 +6,7 @@ import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.mail.application.MailDeliveries;
 import berlin.gemeinsam.notifications.mail.domain.MailDelivery;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
 import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
@@ -43,13 +44,12 @@ class MongoMailDeliveries implements MailDeliveries, ChannelDeliveries {
      */
     @PostConstruct
     void createIndexes() {
-        mongo.indexOps(MailDelivery.class).createIndex(new Index().on("status", Sort.Direction.ASC)
-                .on("time", Sort.Direction.ASC));
-        mongo.indexOps(MailDelivery.class).createIndex(new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC)
-                .on("time", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
-        mongo.indexOps(MailDelivery.class).createIndex(new Index().on("subscriptionId", Sort.Direction.ASC)
-                .on("status", Sort.Direction.ASC));
-        mongo.indexOps(MailDelivery.class).createIndex(new Index().on("settledAt", Sort.Direction.ASC).sparse());
+        CollectionIndexes.create(mongo, MailDelivery.class,
+                new Index().on("status", Sort.Direction.ASC).on("time", Sort.Direction.ASC),
+                new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC).on("time", Sort.Direction.DESC)
+                        .on("_id", Sort.Direction.DESC),
+                new Index().on("subscriptionId", Sort.Direction.ASC).on("status", Sort.Direction.ASC),
+                new Index().on("settledAt", Sort.Direction.ASC).sparse());
     }
 
     @Override

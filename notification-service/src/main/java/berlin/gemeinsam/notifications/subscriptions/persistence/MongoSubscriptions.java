@@ -12,13 +12,13 @@ import berlin.gemeinsam.notifications.subscriptions.domain.Subscription;
 import berlin.gemeinsam.notifications.subscriptions.domain.Target;
 import berlin.gemeinsam.notifications.subscriptions.domain.TargetType;
 import berlin.gemeinsam.platform.paging.Page;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import jakarta.annotation.PostConstruct;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -67,13 +67,13 @@ class MongoSubscriptions implements Subscriptions, Followers {
      */
     @PostConstruct
     void createIndexes() {
-        IndexOperations indexes = mongo.indexOps(Subscription.class);
-        indexes.createIndex(new Index().on("target.type", Sort.Direction.ASC).on("target.id", Sort.Direction.ASC));
-        indexes.createIndex(new Index().on("subscriberId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
-        indexes.createIndex(new Index().on("profile.units", Sort.Direction.ASC).sparse());
-        indexes.createIndex(new Index().on("profile.anyUnit", Sort.Direction.ASC).sparse());
-        indexes.createIndex(new Index().on("profile.area.south", Sort.Direction.ASC)
-                .on("profile.area.north", Sort.Direction.ASC).sparse());
+        CollectionIndexes.create(mongo, Subscription.class,
+                new Index().on("target.type", Sort.Direction.ASC).on("target.id", Sort.Direction.ASC),
+                new Index().on("subscriberId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC),
+                new Index().on("profile.units", Sort.Direction.ASC).sparse(),
+                new Index().on("profile.anyUnit", Sort.Direction.ASC).sparse(),
+                new Index().on("profile.area.south", Sort.Direction.ASC)
+                        .on("profile.area.north", Sort.Direction.ASC).sparse());
     }
 
     @Override

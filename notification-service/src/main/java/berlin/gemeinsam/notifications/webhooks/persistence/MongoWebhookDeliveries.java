@@ -6,6 +6,7 @@ import berlin.gemeinsam.notifications.deliveries.domain.DeliveryStatus;
 import berlin.gemeinsam.notifications.subscriptions.domain.Channel;
 import berlin.gemeinsam.notifications.webhooks.application.WebhookDeliveries;
 import berlin.gemeinsam.notifications.webhooks.domain.WebhookDelivery;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import berlin.gemeinsam.platform.store.IdempotentInserts;
 import berlin.gemeinsam.platform.store.NewestFirst;
 import jakarta.annotation.PostConstruct;
@@ -47,12 +48,11 @@ class MongoWebhookDeliveries implements WebhookDeliveries, ChannelDeliveries {
      */
     @PostConstruct
     void createIndexes() {
-        mongo.indexOps(WebhookDelivery.class).createIndex(new Index().on(STATUS, Sort.Direction.ASC)
-                .on("nextAttemptAt", Sort.Direction.ASC));
-        mongo.indexOps(WebhookDelivery.class).createIndex(new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC)
-                .on("time", Sort.Direction.DESC).on("_id", Sort.Direction.DESC));
-        mongo.indexOps(WebhookDelivery.class).createIndex(new Index().on("subscriptionId", Sort.Direction.ASC)
-                .on(STATUS, Sort.Direction.ASC));
+        CollectionIndexes.create(mongo, WebhookDelivery.class,
+                new Index().on(STATUS, Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC),
+                new Index().on(SUBSCRIBER_ID, Sort.Direction.ASC).on("time", Sort.Direction.DESC)
+                        .on("_id", Sort.Direction.DESC),
+                new Index().on("subscriptionId", Sort.Direction.ASC).on(STATUS, Sort.Direction.ASC));
     }
 
     @Override

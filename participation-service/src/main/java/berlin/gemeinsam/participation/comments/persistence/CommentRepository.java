@@ -5,6 +5,7 @@ import berlin.gemeinsam.participation.comments.domain.Comment;
 import berlin.gemeinsam.participation.comments.domain.CommentList;
 import berlin.gemeinsam.participation.comments.domain.CommentPlace;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
@@ -65,11 +66,11 @@ class CommentRepository implements Comments, SmartInitializingSingleton {
      */
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(Comment.class).createIndex(new Index().on(PLACE, Sort.Direction.ASC).unique().sparse()
-                .named("list_place"));
-        mongo.indexOps(Comment.class).createIndex(new Index().on(LISTED_IN, Sort.Direction.ASC).named("list"));
-        mongo.indexOps(Comment.class).createIndex(new Index().on(AUTHOR_ID, Sort.Direction.ASC));
-        mongo.indexOps(Comment.class).createIndex(new Index().on(REPORTER_ID, Sort.Direction.ASC));
+        CollectionIndexes.create(mongo, Comment.class,
+                new Index().on(PLACE, Sort.Direction.ASC).unique().sparse().named("list_place"),
+                new Index().on(LISTED_IN, Sort.Direction.ASC).named("list"),
+                new Index().on(AUTHOR_ID, Sort.Direction.ASC),
+                new Index().on(REPORTER_ID, Sort.Direction.ASC));
         placeCommentsStoredWithoutPlaces();
     }
 

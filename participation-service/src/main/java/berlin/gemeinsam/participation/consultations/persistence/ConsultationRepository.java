@@ -7,6 +7,7 @@ import berlin.gemeinsam.participation.consultations.domain.FeedbackAnswer;
 import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,8 +45,8 @@ class ConsultationRepository implements Consultations, SmartInitializingSingleto
     /** Counting a measure's feedback reads only that measure's; a participant's export and erasure only theirs. */
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(ConsultationFeedback.class).createIndex(new Index().on(MEASURE_ID, Sort.Direction.ASC));
-        mongo.indexOps(ConsultationFeedback.class).createIndex(new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
+        CollectionIndexes.create(mongo, ConsultationFeedback.class, new Index().on(MEASURE_ID, Sort.Direction.ASC),
+                new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
     }
 
     @Override

@@ -4,6 +4,7 @@ import berlin.gemeinsam.participation.formats.application.Registrations;
 import berlin.gemeinsam.participation.formats.domain.Registration;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -34,8 +35,8 @@ class RegistrationRepository implements Registrations, SmartInitializingSingleto
     /** A format's registrations are read without reading every other format's, a participant's only theirs. */
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(Registration.class).createIndex(new Index().on(FORMAT_ID, Sort.Direction.ASC));
-        mongo.indexOps(Registration.class).createIndex(new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
+        CollectionIndexes.create(mongo, Registration.class, new Index().on(FORMAT_ID, Sort.Direction.ASC),
+                new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
     }
 
     /** The id follows from format and participant, so the store's unique id makes one registration per person. */

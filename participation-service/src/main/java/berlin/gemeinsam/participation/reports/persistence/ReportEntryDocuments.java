@@ -12,6 +12,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
@@ -57,8 +58,8 @@ class ReportEntryDocuments implements ReportEntries, SmartInitializingSingleton 
     @Override
     public void afterSingletonsInstantiated() {
         for (String collection : List.of(CONTRIBUTIONS, REDEMPTIONS)) {
-            mongo.getCollection(collection).createIndex(Indexes.ascending(TARGET_TYPE, TARGET_ID));
-            mongo.getCollection(collection).createIndex(Indexes.ascending(UNIT));
+            mongo.getCollection(collection).createIndexes(List.of(
+                    new IndexModel(Indexes.ascending(TARGET_TYPE, TARGET_ID)), new IndexModel(Indexes.ascending(UNIT))));
         }
     }
 

@@ -5,6 +5,7 @@ import berlin.gemeinsam.participation.supports.domain.HelixGroup;
 import berlin.gemeinsam.participation.supports.domain.Support;
 import berlin.gemeinsam.platform.errors.DuplicateException;
 import berlin.gemeinsam.platform.outbox.EventOutbox;
+import berlin.gemeinsam.platform.store.CollectionIndexes;
 import org.bson.Document;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,8 +46,8 @@ class SupportRepository implements Supports, SmartInitializingSingleton {
      */
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(Support.class).createIndex(new Index().on(IDEA_ID, Sort.Direction.ASC));
-        mongo.indexOps(Support.class).createIndex(new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
+        CollectionIndexes.create(mongo, Support.class, new Index().on(IDEA_ID, Sort.Direction.ASC),
+                new Index().on(PARTICIPANT_ID, Sort.Direction.ASC));
     }
 
     /** The store's unique id makes "one support per participant" atomic. */
