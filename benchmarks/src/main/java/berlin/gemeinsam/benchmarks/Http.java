@@ -82,8 +82,8 @@ final class Http {
             }
             if (request.bodyPublisher().isPresent() && !request.method().equals("GET")) {
                 byte[] body = bodyOf(request.bodyPublisher().get());
+                // buffered, not streamed: the body goes out with the headers in one write, which Nagle cannot hold
                 connection.setDoOutput(true);
-                connection.setFixedLengthStreamingMode(body.length);
                 try (OutputStream out = connection.getOutputStream()) {
                     out.write(body);
                 }
