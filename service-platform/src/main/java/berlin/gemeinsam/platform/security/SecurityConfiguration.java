@@ -12,6 +12,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -68,6 +69,17 @@ public class SecurityConfiguration {
     @Bean
     Access access() {
         return new Access();
+    }
+
+    /**
+     * Spring Security observes nothing of its own: its observations wrapped each filter of the chain, the
+     * authentication and the authorization in one more observation each, a good part of a single client's call
+     * (the benchmark's profile), for metrics nobody reads. Each request is still observed as a whole
+     * ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Each token is checked once and then known until it expires ({@link CheckedTokens}). */

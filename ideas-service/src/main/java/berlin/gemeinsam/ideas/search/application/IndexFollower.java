@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the index up to date with its source. The service's own writes {@link #nudge(String)} it with the idea's id,
- * and a thread takes those ideas in at once, read by their ids. Besides, it reads the ideas changed since the
+ * and a thread takes those ideas in, read by their ids: at once after a quiet spell, and then at most once every
+ * {@code gemeinsam.search.refresh-interval}, all the ideas nudged meanwhile together. Taken in per write, each write
+ * cost a read of the store, a new index segment made visible, its merges and its files forced to disk at the next
+ * commit, on the same cores as the next request (the benchmark's profile of one client submitting). Besides, it reads the ideas changed since the
  * watermark (the latest {@code changedAt} taken in) every {@code gemeinsam.search.poll-interval}; while those polls
  * find nothing new it waits twice as long each time, up to {@code gemeinsam.search.idle-poll-interval}. The polls
  * are for changes written by others (another instance of the unit) and for own changes whose nudge was lost; they
@@ -43,6 +46,7 @@ public class IndexFollower implements SmartLifecycle {
     private final Duration idlePollInterval;
     private final Duration overlap;
     private final Duration commitInterval;
+    private final long refreshIntervalNanos;
     private final int batchSize;
     private final Clock clock;
     private final Semaphore nudges = new Semaphore(0);
@@ -59,6 +63,7 @@ public class IndexFollower implements SmartLifecycle {
                   @Value("${gemeinsam.search.idle-poll-interval:5s}") Duration idlePollInterval,
                   @Value("${gemeinsam.search.overlap:5s}") Duration overlap,
                   @Value("${gemeinsam.search.commit-interval:1s}") Duration commitInterval,
+                  @Value("${gemeinsam.search.refresh-interval:50ms}") Duration refreshInterval,
                   @Value("${gemeinsam.search.batch-size:1000}") int batchSize, Clock clock) {
         this.source = source;
         this.index = index;
@@ -66,6 +71,7 @@ public class IndexFollower implements SmartLifecycle {
         this.idlePollInterval = idlePollInterval;
         this.overlap = overlap;
         this.commitInterval = commitInterval;
+        this.refreshIntervalNanos = refreshInterval.toNanos();
         this.batchSize = batchSize;
         this.clock = clock;
     }
@@ -175,9 +181,12 @@ public class IndexFollower implements SmartLifecycle {
     private void follow() {
         long wait = pollInterval.toMillis();
         long nextPoll = System.nanoTime();
+        long nextTakeIn = System.nanoTime();
         while (running) {
             try {
-                takeInNudged();
+                if (System.nanoTime() - nextTakeIn >= 0 && takeInNudged()) {
+                    nextTakeIn = System.nanoTime() + refreshIntervalNanos;
+                }
                 if (System.nanoTime() - nextPoll >= 0) {
                     boolean others = poll().byOthers();
                     wait = others ? pollInterval.toMillis() : Math.min(wait * 2, idlePollInterval.toMillis());
@@ -187,8 +196,10 @@ public class IndexFollower implements SmartLifecycle {
                 log.warn("The search index could not follow its source; trying again at the next poll", e);
                 nextPoll = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(wait);
             }
+            // nudges that came while the last ones were taken in wait for the next take-in, not for the next poll
+            long wakeUp = nudgedIds.isEmpty() || nextPoll - nextTakeIn < 0 ? nextPoll : nextTakeIn;
             try {
-                if (nudges.tryAcquire(Math.max(0, nextPoll - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                if (nudges.tryAcquire(Math.max(0, wakeUp - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                     nudges.drainPermits();
                 }
             } catch (InterruptedException e) {

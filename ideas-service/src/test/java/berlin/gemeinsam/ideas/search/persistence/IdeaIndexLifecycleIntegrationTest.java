@@ -53,7 +53,7 @@ class IdeaIndexLifecycleIntegrationTest extends ServiceApiTest {
     private void start(Path directory) {
         index = new LuceneIdeaIndex(directory);
         follower = new IndexFollower(source, index, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(5),
-                Duration.ZERO, 200, clock);
+                Duration.ZERO, Duration.ZERO, 200, clock);
         follower.start();
     }
 

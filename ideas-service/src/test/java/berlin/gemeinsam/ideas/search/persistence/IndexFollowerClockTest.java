@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The follower over a source whose clock was set back: changes stamped after that are not hidden by the watermark. */
+/**
+ * The follower over a source whose clock was set back: changes stamped after that are not hidden by the watermark;
+ * and how it takes in the ideas the service nudged it with.
+ */
 class IndexFollowerClockTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
@@ -36,6 +39,7 @@ class IndexFollowerClockTest {
     /** How often the follower polled the source, and the ids it read. */
     private final AtomicInteger polls = new AtomicInteger();
     private final List<String> readByIds = new CopyOnWriteArrayList<>();
+    private final List<Set<String>> readsByIds = new CopyOnWriteArrayList<>();
 
     private final SearchableIdeas source = new SearchableIdeas() {
         @Override
@@ -51,6 +55,7 @@ class IndexFollowerClockTest {
         @Override
         public List<SearchableIdea> withIds(Collection<String> ids) {
             readByIds.addAll(ids);
+            readsByIds.add(Set.copyOf(ids));
             return ideas.stream().filter(idea -> ids.contains(idea.id())).toList();
         }
     };
@@ -92,7 +97,7 @@ class IndexFollowerClockTest {
         LuceneIdeaIndex index = new LuceneIdeaIndex(folder);
         try {
             IndexFollower follower = new IndexFollower(source, index, Duration.ofMillis(100), Duration.ofMillis(400),
-                    Duration.ofSeconds(5), Duration.ZERO, 100, clock);
+                    Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO, 100, clock);
             ideas.add(idea("a", later));
             assertThat(follower.catchUp()).isTrue();
 
@@ -109,7 +114,7 @@ class IndexFollowerClockTest {
     void anIdeaTheServiceChangedIsTakenInByItsIdWithoutAPollOfTheWholeSource() throws Exception {
         LuceneIdeaIndex index = new LuceneIdeaIndex(folder);
         IndexFollower follower = new IndexFollower(source, index, Duration.ofMinutes(10), Duration.ofMinutes(10),
-                Duration.ofSeconds(5), Duration.ZERO, 100, Clock.systemUTC());
+                Duration.ofSeconds(5), Duration.ZERO, Duration.ZERO, 100, Clock.systemUTC());
         try {
             follower.start();
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> polls.get() == 1);
@@ -123,6 +128,32 @@ class IndexFollowerClockTest {
             follower.stop();
             assertThat(index.update(List.of(changed))).as("already taken in at its version").isZero();
             assertThat(polls).hasValue(1);
+        } finally {
+            follower.stop();
+            index.destroy();
+        }
+    }
+
+    @Test
+    void ideasNudgedSoonAfterATakeInAreTakenInTogetherAfterTheRefreshInterval() throws Exception {
+        LuceneIdeaIndex index = new LuceneIdeaIndex(folder);
+        IndexFollower follower = new IndexFollower(source, index, Duration.ofMinutes(10), Duration.ofMinutes(10),
+                Duration.ofSeconds(5), Duration.ZERO, Duration.ofMillis(300), 100, Clock.systemUTC());
+        try {
+            follower.start();
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> polls.get() == 1);
+            ideas.addAll(List.of(idea("d", NOW), idea("e", NOW), idea("f", NOW)));
+
+            follower.nudge("d");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> readByIds.contains("d"));
+            follower.nudge("e");
+            follower.nudge("f");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> readByIds.contains("f"));
+
+            assertThat(readsByIds).as("the first at once, the next two in one read").containsExactly(Set.of("d"),
+                    Set.of("e", "f"));
         } finally {
             follower.stop();
             index.destroy();
