@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,7 +145,7 @@ final class Scenarios {
         for (int i = 0; i < count; i++) {
             indexOf.put(drafts.get(i), i);
         }
-        long[] intended = new long[count];
+        long[] intended;
         AtomicLongArray returned = new AtomicLongArray(count);
         AtomicLongArray arrived = new AtomicLongArray(count);
         Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
@@ -157,20 +159,8 @@ final class Scenarios {
                 arrived.compareAndSet(index, 0, event.arrivedNanos());
             }
         })) {
-            long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                intended[i] = start + i * period;
-                Pause.until(intended[i]);
-                senders.execute(() -> {
-                    try {
-                        ideas.publishIdea(drafts.get(index));
-                        returned.set(index, System.nanoTime());
-                    } catch (RuntimeException e) {
-                        failures.computeIfAbsent(failureOf(e), kind -> new AtomicLong()).incrementAndGet();
-                    }
-                });
-            }
+            intended = offerOpenLoop(senders, count, period, index -> ideas.publishIdea(drafts.get(index)), returned,
+                    e -> failures.computeIfAbsent(failureOf(e), kind -> new AtomicLong()).incrementAndGet());
             senders.shutdown();
             long deadline = System.nanoTime() + plan.drainTimeout().toNanos();
             awaitTermination(senders, deadline);
@@ -251,6 +241,31 @@ final class Scenarios {
         return true;
     }
 
+
+    /**
+     * Starts call {@code i} at its intended time, {@code periodNanos} after the one before, on {@code senders},
+     * whether or not the calls before it are done (open loop), and sets {@code done[i]} when it returns: measuring
+     * from the intended times counts the waiting of calls the system was too slow to take (coordinated omission).
+     */
+    static long[] offerOpenLoop(ExecutorService senders, int count, long periodNanos, IntConsumer call,
+                                AtomicLongArray done, Consumer<RuntimeException> failed) {
+        long[] intended = new long[count];
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            intended[i] = start + i * periodNanos;
+            Pause.until(intended[i]);
+            senders.execute(() -> {
+                try {
+                    call.accept(index);
+                    done.set(index, System.nanoTime());
+                } catch (RuntimeException e) {
+                    failed.accept(e);
+                }
+            });
+        }
+        return intended;
+    }
     static void awaitTermination(ExecutorService pool, long deadline) {
         try {
             pool.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

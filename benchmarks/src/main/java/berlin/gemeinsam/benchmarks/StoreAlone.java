@@ -258,27 +258,16 @@ final class StoreAlone {
     private void publishAtFixedRate(Publications publications) {
         int count = FIXED_RATE * (int) FIXED_RATE_DURATION.toSeconds();
         List<String> drafts = publications.storeDrafts(count);
-        long[] intended = new long[count];
+        long[] intended;
         AtomicLongArray done = new AtomicLongArray(count);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         long period = TimeUnit.SECONDS.toNanos(1) / FIXED_RATE;
         ExecutorService senders = Executors.newFixedThreadPool(Scenarios.OPEN_LOOP_THREADS);
         String behind;
         try (Besides besides = publications.besides()) {
-            long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                intended[i] = start + i * period;
-                Pause.until(intended[i]);
-                senders.execute(() -> {
-                    try {
-                        publications.publish(drafts.get(index), besides);
-                        done.set(index, System.nanoTime());
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                    }
-                });
-            }
+            intended = Scenarios.offerOpenLoop(senders, count, period,
+                    index -> publications.publish(drafts.get(index), besides), done,
+                    e -> failure.compareAndSet(null, e));
             senders.shutdown();
             Scenarios.awaitTermination(senders, System.nanoTime() + TimeUnit.MINUTES.toNanos(2));
             behind = besides.behind();
