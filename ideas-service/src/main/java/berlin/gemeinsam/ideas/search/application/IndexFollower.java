@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
  * and a thread takes those ideas in, read by their ids: at once after a quiet spell, and then at most once every
  * {@code gemeinsam.search.refresh-interval}, all the ideas nudged meanwhile together. Taken in per write, each write
  * cost a read of the store, a new index segment made visible, its merges and its files forced to disk at the next
- * commit, on the same cores as the next request (the benchmark's profile of one client submitting). Besides, it reads the ideas changed since the
- * watermark (the latest {@code changedAt} taken in) every {@code gemeinsam.search.poll-interval}; while those polls
- * find nothing new it waits twice as long each time, up to {@code gemeinsam.search.idle-poll-interval}. The polls
+ * commit, on the same cores as the next request (the benchmark's profile of one client submitting). Besides, it
+ * reads the ideas changed since the watermark (the latest {@code changedAt} taken in) every
+ * {@code gemeinsam.search.poll-interval}; while those polls find nothing new it waits twice as long each time, up to
+ * {@code gemeinsam.search.idle-poll-interval}. The polls
  * are for changes written by others (another instance of the unit) and for own changes whose nudge was lost; they
  * are not run for each nudge, because on a store without range indexes (the embedded one) each poll reads the whole
  * collection, and re-reads everything changed within the overlap: polled for every write under load, that took the

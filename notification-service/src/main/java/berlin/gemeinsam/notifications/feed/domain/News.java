@@ -84,7 +84,9 @@ public record News(String eventKey, String eventType, String subject, String uni
                 .collect(Collectors.joining(","));
     }
 
-    /** This news once its audience's followers were told: what is left is the saved searches its publication reaches. */
+    /**
+     * This news once its audience's followers were told: what is left are the saved searches its publication reaches.
+     */
     public News withoutAudience() {
         return new News(eventKey, eventType, subject, unit, time, List.of(), wording, publication);
     }
