@@ -268,8 +268,11 @@ class IdeasAccessIntegrationTest extends ServiceApiTest {
         assertThat(api.get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(asCitizen("anna").get("/actuator/prometheus").status()).isEqualTo(403);
         assertThat(asModerator("mitte").get("/actuator/prometheus").status()).isEqualTo(403);
+        // each request is observed as a whole, none of Spring Security's filters, authentications and
+        // authorizations on its own (SecurityConfiguration)
         assertThat(asUnitAdmin("mitte").send("GET", "/actuator/prometheus", null, Map.of("Accept", "text/plain"))
-                .text()).contains("gemeinsam_outbox_backlog");
+                .text()).contains("gemeinsam_outbox_backlog", "http_server_requests_seconds_count")
+                .doesNotContain("spring_security_");
         assertThat(asCentralOffice().get("/actuator/metrics").status()).isEqualTo(200);
     }
 
