@@ -4,13 +4,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The CloudEvents Kafka protocol binding, binary content mode. Header values are written as raw UTF-8 bytes,
@@ -57,7 +57,15 @@ public final class CloudEventsKafka {
 
     /** Reads the envelope of a received message; a message that is no valid event is poison. */
     public static EventEnvelope fromMessage(Message<byte[]> message) {
-        MessageHeaders headers = message.getHeaders();
+        return fromRecord(message.getHeaders(), message.getPayload());
+    }
+
+    /**
+     * Reads the envelope of a record of a batch from its headers as the binder mapped them and its value; a record
+     * that is no valid event is poison. Without a {@link Message} around each: building one copies the headers and
+     * draws a random id for it.
+     */
+    public static EventEnvelope fromRecord(Map<String, Object> headers, byte[] payload) {
         String specVersion = required(headers, SPECVERSION);
         if (!SPEC_VERSION.equals(specVersion)) {
             throw new PoisonEventException("unsupported CloudEvents specversion " + specVersion);
@@ -80,11 +88,11 @@ public final class CloudEventsKafka {
                 time,
                 optional(headers, DATASCHEMA),
                 required(headers, UNIT),
-                message.getPayload(),
+                payload,
                 optional(headers, SEQUENCE));
     }
 
-    private static String required(MessageHeaders headers, String name) {
+    private static String required(Map<String, Object> headers, String name) {
         String value = optional(headers, name);
         if (value == null || value.isBlank()) {
             throw new PoisonEventException("missing CloudEvents header " + name);
@@ -92,7 +100,7 @@ public final class CloudEventsKafka {
         return value;
     }
 
-    private static String optional(MessageHeaders headers, String name) {
+    private static String optional(Map<String, Object> headers, String name) {
         Object value = headers.get(name);
         if (value instanceof byte[] raw) {
             return new String(raw, StandardCharsets.UTF_8);

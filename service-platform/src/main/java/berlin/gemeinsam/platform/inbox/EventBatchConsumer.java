@@ -7,7 +7,6 @@ import berlin.gemeinsam.platform.events.EventMetrics;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.GenericMessage;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -137,7 +136,7 @@ public final class EventBatchConsumer<T> implements Consumer<Message<List<byte[]
 
     /** The record as the handler takes it, or null when no reader wants its type. */
     private Item<T> read(int index, byte[] payload, Map<String, Object> headers, String topic) {
-        EventEnvelope event = CloudEventsKafka.fromMessage(new GenericMessage<>(payload, headers));
+        EventEnvelope event = CloudEventsKafka.fromRecord(headers, payload);
         TopicOwnership.check(topic, event);
         Reader<?> reader = readers.get(event.type());
         if (reader == null) {
