@@ -31,12 +31,12 @@ import org.slf4j.LoggerFactory;
  * <p>A commit writes the changes to the file (the operating system's page cache) without forcing them to the disk:
  * they survive a kill of the process, not a power loss of the machine. It runs on the thread of the command that
  * asks for it: the MVStore's background writer is off, because with it each commit was handed to its serialisation
- * thread and on to its file-writing thread and waited for, and a commit it started on its own could be in flight
- * while a command that found nothing left to commit answered. Commands on several connections run on several
+ * thread and on to its file-writing thread and waited for. Commands on several connections run on several
  * threads; one commit stores every change made before it began, so a command whose change a finished commit began
- * after answers at once, and the others wait for one commit at a time (the next one takes all of theirs). What the
- * background writer did besides, rewriting the live pages of chunks that are mostly dead so that their space can be
- * reused, a housekeeping thread of this backend does every second.
+ * after answers at once, and the others wait for one commit at a time (the next one takes all of theirs); a command
+ * never answers while the commit that took its change is still being written (asking the store whether anything is
+ * left unsaved would say no then). What the background writer did besides, rewriting the live pages of chunks that
+ * are mostly dead so that their space can be reused, a housekeeping thread of this backend does every second.
  *
  * <p>The encoding of a store file is chosen once, when it is created: a new file keeps its documents, ids and
  * unique index keys in the {@link CompactValueType} and is marked so by an entry in a map of its own. A file
@@ -60,7 +60,7 @@ final class CommittingH2Backend extends H2Backend {
     static final int PAGE_SPLIT_SIZE = 4 * 1024;
 
     /** Chunks filled below this share of live data are rewritten by the housekeeping (MVStore's default, 90 %). */
-    static final int COMPACT_FILL_RATE = 90;
+    private static final int COMPACT_FILL_RATE = 90;
     /** At most this much rewritten per housekeeping round, so that it holds the store's lock briefly. */
     private static final int COMPACT_WRITE_BYTES = 1024 * 1024;
     private static final long HOUSEKEEPING_MILLIS = 1_000;
