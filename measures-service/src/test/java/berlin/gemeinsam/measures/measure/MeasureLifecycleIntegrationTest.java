@@ -125,9 +125,9 @@ class MeasureLifecycleIntegrationTest extends ServiceApiTest {
                 "berlin.gemeinsam.measure.implementation-started.v1", "berlin.gemeinsam.measure.pilot-started.v1",
                 "berlin.gemeinsam.measure.put-on-hold.v1", "berlin.gemeinsam.measure.resumed.v1",
                 "berlin.gemeinsam.measure.completed.v1");
-        List<ConsumerRecord<String, String>> events = KafkaTestClient.readUntil(MEASURES_TOPIC,
+        List<ConsumerRecord<String, String>> events = KafkaTestClient.read(MEASURES_TOPIC,
                 record -> id.equals(record.key()) && transitions.contains(KafkaTestClient.header(record, "ce_type")),
-                Duration.ofSeconds(30));
+                transitions.size(), Duration.ofSeconds(30));
         assertThat(events).extracting(record -> KafkaTestClient.header(record, "ce_type"))
                 .containsExactlyElementsOf(transitions);
         events.forEach(event -> EventSchemas.assertValid(KafkaTestClient.header(event, "ce_type"), event.value()));
