@@ -70,10 +70,6 @@ public class InboundBindings implements EnvironmentPostProcessor {
                 // the JSON message converter turns a batch of byte[] into an empty list: the records stay raw bytes
                 properties.put(binding + "content-type", "application/octet-stream");
                 properties.put(binding + "consumer.batch-mode", true);
-                // the consumer reads the records' bytes itself: without this the function's input conversion built
-                // a message of every record with a copy of the whole poll's headers (BENCHMARKS.md, "Session 11:
-                // the consumer")
-                properties.put(binding + "consumer.use-native-decoding", true);
             }
         });
         environment.getPropertySources().addLast(new MapPropertySource("gemeinsamInboundBindings", properties));

@@ -52,8 +52,6 @@ class InboundBindingsTest {
                 .isEqualTo("true");
         assertThat(environment.getProperty("spring.cloud.stream.bindings.ideaEvents-in-0.content-type"))
                 .isEqualTo("application/octet-stream");
-        assertThat(environment.getProperty("spring.cloud.stream.bindings.ideaEvents-in-0.consumer.use-native-decoding"))
-                .isEqualTo("true");
     }
 
     @Test
