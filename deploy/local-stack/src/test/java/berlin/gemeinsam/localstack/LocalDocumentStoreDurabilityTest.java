@@ -6,15 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
@@ -90,54 +84,6 @@ class LocalDocumentStoreDurabilityTest {
             assertThat(votes)
                     .as("the store's state after the kill is the state of the acknowledged writes")
                     .isEqualTo(expectedVotes);
-        } finally {
-            restarted.stop();
-        }
-    }
-
-    /**
-     * Writers on several connections share commits: a command answers at once when another's commit took its change,
-     * so every acknowledged write of every client must be in the file after the kill, the last ones included.
-     */
-    @Test
-    void acknowledgedWritesOfConcurrentClientsSurviveAKillOfTheStoreProcess() throws Exception {
-        int port = FreePorts.next();
-        int clients = 8;
-        StoreProcess store = StoreProcess.start(folder, port);
-        Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
-        try (MongoClient client = MongoClients.create(store.connectionString())) {
-            MongoCollection<Document> ideas = client.getDatabase("durability").getCollection("ideas");
-            ExecutorService writers = Executors.newFixedThreadPool(clients);
-            try {
-                List<Future<?>> written = new ArrayList<>();
-                for (int c = 0; c < clients; c++) {
-                    int first = c * WRITES / clients;
-                    written.add(writers.submit(() -> {
-                        for (int i = first; i < first + WRITES / clients; i++) {
-                            ideas.insertOne(new Document("_id", i).append("votes", 0));
-                            ideas.updateOne(Filters.eq("_id", i), Updates.inc("votes", 1));
-                            acknowledged.add(i);
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> done : written) {
-                    done.get();
-                }
-            } finally {
-                writers.shutdownNow();
-            }
-            store.kill();
-        }
-
-        StoreProcess restarted = StoreProcess.start(folder, port);
-        try (MongoClient client = MongoClients.create(restarted.connectionString())) {
-            Map<Integer, Integer> votes = new HashMap<>();
-            for (Document idea : client.getDatabase("durability").getCollection("ideas").find()) {
-                votes.put(idea.getInteger("_id"), idea.getInteger("votes"));
-            }
-            assertThat(votes.keySet()).as("every client's acknowledged inserts").isEqualTo(acknowledged);
-            assertThat(votes.values()).as("and their acknowledged updates").containsOnly(1);
         } finally {
             restarted.stop();
         }

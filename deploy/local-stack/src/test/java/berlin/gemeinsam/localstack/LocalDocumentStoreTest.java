@@ -61,8 +61,6 @@ class LocalDocumentStoreTest {
         } finally {
             store.stop();
         }
-        assertThat(Thread.getAllStackTraces().keySet()).as("the store's housekeeping stopped with it")
-                .noneMatch(thread -> thread.getName().equals("store-housekeeping"));
     }
 
     @Test
