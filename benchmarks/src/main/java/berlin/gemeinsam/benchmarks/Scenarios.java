@@ -241,7 +241,6 @@ final class Scenarios {
         return true;
     }
 
-
     /**
      * Starts call {@code i} at its intended time, {@code periodNanos} after the one before, on {@code senders},
      * whether or not the calls before it are done (open loop), and sets {@code done[i]} when it returns: measuring
@@ -266,6 +265,7 @@ final class Scenarios {
         }
         return intended;
     }
+
     static void awaitTermination(ExecutorService pool, long deadline) {
         try {
             pool.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

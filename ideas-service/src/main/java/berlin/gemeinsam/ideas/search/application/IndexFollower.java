@@ -24,11 +24,10 @@ import java.util.concurrent.TimeUnit;
  * commit, on the same cores as the next request (the benchmark's profile of one client submitting). Besides, it
  * reads the ideas changed since the watermark (the latest {@code changedAt} taken in) every
  * {@code gemeinsam.search.poll-interval}; while those polls find nothing new it waits twice as long each time, up to
- * {@code gemeinsam.search.idle-poll-interval}. The polls
- * are for changes written by others (another instance of the unit) and for own changes whose nudge was lost; they
- * are not run for each nudge, because on a store without range indexes (the embedded one) each poll reads the whole
- * collection, and re-reads everything changed within the overlap: polled for every write under load, that took the
- * store from the writes (the benchmark's profile). A poll reads from the watermark minus
+ * {@code gemeinsam.search.idle-poll-interval}. The polls are for changes written by others (another instance of the
+ * unit) and for own changes whose nudge was lost; they are not run for each nudge, because on a store without range
+ * indexes (the embedded one) each poll reads the whole collection, and re-reads everything changed within the
+ * overlap: polled for every write under load, that took the store from the writes (the benchmark's profile). A poll reads from the watermark minus
  * {@code gemeinsam.search.overlap}: a change is stamped before it is written, so one stamped a moment earlier than
  * another may become readable after it; the overlap re-reads such late arrivals, and the version check of the index
  * makes re-reading harmless. Ideas taken in by id do not move the watermark, which only polls do. The watermark is
