@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * How long and how much each scenario runs. The full plan is what the issue asks for; the smoke plan runs every
- * scenario for a few seconds only, to show in CI that the suite still works (its figures mean nothing).
+ * scenario for a few seconds only, to show in CI that the suite still works (its figures mean nothing). A warm-up
+ * until the JIT has settled ({@link JitWarmUp}) runs at least {@code httpWarmup}, at most {@code jitSettleLimit}.
  */
 record Plan(
         String name,
@@ -14,6 +15,7 @@ record Plan(
         int jmhIterations,
         Duration rawDuration,
         Duration httpWarmup,
+        Duration jitSettleLimit,
         Duration httpDuration,
         List<Integer> httpClients,
         List<Integer> offeredRates,
@@ -34,7 +36,8 @@ record Plan(
 
     static Plan full() {
         return new Plan("full", Duration.ofSeconds(1), Duration.ofSeconds(1), 5,
-                Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(15), List.of(1, 16, 64),
+                Duration.ofSeconds(15), Duration.ofSeconds(5), Duration.ofSeconds(240), Duration.ofSeconds(15),
+                List.of(1, 16, 64),
                 List.of(100, 500, 1000), 500, Duration.ofSeconds(60), Duration.ofSeconds(90),
                 List.of(1, 10, 1000), 2_000, 200, 20_000, 100_000, Duration.ofSeconds(10),
                 100_000, List.of(1, 4), 50_000, 10_000, 10_000);
@@ -42,7 +45,8 @@ record Plan(
 
     static Plan smoke() {
         return new Plan("smoke", Duration.ofMillis(300), Duration.ofMillis(300), 1,
-                Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(2), List.of(1, 16, 64),
+                Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2),
+                List.of(1, 16, 64),
                 List.of(20, 50, 100), 50, Duration.ofSeconds(3), Duration.ofSeconds(60),
                 List.of(1, 10, 1000), 100, 10, 100, 2_000, Duration.ofSeconds(2),
                 2_000, List.of(1, 4), 2_000, 500, 200);
@@ -50,7 +54,7 @@ record Plan(
 
     /** The same plan with another number of ideas to search ({@code --search-ideas=N}). */
     Plan withSearchIdeas(int ideas) {
-        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers, idleSettle, ideas,
                 searchClients, exportMeasures, threadComments, mailSubscribers);
@@ -58,7 +62,7 @@ record Plan(
 
     /** The same plan with another number of measures to export ({@code --export-measures=N}). */
     Plan withExportMeasures(int measures) {
-        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers, idleSettle,
                 searchIdeas, searchClients, measures, threadComments, mailSubscribers);
@@ -66,7 +70,7 @@ record Plan(
 
     /** The same plan with another number of comments in the thread ({@code --thread-comments=N}). */
     Plan withThreadComments(int comments) {
-        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers, idleSettle,
                 searchIdeas, searchClients, exportMeasures, comments, mailSubscribers);
@@ -74,7 +78,7 @@ record Plan(
 
     /** The same plan with another number of mail subscribers ({@code --mail-subscribers=N}). */
     Plan withMailSubscribers(int subscribers) {
-        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, httpDuration,
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit, httpDuration,
                 httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
                 pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers, idleSettle,
                 searchIdeas, searchClients, exportMeasures, threadComments, subscribers);
