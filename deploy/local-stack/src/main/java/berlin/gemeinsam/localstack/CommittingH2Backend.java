@@ -2,6 +2,9 @@ package berlin.gemeinsam.localstack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -14,6 +17,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -26,7 +30,10 @@ import org.h2.mvstore.MVStore;
  * <p>A commit writes the changes to the file (the operating system's page cache) without forcing them to the disk:
  * they survive a kill of the process, not a power loss of the machine. Commands on several connections run on
  * several threads; the MVStore serialises their commits, and a commit stores every change made so far, so writers
- * that wait for one commit find their changes in it and have nothing left to commit.
+ * that wait for one commit find their changes in it and have nothing left to commit. Such a writer, and any command
+ * that may have written, answers only once the file holds the version that took its change: that commit may be
+ * another command's, or the MVStore's background writer's, which hands its chunk to a writing thread and returns
+ * before it is written.
  *
  * <p>The encoding of a store file is chosen once, when it is created: a new file keeps its documents, ids and
  * unique index keys in the {@link CompactValueType} and is marked so by an entry in a map of its own. A file
@@ -41,6 +48,14 @@ final class CommittingH2Backend extends H2Backend {
     static final String FORMAT_MAP = "$gemeinsam.format";
     static final String ENCODING = "encoding";
     static final String COMPACT = "compact-1";
+
+    /** Commands that never change the store: they answer without waiting for a commit in flight. */
+    private static final Set<String> READING_COMMANDS = Set.of("find", "getMore", "count", "distinct",
+            "listCollections", "listIndexes", "listDatabases", "hello", "isMaster", "ismaster", "ping", "buildInfo",
+            "buildinfo", "endSessions", "killCursors", "dbStats", "collStats", "serverStatus", "getLastError",
+            "whatsmyuri", "getParameter", "connectionStatus", "hostInfo", "getCmdLineOpts");
+    private static final long WRITE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final long WAIT_STEP_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
 
     private static final String DATA_MAP_PREFIX = "databases.";
     private static final String META_MAP_PREFIX = "meta.";
@@ -95,6 +110,29 @@ final class CommittingH2Backend extends H2Backend {
             if (store.hasUnsavedChanges()) {
                 store.commit();
             }
+            if (!READING_COMMANDS.contains(command)) {
+                awaitWritten(store);
+            }
+        }
+    }
+
+    /**
+     * Waits until the file holds every version begun so far. Nothing is left unsaved at this point, so the version
+     * that took this command's change has begun; chunks are written in the order of their versions.
+     */
+    private static void awaitWritten(MVStore store) {
+        long begun = store.getCurrentVersion();
+        FileStore<?> file = store.getFileStore();
+        long deadline = System.nanoTime() + WRITE_TIMEOUT_NANOS;
+        while (file.lastChunkVersion() < begun) {
+            if (store.isClosed()) {
+                throw new IllegalStateException("The store was closed before version " + begun + " was written");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The store did not write version " + begun + " within "
+                        + TimeUnit.NANOSECONDS.toSeconds(WRITE_TIMEOUT_NANOS) + " s");
+            }
+            LockSupport.parkNanos(WAIT_STEP_NANOS);
         }
     }
 
