@@ -3,7 +3,7 @@
 # four services as processes of their own on free ports of 127.0.0.1 (data in a temporary folder), measures, stops
 # everything, prints the summary table and writes the figures as JSON to benchmark-results/.
 #
-#   benchmarks/run.sh            # the full run (about 20 minutes on 2 cores)
+#   benchmarks/run.sh            # the full run (about 35 minutes on 2 cores)
 #   benchmarks/run.sh --smoke    # a few seconds per scenario: checks that the suite works, figures mean nothing
 #   benchmarks/run.sh --out=FILE # the JSON elsewhere
 #   benchmarks/run.sh --only=7 --search-ideas=10000  # the search alone, over 10,000 ideas instead of 100,000
