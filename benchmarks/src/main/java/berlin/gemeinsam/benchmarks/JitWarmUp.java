@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  * minutes of load, taking up to two thirds of a core from the work measured meanwhile (BENCHMARKS.md, "Session 12:
  * the JIT's warm-up"): a figure taken then measures the compilers' competition for the cores, not the service a
  * city runs for weeks. Settled: the service's compilers ({@code jvm.compilation.time}, the time its compiler threads
- * spent compiling) worked less than {@value #SETTLED_SHARE} of a window's time.
+ * spent compiling) worked less than {@value #SETTLED_SHARE} of a window's time. The share is their time summed over
+ * the compiler threads (C1 and C2 beside each other), so a busy JIT shows more than 100 %.
  */
 final class JitWarmUp {
 

@@ -54,34 +54,34 @@ record Plan(
 
     /** The same plan with another number of ideas to search ({@code --search-ideas=N}). */
     Plan withSearchIdeas(int ideas) {
-        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit, httpDuration,
-                httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
-                pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers, idleSettle, ideas,
-                searchClients, exportMeasures, threadComments, mailSubscribers);
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit,
+                httpDuration, httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout,
+                subscribersPerIdea, pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers,
+                idleSettle, ideas, searchClients, exportMeasures, threadComments, mailSubscribers);
     }
 
     /** The same plan with another number of measures to export ({@code --export-measures=N}). */
     Plan withExportMeasures(int measures) {
-        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit, httpDuration,
-                httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
-                pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers, idleSettle,
-                searchIdeas, searchClients, measures, threadComments, mailSubscribers);
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit,
+                httpDuration, httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout,
+                subscribersPerIdea, pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers,
+                idleSettle, searchIdeas, searchClients, measures, threadComments, mailSubscribers);
     }
 
     /** The same plan with another number of comments in the thread ({@code --thread-comments=N}). */
     Plan withThreadComments(int comments) {
-        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit, httpDuration,
-                httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
-                pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers, idleSettle,
-                searchIdeas, searchClients, exportMeasures, comments, mailSubscribers);
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit,
+                httpDuration, httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout,
+                subscribersPerIdea, pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers,
+                idleSettle, searchIdeas, searchClients, exportMeasures, comments, mailSubscribers);
     }
 
     /** The same plan with another number of mail subscribers ({@code --mail-subscribers=N}). */
     Plan withMailSubscribers(int subscribers) {
-        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit, httpDuration,
-                httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout, subscribersPerIdea,
-                pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers, idleSettle,
-                searchIdeas, searchClients, exportMeasures, threadComments, subscribers);
+        return new Plan(name, jmhWarmup, jmhMeasurement, jmhIterations, rawDuration, httpWarmup, jitSettleLimit,
+                httpDuration, httpClients, offeredRates, footprintRate, latencyDuration, drainTimeout,
+                subscribersPerIdea, pipelineEvents, pipelineEventsManySubscribers, consumerBacklog, fanOutFollowers,
+                idleSettle, searchIdeas, searchClients, exportMeasures, threadComments, subscribers);
     }
 
     /** Events of a pipeline run: fewer with many subscribers, where each event is a thousand writes. */

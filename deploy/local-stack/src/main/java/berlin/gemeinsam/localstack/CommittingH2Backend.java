@@ -117,8 +117,9 @@ final class CommittingH2Backend extends H2Backend {
     }
 
     /**
-     * Waits until the file holds every version begun so far. Nothing is left unsaved at this point, so the version
-     * that took this command's change has begun; chunks are written in the order of their versions.
+     * Waits until the file holds every version begun so far. By now a commit has taken this command's change (its
+     * own, or another's that left nothing for it to commit), so that version has begun; H2 writes the chunks one
+     * after another in the order of their versions.
      */
     private static void awaitWritten(MVStore store) {
         long begun = store.getCurrentVersion();
