@@ -27,10 +27,10 @@ import java.util.concurrent.TimeUnit;
  * {@code gemeinsam.search.idle-poll-interval}. The polls are for changes written by others (another instance of the
  * unit) and for own changes whose nudge was lost; they are not run for each nudge, because on a store without range
  * indexes (the embedded one) each poll reads the whole collection, and re-reads everything changed within the
- * overlap: polled for every write under load, that took the store from the writes (the benchmark's profile). A poll reads from the watermark minus
- * {@code gemeinsam.search.overlap}: a change is stamped before it is written, so one stamped a moment earlier than
- * another may become readable after it; the overlap re-reads such late arrivals, and the version check of the index
- * makes re-reading harmless. Ideas taken in by id do not move the watermark, which only polls do. The watermark is
+ * overlap: polled for every write under load, that took the store from the writes (the benchmark's profile). A
+ * poll reads from the watermark minus {@code gemeinsam.search.overlap}: a change is stamped before it is written, so
+ * one stamped a moment earlier than another may become readable after it; the overlap re-reads such late arrivals,
+ * and the version check of the index makes re-reading harmless. Ideas taken in by id do not move the watermark, which only polls do. The watermark is
  * committed with the index every {@code gemeinsam.search.commit-interval} and at the stop, so after a restart or a
  * crash the index continues from its last commit; a new or rebuilt index starts from the beginning of time, which
  * reads the whole source.
