@@ -30,10 +30,10 @@ import java.util.concurrent.TimeUnit;
  * overlap: polled for every write under load, that took the store from the writes (the benchmark's profile). A
  * poll reads from the watermark minus {@code gemeinsam.search.overlap}: a change is stamped before it is written, so
  * one stamped a moment earlier than another may become readable after it; the overlap re-reads such late arrivals,
- * and the version check of the index makes re-reading harmless. Ideas taken in by id do not move the watermark, which only polls do. The watermark is
- * committed with the index every {@code gemeinsam.search.commit-interval} and at the stop, so after a restart or a
- * crash the index continues from its last commit; a new or rebuilt index starts from the beginning of time, which
- * reads the whole source.
+ * and the version check of the index makes re-reading harmless. Ideas taken in by id do not move the watermark,
+ * which only polls do. The watermark is committed with the index every {@code gemeinsam.search.commit-interval} and
+ * at the stop, so after a restart or a crash the index continues from its last commit; a new or rebuilt index starts
+ * from the beginning of time, which reads the whole source.
  */
 @Service
 public class IndexFollower implements SmartLifecycle {
