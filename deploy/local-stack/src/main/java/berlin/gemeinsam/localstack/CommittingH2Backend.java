@@ -143,9 +143,10 @@ final class CommittingH2Backend extends H2Backend {
     }
 
     /**
-     * H2's database with its documents and unique indexes in the compact encoding; dropping and renaming stay H2's,
-     * which find the maps already open. An inner class: H2Database's constructor opens the collections before a
-     * subclass could set a field, and the backend (with the store) is the reference an inner class has by then.
+     * H2's database with its documents and unique indexes in the compact encoding and its other indexes in memory
+     * ({@link OrderedIndex}); dropping and renaming stay H2's, which find the maps already open. An inner class:
+     * H2Database's constructor opens the collections before a subclass could set a field, and the backend (with the
+     * store) is the reference an inner class has by then.
      */
     private final class CompactH2Database extends H2Database {
 
@@ -161,6 +162,12 @@ final class CommittingH2Backend extends H2Backend {
                     new MVMap.Builder<KeyValue, Object>()
                             .keyType(CompactValueType.INSTANCE).valueType(CompactValueType.INSTANCE));
             return new CompactUniqueIndex(map, indexName, keys, sparse);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                                                           List<IndexKey> keys, boolean sparse) {
+            return new OrderedIndex(indexName, keys, sparse);
         }
 
         @Override

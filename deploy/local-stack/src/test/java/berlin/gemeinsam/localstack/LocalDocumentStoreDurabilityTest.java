@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,12 +18,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,7 @@ class LocalDocumentStoreDurabilityTest {
             try (MongoClient client = MongoClients.create(store.connectionString()
                     + "/?retryWrites=false&serverSelectionTimeoutMS=1000&connectTimeoutMS=1000")) {
                 MongoCollection<Document> ideas = client.getDatabase(database).getCollection("ideas");
+                ideas.createIndex(Indexes.ascending("votes"));
                 List<Future<?>> writing = new ArrayList<>();
                 for (int c = 0; c < clients; c++) {
                     int first = c * 1_000_000;
@@ -157,6 +161,14 @@ class LocalDocumentStoreDurabilityTest {
                 assertThat(votes.keySet()).as("every acknowledged insert of round " + round).containsAll(inserted);
                 assertThat(updated).as("every acknowledged update of round " + round)
                         .allSatisfy(id -> assertThat(votes.get(id)).as("votes of " + id).isEqualTo(1));
+                for (int count : List.of(0, 1)) {
+                    Set<Integer> byIndex = new HashSet<>();
+                    client.getDatabase(database).getCollection("ideas").find(Filters.eq("votes", count))
+                            .forEach(idea -> byIndex.add(idea.getInteger("_id")));
+                    assertThat(byIndex).as("ideas with %d votes found by the index after round %d", count, round)
+                            .isEqualTo(votes.entrySet().stream().filter(idea -> idea.getValue() == count)
+                                    .map(Map.Entry::getKey).collect(Collectors.toSet()));
+                }
             } finally {
                 restarted.stop();
             }
