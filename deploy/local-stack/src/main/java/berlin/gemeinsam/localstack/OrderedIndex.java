@@ -24,9 +24,9 @@ import de.bwaldvogel.mongo.bson.Document;
  * A non-unique index of the store, which mongo-java-server accepts and ignores: there, every query it could answer
  * reads the whole collection (the search index's poll by {@code changedAt}, a subscriber's feed, the followers of an
  * idea). This one keeps an {@link IndexEntry} per document, ordered by the index's keys (ascending, whatever their
- * declared direction) and then by {@code _id}, and answers a query with the documents in
- * the ranges the query allows: equality or {@code $in} on the leading keys, then one range
- * ({@code $gt}/{@code $gte}/{@code $lt}/{@code $lte}), alone, in an {@code $and} or in every branch of an {@code $or}.
+ * declared direction) and then by {@code _id}, and answers a query with the documents in the ranges the query
+ * allows: equality or {@code $in} on the leading keys, then one range ({@code $gt}/{@code $gte}/{@code $lt}/
+ * {@code $lte}), alone, in an {@code $and} or in every branch of an {@code $or}.
  * The ranges are inclusive and ignore the query's other conditions, so they may hold more documents than match; the
  * collection checks every candidate against the whole query, sorts and limits them, as it does after a full read. A
  * query whose first key the ranges cannot bound ({@code $ne}, a regular expression, a sub-document) still reads the
@@ -178,9 +178,7 @@ final class OrderedIndex extends Index<Object> {
         List<Object[]> extended = new ArrayList<>(prefixes.size() * values.size());
         for (Object[] prefix : prefixes) {
             for (Object value : values) {
-                Object[] longer = Arrays.copyOf(prefix, prefix.length + 1);
-                longer[prefix.length] = value;
-                extended.add(longer);
+                extended.add(append(prefix, value));
             }
         }
         return extended;
@@ -190,7 +188,7 @@ final class OrderedIndex extends Index<Object> {
     private static Condition conditionOn(Document query, String path) {
         if (query.containsKey(path)) {
             Condition condition = Condition.of(query.get(path));
-            if (condition.values() != null || condition.bounded()) {
+            if (condition.bounded()) {
                 return condition;
             }
         }
@@ -198,7 +196,7 @@ final class OrderedIndex extends Index<Object> {
             for (Object part : parts) {
                 if (part instanceof Document document) {
                     Condition condition = conditionOn(document, path);
-                    if (condition.values() != null || condition.bounded()) {
+                    if (condition.bounded()) {
                         return condition;
                     }
                 }
@@ -264,9 +262,7 @@ final class OrderedIndex extends Index<Object> {
         }
 
         private static Condition exactly(Object value) {
-            List<Object> values = new ArrayList<>(1);
-            values.add(value);
-            return new Condition(values, null, null, true);
+            return new Condition(Collections.singletonList(value), null, null, true);
         }
     }
 
@@ -287,11 +283,11 @@ final class OrderedIndex extends Index<Object> {
         boolean isEmpty() {
             return IndexEntryOrder.INSTANCE.compare(from, to) > 0;
         }
+    }
 
-        private static Object[] append(Object[] prefix, Object value) {
-            Object[] longer = Arrays.copyOf(prefix, prefix.length + 1);
-            longer[prefix.length] = value;
-            return longer;
-        }
+    private static Object[] append(Object[] prefix, Object value) {
+        Object[] longer = Arrays.copyOf(prefix, prefix.length + 1);
+        longer[prefix.length] = value;
+        return longer;
     }
 }

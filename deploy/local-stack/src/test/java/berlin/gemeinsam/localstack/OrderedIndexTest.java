@@ -34,7 +34,8 @@ class OrderedIndexTest {
         assertThat(changedAt.getPositions(firstPoll)).containsExactly("b", "c", "d");
         assertThat(changedAt.canHandle(nextPoll)).isTrue();
         assertThat(changedAt.getPositions(nextPoll)).containsExactlyInAnyOrder("b", "c", "d");
-        assertThat(changedAt.getPositions(query("changedAt", new Document("$gte", WEDNESDAY.plusSeconds(1))))).isEmpty();
+        assertThat(changedAt.getPositions(query("changedAt", new Document("$gte", WEDNESDAY.plusSeconds(1)))))
+                .isEmpty();
     }
 
     @Test
@@ -105,8 +106,8 @@ class OrderedIndexTest {
         feed.add(new Document("_id", "x").append("subscriberId", "carla"), "x", null);
 
         assertThat(feed.getPositions(query("subscriberId", "anna"))).containsExactly("m1", "t1", "w1");
-        assertThat(feed.getPositions(query("subscriberId", "anna").append("time", new Document("$gt", MONDAY.plusSeconds(1)))))
-                .containsExactly("t1", "w1");
+        assertThat(feed.getPositions(query("subscriberId", "anna")
+                .append("time", new Document("$gt", MONDAY.plusSeconds(1))))).containsExactly("t1", "w1");
         assertThat(feed.getPositions(query("subscriberId", new Document("$in", List.of("anna", "ben")))
                 .append("time", TUESDAY))).containsExactlyInAnyOrder("t1", "t2");
         assertThat(feed.getPositions(query("$and", List.of(query("time", new Document("$lte", MONDAY)),
