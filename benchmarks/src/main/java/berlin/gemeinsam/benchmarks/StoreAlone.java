@@ -94,9 +94,9 @@ final class StoreAlone {
     /**
      * The batch consumer's piece with one follower per event: {@code PieceSizes} starts at 16 and doubles while a
      * piece takes less than a quarter second, which it does here, until a piece is the whole poll
-     * ({@code max.poll.records}: 500 records, the v1 and v2 of 250 publications).
+     * ({@code max.poll.records}: 1,000 records, the v1 and v2 of 500 publications).
      */
-    private static final int EVENTS_PER_PIECE = 500;
+    private static final int EVENTS_PER_PIECE = 1_000;
     /** {@code Feed.BATCH_SIZE}: feed entries per bulk insert. */
     private static final int ENTRIES_PER_WRITE = 10_000;
     /** {@code MongoSubscriptions.FOLLOWERS_PER_FETCH}. */

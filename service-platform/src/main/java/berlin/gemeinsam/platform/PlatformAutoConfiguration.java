@@ -6,6 +6,7 @@ import berlin.gemeinsam.platform.events.EventMetrics;
 import berlin.gemeinsam.platform.events.ProducerProperties;
 import berlin.gemeinsam.platform.events.ReliableProducer;
 import berlin.gemeinsam.platform.health.DocumentStoreHealthIndicator;
+import berlin.gemeinsam.platform.inbox.AsyncOffsetCommits;
 import berlin.gemeinsam.platform.inbox.DeadLetters;
 import berlin.gemeinsam.platform.inbox.InboundConsumersCheck;
 import berlin.gemeinsam.platform.inbox.InboundEvents;
@@ -121,6 +122,11 @@ public class PlatformAutoConfiguration {
     @Bean
     DefaultErrorHandler deadLetteringErrorHandler(OwningUnit owner, KafkaTemplate<byte[], byte[]> eventKafkaTemplate) {
         return DeadLetters.errorHandler(owner, eventKafkaTemplate);
+    }
+
+    @Bean
+    AsyncOffsetCommits asyncOffsetCommits() {
+        return new AsyncOffsetCommits();
     }
 
     @Bean

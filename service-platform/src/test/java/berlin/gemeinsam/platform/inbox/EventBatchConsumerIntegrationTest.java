@@ -5,14 +5,27 @@ import berlin.gemeinsam.platform.testapp.ForeignEvents;
 import berlin.gemeinsam.platform.testapp.HandledEvents;
 import berlin.gemeinsam.platform.testapp.InjectedFailures;
 import berlin.gemeinsam.platform.testapp.PlatformIntegrationTest;
+import berlin.gemeinsam.platform.units.OwningUnit;
 import berlin.gemeinsam.testsupport.KafkaTestClient;
+import berlin.gemeinsam.testsupport.SharedKafkaBroker;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static berlin.gemeinsam.platform.inbox.DeadLetterAssertions.assertFailureHeaders;
 import static berlin.gemeinsam.platform.inbox.DeadLetterAssertions.deadLettersOf;
@@ -35,6 +48,9 @@ class EventBatchConsumerIntegrationTest {
 
     @Autowired
     InjectedFailures failures;
+
+    @Autowired
+    OwningUnit owner;
 
     private static String newId() {
         return UUID.randomUUID().toString();
@@ -64,6 +80,41 @@ class EventBatchConsumerIntegrationTest {
 
         assertThat(timesHandled(measureId)).isEqualTo(1);
         assertThat(timesHandled(later)).isEqualTo(1);
+    }
+
+    /**
+     * The containers do not wait for their offset commits ({@link AsyncOffsetCommits}); the commits must land all the
+     * same, or a restart would deliver everything since the last one again.
+     */
+    @Test
+    void theOffsetsOfHandledEventsAreCommittedWithoutWaitingForThem() throws Exception {
+        String measureId = newId();
+
+        ForeignEvents.measureProposed(PANKOW_MEASURES, newId(), newId(), "pankow", measureId);
+        awaitHandled(measureId);
+
+        String group = owner.id() + "." + owner.service();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedKafkaBroker.bootstrapServers()))) {
+            int partitions = admin.describeTopics(List.of(PANKOW_MEASURES)).allTopicNames().get()
+                    .get(PANKOW_MEASURES).partitions().size();
+            Map<TopicPartition, OffsetSpec> ends = IntStream.range(0, partitions)
+                    .mapToObj(partition -> new TopicPartition(PANKOW_MEASURES, partition))
+                    .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
+            Map<TopicPartition, Long> endOffsets = admin.listOffsets(ends).all().get().entrySet().stream()
+                    .filter(end -> end.getValue().offset() > 0)
+                    .collect(Collectors.toMap(Map.Entry::getKey, end -> end.getValue().offset()));
+            await().atMost(DELIVERY).untilAsserted(() ->
+                    assertThat(committed(admin, group, endOffsets.keySet())).isEqualTo(endOffsets));
+        }
+    }
+
+    private static Map<TopicPartition, Long> committed(Admin admin, String group, Set<TopicPartition> partitions)
+            throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get();
+        return partitions.stream().filter(offsets::containsKey).filter(partition -> offsets.get(partition) != null)
+                .collect(Collectors.toMap(Function.identity(), partition -> offsets.get(partition).offset()));
     }
 
     @Test
