@@ -41,9 +41,12 @@ final class LocalStack implements AutoCloseable {
     private static final List<String> INFRA_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC");
     /**
      * The store holds what a whole run writes (over 600,000 feed entries) and answers the fan-out's count with a full
-     * scan in memory; with deploy/local/run.sh's 512 MB it ran out of heap there and closed its file.
+     * scan in memory; with deploy/local/run.sh's 512 MB it ran out of heap there and closed its file. G1, not the
+     * serial collector: with its page cache and in-memory indexes the store keeps several hundred MB live, and the
+     * serial collector's full collections stopped it for 0.7 to 1.4 s each, 25 times in one run of scenario 2 and
+     * once for 1.3 s in the middle of a consumer's drain (BENCHMARKS.md, "Session 15").
      */
-    private static final String STORE_HEAP = "-Xmx2g";
+    private static final List<String> STORE_JVM = List.of("-Xmx2g", "-XX:+UseG1GC");
     /** The JDK's AOT cache (JEP 483, 514) where the services' JVM has it, else a dynamic CDS archive. */
     private static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
     private static final Duration INFRA_START = Duration.ofSeconds(60);
@@ -265,10 +268,7 @@ final class LocalStack implements AutoCloseable {
     }
 
     private static List<String> infraJvm(String name) {
-        List<String> jvm = new ArrayList<>(INFRA_JVM);
-        if (name.equals("store")) {
-            jvm.set(0, STORE_HEAP);
-        }
+        List<String> jvm = new ArrayList<>(name.equals("store") ? STORE_JVM : INFRA_JVM);
         jvm.addAll(extraOptions("BENCHMARK_INFRA_JAVA_OPTS", name));
         return jvm;
     }
