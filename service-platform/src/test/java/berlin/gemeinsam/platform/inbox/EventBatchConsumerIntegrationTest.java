@@ -113,7 +113,7 @@ class EventBatchConsumerIntegrationTest {
             throws InterruptedException, ExecutionException {
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get();
-        return partitions.stream().filter(offsets::containsKey).filter(partition -> offsets.get(partition) != null)
+        return partitions.stream().filter(partition -> offsets.get(partition) != null)
                 .collect(Collectors.toMap(Function.identity(), partition -> offsets.get(partition).offset()));
     }
 
