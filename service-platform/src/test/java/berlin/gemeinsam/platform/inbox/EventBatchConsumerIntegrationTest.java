@@ -87,7 +87,7 @@ class EventBatchConsumerIntegrationTest {
      * same, or a restart would deliver everything since the last one again.
      */
     @Test
-    void theOffsetsOfHandledEventsAreCommittedWithoutWaitingForThem() throws Exception {
+    void theOffsetsOfHandledEventsAreCommitted() throws Exception {
         String measureId = newId();
 
         ForeignEvents.measureProposed(PANKOW_MEASURES, newId(), newId(), "pankow", measureId);
