@@ -129,7 +129,10 @@ class EmailIntegrationTest extends ServiceApiTest {
     }
 
     private static void ideaPublished(String unit, String ideaId, String title, String eventId) {
-        Instant time = Instant.now();
+        ideaPublished(unit, ideaId, title, eventId, Instant.now());
+    }
+
+    private static void ideaPublished(String unit, String ideaId, String title, String eventId, Instant time) {
         String data = """
                 {"ideaId":"%s","unit":"%s","title":"%s","problem":"Am Ufer fehlen Sitzplätze","proposal":null,
                  "category":"Stadtraum","publishedAt":"%s"}""".formatted(ideaId, unit, title, time);
@@ -140,10 +143,13 @@ class EmailIntegrationTest extends ServiceApiTest {
         KafkaTestClient.send("gemeinsam." + unit + ".ideas", ideaId, data.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    /** Publishes an idea as ideas-service does, v1 and then v2, the v2 event twice as a redelivery does. */
+    /**
+     * Publishes an idea as ideas-service does, v1 and then v2 with the same time of publication, the v2 event twice
+     * as a redelivery does.
+     */
     private static void ideaPublishedAsV1AndTwiceAsV2(String unit, String ideaId, String title) {
         Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        ideaPublished(unit, ideaId, title, UUID.randomUUID().toString());
+        ideaPublished(unit, ideaId, title, UUID.randomUUID().toString(), time);
         String data = """
                 {"ideaId":"%s","unit":"%s","title":"%s","problem":"Zu wenig Schatten","proposal":null,
                  "category":"MOBILITY","principles":[],"latitude":null,"longitude":null,"language":"de",
