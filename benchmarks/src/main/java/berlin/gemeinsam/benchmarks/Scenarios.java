@@ -158,6 +158,7 @@ final class Scenarios {
             indexOf.put(drafts.get(i), i);
         }
         long[] intended;
+        long refusalsBefore = ideas.refusals();
         AtomicLongArray returned = new AtomicLongArray(count);
         AtomicLongArray arrived = new AtomicLongArray(count);
         Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
@@ -214,6 +215,11 @@ final class Scenarios {
         String run = rate + " ideas/s for " + plan.latencyDuration().toSeconds() + " s";
         String note = missing == 0 ? null : missing + " of " + count + " not arrived within "
                 + plan.drainTimeout().toSeconds() + " s after the run, counted with that time";
+        long refusals = ideas.refusals() - refusalsBefore;
+        if (refusals > 0) {
+            note = (note == null ? "" : note + "; ") + refusals
+                    + " publish calls answered 503 with Retry-After and sent again after it";
+        }
         long failed = failures.values().stream().mapToLong(AtomicLong::get).sum();
         if (failed > 0) {
             note = (note == null ? "" : note + "; ") + failed + " publish calls failed ("
@@ -231,16 +237,19 @@ final class Scenarios {
                 Stats.of(publishCall), null, null, null);
     }
 
-    /** What a failed call met: the status the service answered, or what the client's call failed with. */
+    /**
+     * What a failed call met: the status the service answered, or what the client's call failed with. A blocking
+     * call is not interrupted, so a call cut off by the driver was waiting to retry after a 503.
+     */
     private static String failureOf(RuntimeException e) {
+        if (e instanceof ServiceApi.RetryCutOff) {
+            return "answered 503, its retry cut off when the driver stopped waiting";
+        }
         Matcher status = HTTP_STATUS.matcher(String.valueOf(e.getMessage()));
         if (status.find()) {
             return "HTTP " + status.group(1);
         }
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        if (cause instanceof InterruptedException) {
-            return "unanswered when the driver stopped waiting";
-        }
         return cause.getClass().getSimpleName();
     }
 

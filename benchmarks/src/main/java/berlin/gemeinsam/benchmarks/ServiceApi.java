@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -30,6 +31,8 @@ final class ServiceApi {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private final String baseUrl;
+    /** The writes this service refused with 503 since the driver started, each retry counted. */
+    private final AtomicLong refusals = new AtomicLong();
 
     private ServiceApi(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -312,13 +315,34 @@ final class ServiceApi {
         return Http.send(request);
     }
 
-    private static HttpResponse<String> sendUntilAdmitted(HttpRequest request) {
+    /** How many writes this service has refused with 503 so far, each retry counted. */
+    long refusals() {
+        return refusals.get();
+    }
+
+    private HttpResponse<String> sendUntilAdmitted(HttpRequest request) {
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response = send(request);
             if (response.statusCode() != 503 || attempt == ATTEMPTS_WHEN_OVERLOADED) {
                 return response;
             }
-            Pause.of(Duration.ofSeconds(response.headers().firstValueAsLong("Retry-After").orElse(1)));
+            refusals.incrementAndGet();
+            try {
+                Pause.of(Duration.ofSeconds(response.headers().firstValueAsLong("Retry-After").orElse(1)));
+            } catch (IllegalStateException interrupted) {
+                throw new RetryCutOff(attempt, interrupted);
+            }
+        }
+    }
+
+    /**
+     * A write the service refused with 503, whose client was waiting for the Retry-After when the driver stopped
+     * it: the service answered clearly and stored nothing, the driver gave up.
+     */
+    static final class RetryCutOff extends IllegalStateException {
+
+        RetryCutOff(int refusals, IllegalStateException interrupted) {
+            super("refused " + refusals + " times with 503, cut off waiting for its Retry-After", interrupted);
         }
     }
 
