@@ -218,7 +218,7 @@ final class Scenarios {
         long refusals = ideas.refusals() - refusalsBefore;
         if (refusals > 0) {
             note = (note == null ? "" : note + "; ") + refusals
-                    + " publish calls answered 503 with Retry-After and sent again after it";
+                    + " times a publish call was answered 503 with Retry-After and sent again after it";
         }
         long failed = failures.values().stream().mapToLong(AtomicLong::get).sum();
         if (failed > 0) {
