@@ -213,19 +213,22 @@ final class Scenarios {
             throw new IllegalStateException("no entry arrived on the live stream at " + rate + " ideas/s");
         }
         String run = rate + " ideas/s for " + plan.latencyDuration().toSeconds() + " s";
-        String note = missing == 0 ? null : missing + " of " + count + " not arrived within "
-                + plan.drainTimeout().toSeconds() + " s after the run, counted with that time";
+        List<String> notes = new ArrayList<>();
+        if (missing > 0) {
+            notes.add(missing + " of " + count + " not arrived within " + plan.drainTimeout().toSeconds()
+                    + " s after the run, counted with that time");
+        }
         long refusals = ideas.refusals() - refusalsBefore;
         if (refusals > 0) {
-            note = (note == null ? "" : note + "; ") + refusals
-                    + " times a publish call was answered 503 with Retry-After and sent again after it";
+            notes.add(refusals + " times a publish call was answered 503 with Retry-After and sent again after it");
         }
         long failed = failures.values().stream().mapToLong(AtomicLong::get).sum();
         if (failed > 0) {
-            note = (note == null ? "" : note + "; ") + failed + " publish calls failed ("
-                    + failures.entrySet().stream().map(kind -> kind.getKey() + ": " + kind.getValue().get())
-                    .sorted().collect(Collectors.joining(", ")) + ")";
+            notes.add(failed + " publish calls failed (" + failures.entrySet().stream()
+                    .map(kind -> kind.getKey() + ": " + kind.getValue().get()).sorted()
+                    .collect(Collectors.joining(", ")) + ")");
         }
+        String note = notes.isEmpty() ? null : String.join("; ", notes);
         Stats corrected = Stats.of(fromIntended);
         boolean targetRate = rate == 500;
         report.latency("3 end-to-end latency", run + ": intended send -> SSE arrival (CO-corrected)", rate,
