@@ -384,7 +384,6 @@ public class Idea {
         return inactivity.toString();
     }
 
-    /** A merged idea stays as readable as it was: public when it had been published. */
     /**
      * The author was erased (participant.erased.v1): the idea no longer names them, neither as its author nor in its
      * history, but the {@code tombstone}. A submitted idea, which nobody but the author and the moderators ever read,
@@ -418,6 +417,7 @@ public class Idea {
         return events;
     }
 
+    /** A merged idea stays as readable as it was: public when it had been published. */
     public boolean isPublic() {
         return IdeaStatus.PUBLIC.contains(status) || status == IdeaStatus.MERGED && publishedAt != null;
     }

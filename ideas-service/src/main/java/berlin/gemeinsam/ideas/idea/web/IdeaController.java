@@ -203,7 +203,6 @@ class IdeaController {
         return Actor.staff(Role.MODERATOR.name(), moderator.unit());
     }
 
-    /** The idea with its stored version as ETag, for a later change's {@code If-Match}. */
     /**
      * A moderator's change: the caller must be a moderator of the unit (checked before anything is read), the change
      * is audited once made, and answered with the idea's new ETag.
@@ -216,6 +215,7 @@ class IdeaController {
         return withVersion(changed);
     }
 
+    /** The idea with its stored version as ETag, for a later change's {@code If-Match}. */
     private static ResponseEntity<IdeaView> withVersion(Idea idea) {
         return ResponseEntity.ok().eTag(EntityTags.of(idea.getVersion())).body(IdeaView.of(idea));
     }
