@@ -50,11 +50,14 @@ final class OrderedIndex extends Index<Object> {
     private final ConcurrentSkipListMap<IndexEntry, Object> entries =
             new ConcurrentSkipListMap<>(IndexEntryOrder.INSTANCE);
     private final List<String> paths;
+    /** Each key's path split at its dots once: splitting it for every document took a third of an insert's time. */
+    private final String[][] fieldsOfPaths;
     private volatile boolean answersQueries = true;
 
     OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.paths = keys.stream().map(IndexKey::getKey).toList();
+        this.fieldsOfPaths = paths.stream().map(path -> path.split("\\.", -1)).toArray(String[][]::new);
     }
 
     @Override
@@ -128,9 +131,9 @@ final class OrderedIndex extends Index<Object> {
     }
 
     private IndexEntry entryOf(Document document) {
-        Object[] values = new Object[paths.size()];
+        Object[] values = new Object[fieldsOfPaths.length];
         for (int i = 0; i < values.length; i++) {
-            Object value = Utils.getSubdocumentValue(document, paths.get(i));
+            Object value = valueAt(document, fieldsOfPaths[i]);
             if (!isOrderable(value)) {
                 answersQueries = false;
                 value = IndexEntry.UNORDERED;
@@ -138,6 +141,24 @@ final class OrderedIndex extends Index<Object> {
             values[i] = value instanceof Missing ? null : value;
         }
         return new IndexEntry(values, Missing.ofNullable(document.get(ID)), 0);
+    }
+
+    /**
+     * The value under a path: missing where a field on the way holds no sub-document, and the array itself where one
+     * holds an array, whose elements MongoDB would index one by one (a multikey index, see the class comment).
+     */
+    private static Object valueAt(Document document, String[] fields) {
+        Object value = document;
+        for (String field : fields) {
+            if (value instanceof Collection<?>) {
+                return value;
+            }
+            if (!(value instanceof Document)) {
+                return Missing.getInstance();
+            }
+            value = ((Document) value).getOrMissing(field);
+        }
+        return value;
     }
 
     /** The ranges the query allows, if it bounds the first key at all. */

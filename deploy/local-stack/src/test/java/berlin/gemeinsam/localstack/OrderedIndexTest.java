@@ -97,6 +97,28 @@ class OrderedIndexTest {
     }
 
     @Test
+    void findsValuesInSubDocumentsAndStopsAnsweringOnceAnArrayIsOnTheWay() {
+        OrderedIndex target = index("target.type_1_target._id_1", "target.type", "target._id");
+        target.add(new Document("_id", "s1").append("target", new Document("type", "UNIT").append("_id", "mitte")),
+                "s1", null);
+        target.add(new Document("_id", "s2").append("target", new Document("type", "IDEA").append("_id", "i1")),
+                "s2", null);
+        target.add(new Document("_id", "s3").append("target", "UNIT"), "s3", null);
+        target.add(new Document("_id", "s4"), "s4", null);
+
+        assertThat(target.getPositions(query("target.type", "UNIT").append("target._id", "mitte")))
+                .containsExactly("s1");
+        assertThat(target.getPositions(query("target.type", null))).containsExactlyInAnyOrder("s3", "s4");
+
+        Document inAnArray = new Document("_id", "s5")
+                .append("target", List.of(new Document("type", "UNIT").append("_id", "mitte")));
+        target.add(inAnArray, "s5", null);
+
+        assertThat(target.canHandle(query("target.type", "UNIT"))).isFalse();
+        assertThat(target.remove(inAnArray)).isEqualTo("s5");
+    }
+
+    @Test
     void answersEqualityOnTheLeadingKeysWithTheRangeOfTheNextOnly() {
         OrderedIndex feed = index("subscriberId_1_time_-1", "subscriberId", "time");
         feed.add(new Document("_id", "m1").append("subscriberId", "anna").append("time", MONDAY), "m1", null);
