@@ -314,6 +314,15 @@ final class LocalStack implements AutoCloseable {
         return services;
     }
 
+    /** The processes running now by name: the broker ("kafka"), the store, the mail server if started, the services. */
+    Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        infra.forEach(process -> processes.put(process.name, process.handle()));
+        services.forEach((name, process) -> processes.put(name, process.handle()));
+        processes.values().removeIf(process -> !process.isAlive());
+        return processes;
+    }
+
     /** Services first, then store and broker; then the data. */
     @Override
     public void close() {

@@ -98,7 +98,11 @@ final class ManagedProcess implements AutoCloseable {
 
     /** The CPU time the process used so far (all its threads); empty where the system does not tell. */
     Optional<Duration> cpuTime() {
-        return process.toHandle().info().totalCpuDuration();
+        return handle().info().totalCpuDuration();
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Resident memory in bytes, from /proc (Linux); empty where there is none. */

@@ -166,6 +166,8 @@ final class Scenarios {
         ResidentSampler sampler = rate == plan.footprintRate() ? new ResidentSampler(stack) : null;
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
         long drainEnd;
+        String processorUse;
+        ProcessorUse processor = ProcessorUse.of(stack);
         try (LiveStream stream = notifications.openLiveStream(LIVE_SUBSCRIBER, event -> {
             Integer index = indexOf.get(event.subject());
             if (index != null) {
@@ -181,6 +183,7 @@ final class Scenarios {
                 Pause.millis(50);
             }
             drainEnd = System.nanoTime();
+            processorUse = processor.per("publication", count);
         } finally {
             senders.shutdownNow();
             // the calls cut off here count as failed: wait until each has counted itself before the counts are read
@@ -228,12 +231,12 @@ final class Scenarios {
                     .map(kind -> kind.getKey() + ": " + kind.getValue().get()).sorted()
                     .collect(Collectors.joining(", ")) + ")");
         }
-        String note = notes.isEmpty() ? null : String.join("; ", notes);
+        notes.add(processorUse);
         Stats corrected = Stats.of(fromIntended);
         boolean targetRate = rate == 500;
         report.latency("3 end-to-end latency", run + ": intended send -> SSE arrival (CO-corrected)", rate,
                 corrected, targetRate ? "p99 < 500 ms at 500/s" : null,
-                targetRate ? missing == 0 && corrected.p99Ms() < 500 : null, note);
+                targetRate ? missing == 0 && corrected.p99Ms() < 500 : null, String.join("; ", notes));
         report.latency("3 end-to-end latency", run + ": publish call returned -> SSE arrival", rate,
                 Stats.of(fromReturned), null, null, null);
         report.latency("3 end-to-end latency", run + ": publish call, intended send -> returned", rate,
@@ -314,6 +317,7 @@ final class Scenarios {
             List<String> drafts = drafts(count);
             double publishedBefore = ideas.counter("gemeinsam_events_published_total", PUBLISHED);
             double handledBefore = notifications.counter("gemeinsam_events_consumed_total", HANDLED);
+            ProcessorUse processor = ProcessorUse.of(stack);
             long start = System.nanoTime();
             AtomicLong apiDone = new AtomicLong();
             AtomicReference<RuntimeException> apiFailure = new AtomicReference<>();
@@ -347,6 +351,7 @@ final class Scenarios {
                 throw new IllegalStateException("notification-service did not handle " + count + " events within "
                         + closedRunTimeout().toSeconds() + " s");
             }
+            String processorUse = processor.per("publication", count);
             double seconds = (done - start) / 1e9;
             double events = count / seconds;
             double entries = (double) count * subscribers / seconds;
@@ -354,7 +359,7 @@ final class Scenarios {
             String per = per(subscribers);
             report.rate(scenario, per + ": end to end, events published through the API -> feeds written", events,
                     "events/s", events / limits.producerPerSecond(), null, null,
-                    count + " events, ratio to the raw producer");
+                    count + " events, ratio to the raw producer; " + processorUse);
             report.rate(scenario, per + ": end to end, feed entries written", entries, "entries/s",
                     entries / limits.upsertsPerSecond(), null, null, "ratio to raw single upserts");
             report.rate(scenario, per + ": publish API calls alone", count / ((apiDone.get() - start) / 1e9),
@@ -487,6 +492,7 @@ final class Scenarios {
         try {
             String idea = ideas.submitIdea();
             double handledBefore = notifications.counter("gemeinsam_events_consumed_total", HANDLED);
+            ProcessorUse processor = ProcessorUse.of(stack);
             ideas.publishIdea(idea);
             long published = System.nanoTime();
             long deadline = published + closedRunTimeout().toNanos();
@@ -501,6 +507,7 @@ final class Scenarios {
                 throw new IllegalStateException("the fan-out to " + followers + " followers did not finish within "
                         + closedRunTimeout().toSeconds() + " s");
             }
+            String processorUse = processor.per("fan-out", 1);
             double seconds = (done - published) / 1e9;
             OptionalLong written = entriesAbout(idea);
             if (written.isPresent() && written.getAsLong() != followers) {
@@ -510,8 +517,9 @@ final class Scenarios {
             report.rate("6 fan-out", "one idea to " + followers
                             + " followers: publish returned -> last entry written", seconds, "s", null,
                     followers >= 100_000 ? "< 10 s" : null, followers >= 100_000 ? seconds < 10 : null,
-                    String.format(java.util.Locale.ROOT, "%,.0f entries/s, %s", followers / seconds,
-                            written.isPresent() ? "all counted in the store" : "not counted: the store failed"));
+                    String.format(java.util.Locale.ROOT, "%,.0f entries/s, %s; %s", followers / seconds,
+                            written.isPresent() ? "all counted in the store" : "not counted: the store failed",
+                            processorUse));
         } finally {
             keepOnlyTheLiveSubscriber();
         }

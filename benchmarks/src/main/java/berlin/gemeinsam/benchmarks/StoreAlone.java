@@ -264,6 +264,8 @@ final class StoreAlone {
         long period = TimeUnit.SECONDS.toNanos(1) / FIXED_RATE;
         ExecutorService senders = Executors.newFixedThreadPool(Scenarios.OPEN_LOOP_THREADS);
         String behind;
+        String processorUse;
+        ProcessorUse processor = ProcessorUse.of(stack);
         try (Besides besides = publications.besides()) {
             intended = Scenarios.offerOpenLoop(senders, count, period,
                     index -> publications.publish(drafts.get(index), besides), done,
@@ -271,6 +273,7 @@ final class StoreAlone {
             senders.shutdown();
             Scenarios.awaitTermination(senders, System.nanoTime() + TimeUnit.MINUTES.toNanos(2));
             behind = besides.behind();
+            processorUse = processor.per("publication", count);
         } finally {
             senders.shutdownNow();
         }
@@ -293,8 +296,8 @@ final class StoreAlone {
                 Stats.of(latency), FIXED_RATE + " ideas/s stored", rate >= KEPT_UP * FIXED_RATE,
                 String.format(Locale.ROOT, "%d publications offered open loop on %d threads, done at %.0f/s "
                                 + "from the first intended start to the last done (the rate is kept at %.0f%% of "
-                                + "it or more); the same commands and threads as the row above; %s", count,
-                        Scenarios.OPEN_LOOP_THREADS, rate, KEPT_UP * 100, behind));
+                                + "it or more); the same commands and threads as the row above; %s; %s", count,
+                        Scenarios.OPEN_LOOP_THREADS, rate, KEPT_UP * 100, behind, processorUse));
     }
 
     /** The ideas and the audit log in the store-alone database, and the commands of one publication. */
@@ -684,11 +687,13 @@ final class StoreAlone {
             Scenarios.insertUnitFollowers(feeds.subscriptions, 0, followers);
             Instant publishedAt = Instant.now();
             String ideaId = TimeOrderedIds.random(publishedAt);
+            ProcessorUse processor = ProcessorUse.of(stack);
             long start = System.nanoTime();
             long entries = feeds.tellPiece(List.of(new Told(ideaId, publishedAt, IdeaPublished.class)));
             double v1Seconds = (System.nanoTime() - start) / 1e9;
             long again = feeds.tellPiece(List.of(new Told(ideaId, publishedAt, IdeaPublishedV2.class)));
             double seconds = (System.nanoTime() - start) / 1e9;
+            String processorUse = processor.per("fan-out", 1);
             if (entries != followers || again != 0) {
                 throw new IllegalStateException("the store-alone fan-out wrote " + entries + " and " + again
                         + " entries for " + followers + " followers");
@@ -698,8 +703,8 @@ final class StoreAlone {
                     String.format(Locale.ROOT, "v1's piece %.2f s (%,.0f entries/s): reads the followers %d a "
                                     + "round trip and inserts the entries in id order %d a bulk insert, with the inbox "
                                     + "markers and the news told's; then v2's piece: the markers, which find the news "
-                                    + "told, and the saved-search query",
-                            v1Seconds, followers / v1Seconds, FOLLOWERS_PER_FETCH, ENTRIES_PER_WRITE));
+                                    + "told, and the saved-search query; %s",
+                            v1Seconds, followers / v1Seconds, FOLLOWERS_PER_FETCH, ENTRIES_PER_WRITE, processorUse));
         });
     }
 
