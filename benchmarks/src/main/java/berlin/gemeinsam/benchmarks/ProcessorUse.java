@@ -48,19 +48,36 @@ final class ProcessorUse {
      * the machine's cores that were busy: "processor per publication: store 1.90 ms, ideas-service 2.21 ms, …, 8.70
      * ms in all; cores 97 % busy". Processes that used less than a hundredth of a millisecond per unit are left out.
      */
-    String per(String unit, long units) {
-        Map<String, Duration> now = cpuTimes(processes);
-        Map<String, Double> millisPerUnit = new LinkedHashMap<>();
-        now.forEach((name, cpu) -> millisPerUnit.put(name,
-                cpu.minus(before.getOrDefault(name, Duration.ZERO)).toNanos() / 1e6 / units));
-        double all = millisPerUnit.values().stream().mapToDouble(Double::doubleValue).sum();
-        String each = millisPerUnit.entrySet().stream().filter(process -> process.getValue() >= 0.01)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(process -> process.getKey() + " " + millis(process.getValue()))
-                .collect(Collectors.joining(", "));
-        String busy = busyShare(machineBefore, machineTicks())
-                .map(share -> String.format(Locale.ROOT, "; cores %.0f %% busy", share * 100)).orElse("");
-        return "processor per " + unit + ": " + each + ", " + millis(all) + " in all" + busy;
+    String per(String unit, double units) {
+        return spent().per(unit, units);
+    }
+
+    /** What each process used since the start, and how busy the cores were meanwhile. */
+    Spent spent() {
+        Map<String, Duration> used = new LinkedHashMap<>();
+        cpuTimes(processes).forEach((name, cpu) -> used.put(name,
+                cpu.minus(before.getOrDefault(name, Duration.ZERO))));
+        return new Spent(used, busyShare(machineBefore, machineTicks()));
+    }
+
+    /** The processor time each process used over a stretch, and the busy share of the cores, where known. */
+    record Spent(Map<String, Duration> byProcess, Optional<Double> busyShare) {
+
+        double millisInAll() {
+            return byProcess.values().stream().mapToLong(Duration::toNanos).sum() / 1e6;
+        }
+
+        String per(String unit, double units) {
+            String each = byProcess.entrySet().stream()
+                    .map(process -> Map.entry(process.getKey(), process.getValue().toNanos() / 1e6 / units))
+                    .filter(process -> process.getValue() >= 0.01)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(process -> process.getKey() + " " + millis(process.getValue()))
+                    .collect(Collectors.joining(", "));
+            String busy = busyShare.map(share -> String.format(Locale.ROOT, "; cores %.0f %% busy", share * 100))
+                    .orElse("");
+            return "processor per " + unit + ": " + each + ", " + millis(millisInAll() / units) + " in all" + busy;
+        }
     }
 
     private static String millis(double millis) {

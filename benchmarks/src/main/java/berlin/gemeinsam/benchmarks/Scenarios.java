@@ -90,6 +90,22 @@ final class Scenarios {
             report.rate("5 footprint", service + " resident memory, idle", rss / (double) MB, "MB", null,
                     "< 300 MB", rss >= 0 && rss < 300 * MB, "VmRSS, " + stack.serviceJvmOptions());
         });
+        idleProcessor();
+    }
+
+    /**
+     * What the stack uses when nothing is offered, after it settled: the services' pollers, the consumers' fetches
+     * and heartbeats and the broker answering them take their share of the 2 cores from every measurement.
+     */
+    private void idleProcessor() {
+        ProcessorUse idle = ProcessorUse.of(stack);
+        Pause.of(plan.idleSettle());
+        ProcessorUse.Spent spent = idle.spent();
+        double idleSeconds = seconds(plan.idleSettle());
+        report.rate("5 footprint", "processor of the idle stack (the broker, the store, the four services and the "
+                        + "driver, nothing offered)", spent.millisInAll() / idleSeconds / 10, "% of a core", null,
+                null, null, String.format(Locale.ROOT, "over %.0f s after %.0f s of rest; %s", idleSeconds,
+                        idleSeconds, spent.per("second", idleSeconds)));
     }
 
     private static double seconds(Duration duration) {

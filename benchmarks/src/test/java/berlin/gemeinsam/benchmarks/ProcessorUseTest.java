@@ -20,7 +20,8 @@ class ProcessorUseTest {
         ProcessorUse use = ProcessorUse.of(Map.of(ProcessorUse.DRIVER, ProcessHandle.current()));
         busyFor(400);
 
-        String perRound = use.per("round", 2);
+        ProcessorUse.Spent spent = use.spent();
+        String perRound = spent.per("round", 2);
 
         assertThat(perRound).startsWith("processor per round: driver ").contains(" ms in all")
                 .containsPattern("cores \\d+ % busy");
@@ -29,6 +30,7 @@ class ProcessorUseTest {
         // 400 ms of this thread's processor over two rounds: at least 200 ms a round, and the JVM's other threads
         // add some, but not seconds
         assertThat(Double.parseDouble(driver.group(1).replace(",", ""))).isBetween(190.0, 2_000.0);
+        assertThat(spent.millisInAll()).isBetween(390.0, 4_000.0);
     }
 
     /** Keeps this thread on a core until it used the given processor time. */
