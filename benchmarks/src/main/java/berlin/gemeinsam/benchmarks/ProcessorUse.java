@@ -45,7 +45,7 @@ final class ProcessorUse {
 
     /**
      * What each process used since the start, per unit of work, the largest first, with their sum and the share of
-     * the machine's cores that were busy: "processor per publication: store 1.90 ms, ideas-service 2.21 ms, …, 8.70
+     * the machine's cores that were busy: "processor per publication: ideas-service 2.21 ms, store 1.90 ms, …, 8.70
      * ms in all; cores 97 % busy". Processes that used less than a hundredth of a millisecond per unit are left out.
      */
     String per(String unit, double units) {

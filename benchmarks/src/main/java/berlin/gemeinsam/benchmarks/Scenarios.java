@@ -533,7 +533,7 @@ final class Scenarios {
             report.rate("6 fan-out", "one idea to " + followers
                             + " followers: publish returned -> last entry written", seconds, "s", null,
                     followers >= 100_000 ? "< 10 s" : null, followers >= 100_000 ? seconds < 10 : null,
-                    String.format(java.util.Locale.ROOT, "%,.0f entries/s, %s; %s", followers / seconds,
+                    String.format(Locale.ROOT, "%,.0f entries/s, %s; %s", followers / seconds,
                             written.isPresent() ? "all counted in the store" : "not counted: the store failed",
                             processorUse));
         } finally {
