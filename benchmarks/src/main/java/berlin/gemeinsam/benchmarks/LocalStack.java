@@ -314,12 +314,11 @@ final class LocalStack implements AutoCloseable {
         return services;
     }
 
-    /** The processes running now by name: the broker ("kafka"), the store, the mail server if started, the services. */
+    /** The processes started by name: the broker ("kafka"), the store, the mail server if started, the services. */
     Map<String, ProcessHandle> processes() {
         Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         infra.forEach(process -> processes.put(process.name, process.handle()));
         services.forEach((name, process) -> processes.put(name, process.handle()));
-        processes.values().removeIf(process -> !process.isAlive());
         return processes;
     }
 

@@ -84,6 +84,7 @@ final class ProcessorUse {
         return String.format(Locale.ROOT, millis >= 100 ? "%,.0f ms" : "%.2f ms", millis);
     }
 
+    /** A process that has ended tells no time and is left out. */
     private static Map<String, Duration> cpuTimes(Map<String, ProcessHandle> processes) {
         Map<String, Duration> times = new LinkedHashMap<>();
         processes.forEach((name, process) -> process.info().totalCpuDuration()

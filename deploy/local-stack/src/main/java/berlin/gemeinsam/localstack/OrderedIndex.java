@@ -16,7 +16,6 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
@@ -37,9 +36,9 @@ import de.bwaldvogel.mongo.bson.Document;
  * A map in the store file would be rewritten leaf by leaf on every commit that touches it (H2 copies a page on
  * write), and index keys such as a subscriber's id land on every leaf: it made the fan-out's writes 40 % slower.
  *
- * <p>Once a document holds an array or a sub-document under one of the keys, the index stops answering queries
- * (MongoDB would make it a multikey index, whose matches this order cannot bound) and only keeps track of its
- * documents, which the collection asks for by the document when it removes one.
+ * <p>Once a document holds an array on a key's path, or an array or a sub-document under the key, the index stops
+ * answering queries (MongoDB would make it a multikey index, whose matches this order cannot bound) and only keeps
+ * track of its documents, which the collection asks for by the document when it removes one.
  */
 final class OrderedIndex extends Index<Object> {
 
