@@ -53,6 +53,8 @@ final class Scenarios {
     private static final int DRAIN_POLL_MAX_MILLIS = 1_000;
     static final int OPEN_LOOP_THREADS = 64;
     private static final long MB = 1024 * 1024;
+    private static final String STARTED_ALONE = "started alone (the broker and the store running, no other "
+            + "service), extracted jar";
 
     /** The status in the message of a call the service answered with another than the expected one. */
     private static final Pattern HTTP_STATUS = Pattern.compile("HTTP (\\d{3})");
@@ -79,10 +81,10 @@ final class Scenarios {
     void startUpAndIdleFootprint() {
         stack.startUpTimes().forEach((service, took) -> report.rate("5 footprint", service + " start-up to ready",
                 seconds(took.wall()), "s", null, "< 8 s", took.wall().compareTo(Duration.ofSeconds(8)) < 0,
-                "started alone, extracted jar, no archive" + cpuNote(took)));
+                STARTED_ALONE + ", no archive" + cpuNote(took)));
         stack.archiveStartUpTimes().forEach((service, took) -> report.rate("5 footprint", service
                         + " start-up to ready with " + LocalStack.archiveKind(), seconds(took.startUp().wall()), "s",
-                null, "< 4 s", took.startUp().wall().compareTo(Duration.ofSeconds(4)) < 0, "started alone, extracted jar"
+                null, "< 4 s", took.startUp().wall().compareTo(Duration.ofSeconds(4)) < 0, STARTED_ALONE
                         + cpuNote(took.startUp()) + "; its training run " + seconds(took.training()) + " s"));
         Pause.of(plan.idleSettle());
         stack.services().forEach((service, process) -> {
