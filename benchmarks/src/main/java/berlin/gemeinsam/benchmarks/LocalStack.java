@@ -151,8 +151,7 @@ final class LocalStack implements AutoCloseable {
         }
         applications.forEach((service, application) -> {
             int port = freePort();
-            ManagedProcess process = ManagedProcess.start(service, command(jvmOf(service), "-jar",
-                    application.toString()), environment(service, port), logDir);
+            ManagedProcess process = startService(service, service, jvmOf(service), application, port);
             services.put(service, process);
             servicePorts.put(service, port);
             StartUp took = awaitReady(process, port);
@@ -177,8 +176,7 @@ final class LocalStack implements AutoCloseable {
     /** The start without the archive, alone, measured and stopped. */
     private void startAlone(String service, Path application) {
         int port = freePort();
-        try (ManagedProcess process = ManagedProcess.start(service + "-alone", command(jvmOf(service), "-jar",
-                application.toString()), environment(service, port), logDir)) {
+        try (ManagedProcess process = startService(service + "-alone", service, jvmOf(service), application, port)) {
             StartUp took = awaitReady(process, port);
             startUp.put(service, took);
             log.info("{} alone ready after {} ms ({} ms CPU)", service, took.wall().toMillis(),
@@ -199,8 +197,8 @@ final class LocalStack implements AutoCloseable {
         training.add((AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
         training.add("-Dspring.context.exit=onRefresh");
         Duration trainingTook;
-        try (ManagedProcess trainingRun = ManagedProcess.start(service + "-training", command(training, "-jar",
-                application.toString()), environment(service, freePort()), logDir)) {
+        try (ManagedProcess trainingRun = startService(service + "-training", service, training, application,
+                freePort())) {
             trainingRun.awaitExit("the training run", TRAINING);
             trainingTook = Duration.ofNanos(System.nanoTime() - trainingRun.startedNanos);
         }
@@ -208,13 +206,18 @@ final class LocalStack implements AutoCloseable {
         List<String> jvm = new ArrayList<>(jvmOf(service));
         jvm.add((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
         int port = freePort();
-        try (ManagedProcess process = ManagedProcess.start(service + "-with-archive", command(jvm, "-jar",
-                application.toString()), environment(service, port), logDir)) {
+        try (ManagedProcess process = startService(service + "-with-archive", service, jvm, application, port)) {
             StartUp took = awaitReady(process, port);
             archiveStartUp.put(service, new ArchiveStartUp(took, trainingTook));
             log.info("{} with {} ready after {} ms ({} ms CPU); training run {} ms", service, archiveKind(),
                     took.wall().toMillis(), took.cpu().map(Duration::toMillis).orElse(-1L), trainingTook.toMillis());
         }
+    }
+
+    /** A process of the service's extracted application jar, named {@code name} in the logs, on the port. */
+    private ManagedProcess startService(String name, String service, List<String> jvm, Path application, int port) {
+        return ManagedProcess.start(name, command(jvm, "-jar", application.toString()), environment(service, port),
+                logDir);
     }
 
     /** What the archive is called in the figures: the JDK's AOT cache (25 and newer) or a CDS archive. */
